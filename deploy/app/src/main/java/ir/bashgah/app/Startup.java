@@ -1,0 +1,25 @@
+package ir.bashgah.app;
+
+import ir.bashgah.web.startup.PlatformStartup;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * Runs the platform's start-up once the container has bound the data source and persistence unit
+ * (a CDI @Initialized observer runs too early for that on Payara). A failure fails the deployment,
+ * so a node never serves with an unmigrated schema.
+ */
+@jakarta.ejb.Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Startup {
+  @Inject PlatformStartup platform;
+
+  @PostConstruct
+  void start() {
+    platform.run();
+  }
+}

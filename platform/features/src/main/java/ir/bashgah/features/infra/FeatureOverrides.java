@@ -1,0 +1,72 @@
+package ir.bashgah.features.infra;
+
+import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.kernel.persistence.UtcInstantConverter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Per-tenant feature overrides, which win over the plan. Read on every feature check, so they are
+ * cached per tenant for a few seconds; a change on this node is seen at once.
+ */
+@ApplicationScoped
+public class FeatureOverrides {
+  private static final String TABLE = TenantContext.PLATFORM_SCHEMA + ".tenant_feature";
+  private static final long TTL_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  private record Cached(Map<String, Boolean> overrides, long loadedAt) {}
+
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  @Inject EntityManager em;
+
+  public Map<String, Boolean> of(String tenantSlug) {
+    long now = System.nanoTime();
+    Cached cached = cache.get(tenantSlug);
+    if (cached == null || now - cached.loadedAt > TTL_NANOS) {
+      Map<String, Boolean> loaded = new HashMap<>();
+      for (Object row : em.createNativeQuery("SELECT code, enabled FROM " + TABLE + " WHERE tenant_slug = ?").setParameter(1, tenantSlug).getResultList()) {
+        Object[] cols = (Object[]) row;
+        loaded.put((String) cols[0], toBoolean(cols[1]));
+      }
+      cached = new Cached(Map.copyOf(loaded), now);
+      cache.put(tenantSlug, cached);
+    }
+    return cached.overrides;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void put(String tenantSlug, String code, boolean enabled, String by) {
+    em.createNativeQuery(
+            "INSERT INTO " + TABLE + " (tenant_slug, code, enabled, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE enabled = VALUES(enabled), updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)")
+        .setParameter(1, tenantSlug)
+        .setParameter(2, code)
+        .setParameter(3, enabled)
+        .setParameter(4, UtcInstantConverter.toColumn(Instant.now()))
+        .setParameter(5, by)
+        .executeUpdate();
+    cache.remove(tenantSlug);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean remove(String tenantSlug, String code) {
+    int removed = em.createNativeQuery("DELETE FROM " + TABLE + " WHERE tenant_slug = ? AND code = ?").setParameter(1, tenantSlug).setParameter(2, code).executeUpdate();
+    cache.remove(tenantSlug);
+    return removed > 0;
+  }
+
+  private static boolean toBoolean(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    return value instanceof Number n && n.intValue() != 0;
+  }
+}

@@ -1,0 +1,22 @@
+package ir.bashgah.kernel.access;
+
+/** What a caller may do. Endpoints name a permission; roles are sets of permissions. */
+public enum Permission {
+  /** Manage tenants, plans and feature overrides of the whole platform. */
+  PLATFORM_TENANTS,
+  /** Read the platform-wide audit log and any tenant's audit log. */
+  PLATFORM_AUDIT,
+  /** Anything a signed-in person may do to his own account (profile, password, MFA). */
+  OWN_ACCOUNT,
+  /** See the tenant's plan and which features it has. */
+  FEATURES_READ,
+  BRANCHES_READ,
+  BRANCHES_MANAGE,
+  TERMINALS_MANAGE,
+  STAFF_READ,
+  STAFF_MANAGE,
+  /** Read and export the tenant's audit log (K1). */
+  AUDIT_READ,
+  /** Call the POS contract (/api/v1/pos/**). */
+  POS
+}

@@ -1,0 +1,12 @@
+package ir.bashgah.security.api;
+
+import ir.bashgah.kernel.access.Actor;
+import ir.bashgah.kernel.access.Role;
+
+/** What an access token says about its bearer. {@code tenant} is null for a platform admin. */
+public record AccessClaims(String subject, String username, String tenant, Role role, String branch) {
+  public Actor actor() {
+    return new Actor(
+        role == Role.PLATFORM_ADMIN ? Actor.Kind.PLATFORM_ADMIN : Actor.Kind.STAFF, subject, username, role, branch);
+  }
+}

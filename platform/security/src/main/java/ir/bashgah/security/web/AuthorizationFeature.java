@@ -1,0 +1,108 @@
+package ir.bashgah.security.web;
+
+import ir.bashgah.features.api.Features;
+import ir.bashgah.features.api.PlanMatrix;
+import ir.bashgah.kernel.CallContext;
+import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.kernel.access.Actor;
+import ir.bashgah.kernel.access.Allowed;
+import ir.bashgah.kernel.access.Permission;
+import ir.bashgah.kernel.access.PublicEndpoint;
+import ir.bashgah.kernel.access.RequiresFeature;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.kernel.problem.ProblemType;
+import ir.bashgah.tenancy.api.Plan;
+import ir.bashgah.tenancy.api.TenantDescriptor;
+import ir.bashgah.tenancy.api.TenantDirectory;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Binds to every resource method the rule its annotations state: {@link PublicEndpoint}, or the
+ * {@link Allowed} permission plus, optionally, the {@link RequiresFeature} plan feature. A method with
+ * neither is refused to everybody, so a forgotten annotation fails closed.
+ */
+@Provider
+@jakarta.enterprise.context.ApplicationScoped
+public class AuthorizationFeature implements DynamicFeature {
+  /** Permissions that make sense without a tenant (the platform admin's, and one's own account). */
+  private static final Set<Permission> TENANTLESS = EnumSet.of(Permission.PLATFORM_TENANTS, Permission.PLATFORM_AUDIT, Permission.OWN_ACCOUNT);
+
+  @Override
+  public void configure(ResourceInfo resource, FeatureContext context) {
+    Method method = resource.getResourceMethod();
+    Class<?> type = resource.getResourceClass();
+    if (method == null || type == null || !type.getName().startsWith("ir.bashgah.")) {
+      return;
+    }
+    if (find(method, type, PublicEndpoint.class) != null) {
+      return;
+    }
+    Allowed allowed = find(method, type, Allowed.class);
+    RequiresFeature feature = find(method, type, RequiresFeature.class);
+    context.register(new Rule(allowed == null ? null : allowed.value(), feature == null ? null : feature.value()), Priorities.AUTHORIZATION);
+  }
+
+  private static <A extends Annotation> A find(Method method, Class<?> type, Class<A> annotation) {
+    A onMethod = method.getAnnotation(annotation);
+    return onMethod != null ? onMethod : type.getAnnotation(annotation);
+  }
+
+  static final class Rule implements ContainerRequestFilter {
+    private final Permission permission;
+    private final String feature;
+
+    Rule(Permission permission, String feature) {
+      this.permission = permission;
+      this.feature = feature;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+      if (permission == null) {
+        throw Problem.forbidden("This endpoint has no access rule and is closed");
+      }
+      Actor actor = CallContext.actor();
+      if (actor.kind() == Actor.Kind.ANONYMOUS || actor.kind() == Actor.Kind.SYSTEM) {
+        throw Problem.unauthorized("Log in first: send 'Authorization: Bearer <accessToken>'");
+      }
+      if (actor.kind() == Actor.Kind.TERMINAL && !request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("v1/pos/")) {
+        throw Problem.forbidden("A terminal's API key may call only /api/v1/pos/**");
+      }
+      if (!actor.may(permission)) {
+        throw Problem.forbidden("The role '" + (actor.role() == null ? "none" : actor.role().wireName()) + "' may not do this");
+      }
+      if (!TENANTLESS.contains(permission) && TenantContext.current().isEmpty()) {
+        throw Problem.forbidden("This endpoint belongs to a club; log in as one of its staff");
+      }
+      if (feature != null) {
+        checkFeature();
+      }
+    }
+
+    private void checkFeature() {
+      String slug = TenantContext.current().map(TenantContext.TenantRef::slug).orElseThrow(() -> Problem.forbidden("This feature belongs to a club"));
+      TenantDescriptor tenant = CDI.current().select(TenantDirectory.class).get().find(slug).orElseThrow(() -> Problem.forbidden("Your club no longer exists"));
+      if (!CDI.current().select(Features.class).get().isEnabled(tenant, feature)) {
+        PlanMatrix.Feature f = PlanMatrix.standard().feature(feature).orElse(null);
+        String plans = f == null ? "" : Stream.of(Plan.values()).filter(f::isOn).map(Plan::name).collect(Collectors.joining(", "));
+        throw new Problem(
+            ProblemType.FEATURE_NOT_IN_PLAN,
+            "Feature " + feature + (f == null ? "" : " (" + f.name() + ")") + " is not in plan " + tenant.plan()
+                + (plans.isEmpty() ? "" : "; plans that include it: " + plans));
+      }
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package ir.bashgah.tenancy.web;
+
+import ir.bashgah.audit.api.AuditPage;
+import ir.bashgah.audit.infra.AuditSearch;
+import ir.bashgah.audit.web.AuditQueryParams;
+import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.kernel.access.Allowed;
+import ir.bashgah.kernel.access.Permission;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.tenancy.api.OwnerAccount;
+import ir.bashgah.tenancy.api.TenantDirectory;
+import ir.bashgah.tenancy.application.ChangeTenant;
+import ir.bashgah.tenancy.application.NewTenant;
+import ir.bashgah.tenancy.application.ProvisionTenant;
+import ir.bashgah.tenancy.application.TenantView;
+import ir.bashgah.tenancy.domain.tenant.Tenants;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.Map;
+
+/** The tenant catalog for the platform admin (POS-API.md, Tenants). */
+@jakarta.enterprise.context.RequestScoped
+@Path("/v1/platform/tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TenantsResource {
+  public record OwnerRequest(String username, String password, String mobile) {}
+
+  public record CreateTenantRequest(String slug, String name, String plan, OwnerRequest owner, Map<String, String> branding) {}
+
+  public record ChangeTenantRequest(String name, String plan, String status, Map<String, String> branding) {}
+
+  @Inject ProvisionTenant provision;
+  @Inject ChangeTenant change;
+  @Inject Tenants tenants;
+  @Inject TenantDirectory directory;
+  @Inject AuditSearch audit;
+
+  @POST
+  @Allowed(Permission.PLATFORM_TENANTS)
+  public Response create(CreateTenantRequest body, @Context UriInfo uri) {
+    if (body == null) {
+      throw Problem.invalid("body", "is required");
+    }
+    OwnerAccount owner = body.owner() == null ? null : new OwnerAccount(body.owner().username(), body.owner().password(), body.owner().mobile());
+    TenantView created = provision.provision(new NewTenant(body.slug(), body.name(), body.plan(), owner, body.branding()));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
+  }
+
+  @GET
+  @Allowed(Permission.PLATFORM_TENANTS)
+  @Transactional
+  public List<TenantView> list() {
+    return tenants.all().stream().map(TenantView::of).toList();
+  }
+
+  @GET
+  @Path("{slug}")
+  @Allowed(Permission.PLATFORM_TENANTS)
+  @Transactional
+  public TenantView get(@PathParam("slug") String slug) {
+    return tenants.bySlug(slug).map(TenantView::of).orElseThrow(() -> Problem.notFound("No tenant with slug '" + slug + "'"));
+  }
+
+  @PATCH
+  @Path("{slug}")
+  @Allowed(Permission.PLATFORM_TENANTS)
+  public TenantView update(@PathParam("slug") String slug, ChangeTenantRequest body) {
+    if (body == null) {
+      throw Problem.invalid("body", "is required");
+    }
+    return change.change(slug, new ChangeTenant.Change(body.name(), body.plan(), body.status(), body.branding()));
+  }
+
+  /** Any tenant's own audit log, read by the platform admin (support, disputes). */
+  @GET
+  @Path("{slug}/audit")
+  @Allowed(Permission.PLATFORM_AUDIT)
+  public AuditPage audit(@PathParam("slug") String slug, @BeanParam AuditQueryParams params) throws Exception {
+    var tenant = directory.find(slug).orElseThrow(() -> Problem.notFound("No tenant with slug '" + slug + "'"));
+    var query = params.toQuery();
+    return TenantContext.callAs(tenant.ref(), () -> audit.tenantLog(query));
+  }
+}

@@ -1,0 +1,21 @@
+package ir.bashgah.web;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+
+/** The HTTP API under /api; every resource and provider of every module is found by scanning. */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+    info = @Info(title = "Bashgah API", version = "1", description = "Loyalty club platform: platform, tenant staff and POS integration API (see shared/spec/POS-API.md)"))
+@SecuritySchemes({
+  @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT"),
+  @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER, apiKeyName = "Authorization",
+      description = "Authorization: ApiKey <key> (POS terminals; /api/v1/pos/** only)")
+})
+public class BashgahApi extends Application {}

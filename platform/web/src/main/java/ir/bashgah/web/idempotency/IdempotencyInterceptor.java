@@ -1,0 +1,133 @@
+package ir.bashgah.web.idempotency;
+
+import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.kernel.persistence.UtcInstantConverter;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.kernel.problem.ProblemType;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Runs inside the write's transaction (after {@code @Transactional}). The key row is claimed first with
+ * INSERT IGNORE: a concurrent retry with the same key waits on that row until the first call commits,
+ * then finds the stored answer, so the effect happens once however many retries race. A call that
+ * fails rolls its key back with everything else, so a retry is tried afresh.
+ */
+@Idempotent
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class IdempotencyInterceptor {
+  public static final String HEADER = "Idempotency-Key";
+  private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,64}");
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject EntityManager em;
+
+  @Inject HttpServletRequest request;
+
+  @AroundInvoke
+  public Object around(InvocationContext call) throws Exception {
+    Idempotent rule = call.getMethod().getAnnotation(Idempotent.class);
+    if (rule == null) {
+      rule = call.getMethod().getDeclaringClass().getAnnotation(Idempotent.class);
+    }
+    String key = request.getHeader(HEADER);
+    if (key == null || key.isEmpty()) {
+      if (rule != null && !rule.required()) {
+        return call.proceed();
+      }
+      throw new Problem(ProblemType.IDEMPOTENCY_KEY_REQUIRED, "Send an Idempotency-Key header (1 to 64 visible ASCII characters) so that a retry cannot apply this twice");
+    }
+    if (!KEY.matcher(key).matches()) {
+      throw new Problem(ProblemType.IDEMPOTENCY_KEY_REQUIRED, "The Idempotency-Key must be 1 to 64 visible ASCII characters");
+    }
+    TenantContext.require();
+    String scope = request.getMethod() + " " + request.getRequestURI();
+    String hash = hash(scope, call.getParameters());
+
+    int claimed =
+        em.createNativeQuery("INSERT IGNORE INTO idempotency_key (idem_key, scope, request_hash, created_at) VALUES (?, ?, ?, ?)")
+            .setParameter(1, key)
+            .setParameter(2, scope.length() > 300 ? scope.substring(0, 300) : scope)
+            .setParameter(3, hash)
+            .setParameter(4, UtcInstantConverter.toColumn(Instant.now()))
+            .executeUpdate();
+    if (claimed == 0) {
+      return replay(key, hash);
+    }
+    Object result = call.proceed();
+    Response response = result instanceof Response r ? r : Response.ok(result).build();
+    String body = response.hasEntity() ? JSON.toJson(response.getEntity()) : null;
+    URI location = response.getLocation();
+    em.createNativeQuery("UPDATE idempotency_key SET status = ?, body = ?, location = ? WHERE idem_key = ?")
+        .setParameter(1, response.getStatus())
+        .setParameter(2, body)
+        .setParameter(3, location == null ? null : location.toString())
+        .setParameter(4, key)
+        .executeUpdate();
+    return build(response.getStatus(), body, location == null ? null : location.toString(), false);
+  }
+
+  private Response replay(String key, String hash) {
+    List<?> rows = em.createNativeQuery("SELECT request_hash, status, body, location FROM idempotency_key WHERE idem_key = ?").setParameter(1, key).getResultList();
+    if (rows.isEmpty()) {
+      throw new Problem(ProblemType.CONFLICT, "Another request with this Idempotency-Key is still running; retry in a moment");
+    }
+    Object[] row = (Object[]) rows.get(0);
+    if (!hash.equals(row[0])) {
+      throw new Problem(ProblemType.IDEMPOTENCY_KEY_REUSE, "This Idempotency-Key was already used with another request; use a new key for a new request");
+    }
+    return build(((Number) row[1]).intValue(), (String) row[2], (String) row[3], true);
+  }
+
+  private static Response build(int status, String body, String location, boolean replayed) {
+    Response.ResponseBuilder builder = Response.status(status);
+    if (body != null) {
+      builder.entity(body).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+    }
+    if (location != null) {
+      builder.header(HttpHeaders.LOCATION, location);
+    }
+    if (replayed) {
+      builder.header("Idempotent-Replayed", "true");
+    }
+    return builder.build();
+  }
+
+  /** The request as the method received it: its scope and its arguments (the parsed body, path values). */
+  private static String hash(String scope, Object[] parameters) {
+    StringBuilder canonical = new StringBuilder(scope);
+    for (Object p : parameters) {
+      if (p instanceof UriInfo || p instanceof HttpHeaders) {
+        continue;
+      }
+      canonical.append('\n').append(p == null ? "null" : p instanceof String s ? s : JSON.toJson(p));
+    }
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}

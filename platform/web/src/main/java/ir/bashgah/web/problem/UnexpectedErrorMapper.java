@@ -1,0 +1,102 @@
+package ir.bashgah.web.problem;
+
+import ir.bashgah.kernel.CallContext;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.kernel.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything that is not a {@link Problem}: unreadable bodies and unknown routes become 4xx with a
+ * slug; a Problem wrapped by a transaction or EJB boundary is unwrapped; only a real fault of ours is
+ * a 500, logged with its request id and answered without internals.
+ */
+@Provider
+@ApplicationScoped
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+  @Context HttpHeaders headers;
+
+  @Override
+  public Response toResponse(Throwable error) {
+    Problem wrapped = findProblem(error);
+    if (wrapped != null) {
+      return ProblemResponses.of(wrapped.type(), wrapped.detail(), wrapped.errors(), headers);
+    }
+    if (isUnreadableBody(error)) {
+      return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON of the expected shape: " + rootMessage(error), List.of(), headers);
+    }
+    if (error instanceof NotFoundException) {
+      return ProblemResponses.of(ProblemType.NOT_FOUND, "No such resource", List.of(), headers);
+    }
+    if (error instanceof NotAllowedException) {
+      return ProblemResponses.of(ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed here", List.of(), headers);
+    }
+    if (error instanceof NotSupportedException) {
+      return ProblemResponses.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json", List.of(), headers);
+    }
+    if (error instanceof NotAcceptableException) {
+      return ProblemResponses.of(ProblemType.NOT_ACCEPTABLE, "This resource answers application/json", List.of(), headers);
+    }
+    if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      int status = web.getResponse().getStatus();
+      return ProblemResponses.of(status, status == 401 ? ProblemType.UNAUTHORIZED : status == 403 ? ProblemType.FORBIDDEN : ProblemType.MALFORMED_REQUEST,
+          web.getMessage(), List.of(), headers);
+    }
+    LOG.log(Level.SEVERE, "Unexpected error in request " + CallContext.current().requestId(), error);
+    return ProblemResponses.of(ProblemType.INTERNAL_ERROR, "Something went wrong on our side; quote request id " + CallContext.current().requestId() + " to support", List.of(), headers);
+  }
+
+  /** A Problem thrown inside a transaction or bean boundary arrives wrapped; its cause chain still holds it. */
+  private static Problem findProblem(Throwable error) {
+    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof Problem p) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isUnreadableBody(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof jakarta.json.JsonException) {
+        return true;
+      }
+      if (t instanceof ProcessingException && !(t.getCause() instanceof Problem)) {
+        return true;
+      }
+      if (t instanceof WebApplicationException w && w.getResponse().getStatus() == 400) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+  }
+}

@@ -1,0 +1,50 @@
+package ir.bashgah.branches.infra;
+
+import ir.bashgah.branches.domain.branch.Branch;
+import ir.bashgah.branches.domain.branch.Terminal;
+import ir.bashgah.security.api.BranchDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+
+/** The branches and terminals of the tenant in context. */
+@ApplicationScoped
+public class Branches implements BranchDirectory {
+  @Inject EntityManager em;
+
+  public Optional<Branch> byCode(String code) {
+    return em.createQuery("SELECT b FROM Branch b WHERE b.code = :c", Branch.class).setParameter("c", code).getResultStream().findFirst();
+  }
+
+  public List<Branch> all() {
+    return em.createQuery("SELECT b FROM Branch b ORDER BY b.code", Branch.class).getResultList();
+  }
+
+  public void add(Branch branch) {
+    em.persist(branch);
+  }
+
+  public void add(Terminal terminal) {
+    em.persist(terminal);
+  }
+
+  public List<Terminal> terminalsOf(Branch branch) {
+    return em.createQuery("SELECT t FROM Terminal t WHERE t.branchId = :b ORDER BY t.createdAt", Terminal.class).setParameter("b", branch.id()).getResultList();
+  }
+
+  public Optional<Terminal> terminal(Branch branch, String terminalId) {
+    try {
+      Terminal t = em.find(Terminal.class, Long.parseLong(terminalId));
+      return t != null && t.branchId() == branch.id() ? Optional.of(t) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public boolean exists(String branchCode) {
+    return byCode(branchCode).isPresent();
+  }
+}
