@@ -1,0 +1,198 @@
+package ir.bashgah.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import ir.bashgah.security.infra.Totp;
+import java.io.File;
+import java.net.URL;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Login, lockout, roles, branch scope, terminal keys and MFA (P3, K4, K6). */
+@ExtendWith(ArquillianExtension.class)
+class AccessIT {
+  private static final String UNAUTHORIZED = "https://bashgah.ir/problems/unauthorized";
+  private static final String FORBIDDEN = "https://bashgah.ir/problems/forbidden";
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bashgah.war")));
+  }
+
+  @ArquillianResource URL url;
+  Api api;
+  String admin;
+
+  @BeforeEach
+  void connect() {
+    api = new Api(url);
+    admin = api.adminToken();
+  }
+
+  @Test
+  void aFailedLoginDoesNotTellWhichPartWasWrong() {
+    api.createTenant(admin, "acc-login", "BASIC");
+    String wrongPassword = api.login(Map.of("tenant", "acc-login", "username", "owner", "password", "Nope-nope-2026")).then().statusCode(401).extract().path("detail");
+    String unknownUser = api.login(Map.of("tenant", "acc-login", "username", "ghost", "password", "Nope-nope-2026")).then().statusCode(401).extract().path("detail");
+    String unknownTenant = api.login(Map.of("tenant", "acc-nowhere", "username", "owner", "password", "Nope-nope-2026")).then().statusCode(401).extract().path("detail");
+    assertThat(List.of(wrongPassword, unknownUser)).containsOnly(unknownTenant);
+    api.anonymous().get("/branches").then().statusCode(401).body("type", equalTo(UNAUTHORIZED));
+    api.as("not-a-token").get("/branches").then().statusCode(401).body("type", equalTo(UNAUTHORIZED));
+    api.anonymous().header("Authorization", "Basic YWRtaW46eA==").get("/branches").then().statusCode(401);
+  }
+
+  @Test
+  void theFifthWrongPasswordLocksTheAccountEvenForTheRightPassword() {
+    String owner = api.createTenant(admin, "acc-lock", "BASIC");
+    api.as(owner).body(Map.of("username", "other", "password", "Other-pass-2026", "role", "manager")).post("/staff").then().statusCode(201);
+    for (int i = 1; i <= 4; i++) {
+      api.login(Map.of("tenant", "acc-lock", "username", "owner", "password", "Wrong-pass-" + i)).then().statusCode(401);
+    }
+    api.login(Map.of("tenant", "acc-lock", "username", "owner", "password", "Wrong-pass-5")).then().statusCode(423)
+        .body("type", equalTo("https://bashgah.ir/problems/account-locked"));
+    api.login(Map.of("tenant", "acc-lock", "username", "owner", "password", Api.ownerPassword())).then().statusCode(423);
+    api.staffToken("acc-lock", "other", "Other-pass-2026");
+    api.as(admin).get("/platform/tenants/acc-lock/audit?action=AUTH.LOGIN_FAILED").then().body("total", equalTo(6));
+  }
+
+  @Test
+  void wrongPasswordsSentAtTheSameTimeAllCountTowardsTheLockout() throws Exception {
+    api.createTenant(admin, "acc-race", "BASIC");
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    try {
+      List<Callable<Integer>> attempts = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        int n = i;
+        attempts.add(() -> api.login(Map.of("tenant", "acc-race", "username", "owner", "password", "Wrong-pass-" + n)).statusCode());
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> f : pool.invokeAll(attempts)) {
+        statuses.add(f.get());
+      }
+      assertThat(statuses).containsOnly(401, 423).contains(423);
+      assertThat(statuses.stream().filter(s -> s == 401).count()).isLessThanOrEqualTo(4);
+    } finally {
+      pool.shutdownNow();
+    }
+    api.login(Map.of("tenant", "acc-race", "username", "owner", "password", Api.ownerPassword())).then().statusCode(423);
+  }
+
+  @Test
+  void eachRoleMayDoOnlyWhatItIsFor() {
+    String owner = api.createTenant(admin, "acc-roles", "STANDARD");
+    api.as(owner).body(Map.of("code", "b1", "name", "One")).post("/branches").then().statusCode(201);
+    api.as(owner).body(Map.of("username", "mgr", "password", "Mgr-pass-2026", "role", "manager")).post("/staff").then().statusCode(201);
+    api.as(owner).body(Map.of("username", "cash", "password", "Cash-pass-2026", "role", "cashier", "branch", "b1")).post("/staff").then().statusCode(201);
+    api.as(owner).body(Map.of("username", "mkt", "password", "Mkt-pass-2026", "role", "marketer")).post("/staff").then().statusCode(201);
+    String manager = api.staffToken("acc-roles", "mgr", "Mgr-pass-2026");
+    String cashier = api.staffToken("acc-roles", "cash", "Cash-pass-2026");
+    String marketer = api.staffToken("acc-roles", "mkt", "Mkt-pass-2026");
+
+    api.as(cashier).body(Map.of("code", "b2", "name", "Two")).post("/branches").then().statusCode(403).body("type", equalTo(FORBIDDEN));
+    api.as(cashier).get("/branches").then().statusCode(200);
+    api.as(cashier).body(Map.of("username", "x1", "password", "Xx-pass-2026", "role", "cashier")).post("/staff").then().statusCode(403);
+    api.as(marketer).get("/staff").then().statusCode(403);
+    api.as(marketer).get("/audit").then().statusCode(403);
+    api.as(manager).get("/audit").then().statusCode(403);
+    api.as(manager).body(Map.of("username", "boss2", "password", "Boss-pass-2026", "role", "owner")).post("/staff").then().statusCode(403);
+    api.as(manager).body(Map.of("username", "cash2", "password", "Cash-pass-2026", "role", "cashier", "branch", "b1")).post("/staff").then().statusCode(201);
+    api.as(manager).body(Map.of("code", "b2", "name", "Two")).post("/branches").then().statusCode(201);
+    api.as(owner).body(Map.of("username", "cash", "password", "Cash-pass-2026", "role", "cashier")).post("/staff").then().statusCode(409);
+    api.as(owner).body(Map.of("username", "bad", "password", "Bad-pass-2026", "role", "wizard")).post("/staff").then().statusCode(422);
+    api.as(owner).body(Map.of("username", "bm", "password", "Bm-pass-20266", "role", "branch-manager", "branch", "nowhere")).post("/staff").then().statusCode(422);
+    api.as(owner).body(Map.of("active", false)).patch("/staff/mkt").then().statusCode(200).body("active", equalTo(false));
+    api.login(Map.of("tenant", "acc-roles", "username", "mkt", "password", "Mkt-pass-2026")).then().statusCode(401);
+
+    api.as(admin).get("/branches").then().statusCode(403);
+    api.as(owner).get("/platform/tenants").then().statusCode(403);
+  }
+
+  @Test
+  void aBranchManagerSeesOnlyHisOwnBranch() {
+    String owner = api.createTenant(admin, "acc-branch", "STANDARD");
+    api.as(owner).body(Map.of("code", "north", "name", "North")).post("/branches").then().statusCode(201);
+    api.as(owner).body(Map.of("code", "south", "name", "South")).post("/branches").then().statusCode(201);
+    api.as(owner).body(Map.of("username", "nm", "password", "North-pass-2026", "role", "branch-manager", "branch", "north")).post("/staff").then().statusCode(201);
+    api.as(owner).body(Map.of("username", "sc", "password", "South-pass-2026", "role", "cashier", "branch", "south")).post("/staff").then().statusCode(201);
+    String north = api.staffToken("acc-branch", "nm", "North-pass-2026");
+
+    api.as(north).get("/branches").then().statusCode(200).body("code", contains("north"));
+    api.as(north).get("/branches/south").then().statusCode(404);
+    api.as(north).get("/branches/south/terminals").then().statusCode(404);
+    api.as(north).get("/branches/north/terminals").then().statusCode(200);
+    api.as(north).get("/staff").then().statusCode(200).body("username", contains("nm"));
+  }
+
+  @Test
+  void aTerminalKeyCallsOnlyThePosApiOfItsOwnTenantUntilRevoked() {
+    String owner = api.createTenant(admin, "acc-key", "BASIC");
+    api.createTenant(admin, "acc-key-other", "BASIC");
+    api.as(owner).body(Map.of("code", "k1", "name", "Keys")).post("/branches").then().statusCode(201);
+    var created = api.as(owner).body(Map.of("name", "till-1")).post("/branches/k1/terminals").then().statusCode(201)
+        .header("Cache-Control", "no-store").extract().jsonPath();
+    String key = created.getString("apiKey");
+    String terminalId = created.getString("terminalId");
+
+    api.terminal(key).get("/pos/terminal").then().statusCode(200).body("tenant", equalTo("acc-key")).body("branch", equalTo("k1")).body("terminalId", equalTo(terminalId));
+    api.terminal(key).get("/branches").then().statusCode(403).body("type", equalTo(FORBIDDEN));
+    api.as(owner).get("/pos/terminal").then().statusCode(200).body("kind", equalTo("STAFF"));
+    api.as(owner).get("/branches/k1/terminals").then().statusCode(200).body("$", hasSize(1)).body("[0].active", equalTo(true))
+        .body("[0].apiKey", org.hamcrest.Matchers.nullValue());
+
+    String forged = key.replace("bgk_acc-key_", "bgk_acc-key-other_");
+    api.terminal(forged).get("/pos/terminal").then().statusCode(401);
+    api.terminal(key.substring(0, key.length() - 2) + "xx").get("/pos/terminal").then().statusCode(401);
+    api.terminal("garbage").get("/pos/terminal").then().statusCode(401);
+
+    api.as(owner).post("/branches/k1/terminals/" + terminalId + "/revoke").then().statusCode(200).body("active", equalTo(false));
+    api.as(owner).post("/branches/k1/terminals/" + terminalId + "/revoke").then().statusCode(200);
+    api.terminal(key).get("/pos/terminal").then().statusCode(401);
+  }
+
+  @Test
+  void multiFactorLoginWithAnAuthenticatorAppAndSingleUseRecoveryCodes() {
+    String owner = api.createTenant(admin, "acc-mfa", "PROFESSIONAL");
+    String secret = api.as(owner).post("/auth/mfa/setup").then().statusCode(200).extract().path("secret");
+    api.as(owner).body(Map.of("otp", "000000")).post("/auth/mfa/enable").then().statusCode(422);
+    List<String> codes = api.as(owner).body(Map.of("otp", Totp.code(secret, Instant.now()))).post("/auth/mfa/enable")
+        .then().statusCode(200).extract().path("recoveryCodes");
+    assertThat(codes).hasSize(10).doesNotHaveDuplicates();
+
+    api.login(Map.of("tenant", "acc-mfa", "username", "owner", "password", Api.ownerPassword())).then().statusCode(401)
+        .body("type", equalTo("https://bashgah.ir/problems/mfa-required"));
+    api.login(Map.of("tenant", "acc-mfa", "username", "owner", "password", Api.ownerPassword(), "otp", "123456")).then().statusCode(401);
+    api.login(Map.of("tenant", "acc-mfa", "username", "owner", "password", Api.ownerPassword(), "otp", Totp.code(secret, Instant.now()))).then().statusCode(200);
+    api.login(Map.of("tenant", "acc-mfa", "username", "owner", "password", Api.ownerPassword(), "otp", codes.get(0))).then().statusCode(200);
+    api.login(Map.of("tenant", "acc-mfa", "username", "owner", "password", Api.ownerPassword(), "otp", codes.get(0))).then().statusCode(401);
+
+    String standard = api.createTenant(admin, "acc-nomfa", "STANDARD");
+    api.as(standard).post("/auth/mfa/setup").then().statusCode(403).body("type", equalTo("https://bashgah.ir/problems/feature-not-in-plan"));
+  }
+
+  @Test
+  void changingOnesPasswordNeedsTheCurrentOneAndAStrongNewOne() {
+    String owner = api.createTenant(admin, "acc-pw", "BASIC");
+    api.as(owner).body(Map.of("currentPassword", "wrong-one-2026", "newPassword", "New-pass-2026x")).post("/auth/password").then().statusCode(403);
+    api.as(owner).body(Map.of("currentPassword", Api.ownerPassword(), "newPassword", "short")).post("/auth/password").then().statusCode(422);
+    api.as(owner).body(Map.of("currentPassword", Api.ownerPassword(), "newPassword", "New-pass-2026x")).post("/auth/password").then().statusCode(204);
+    api.login(Map.of("tenant", "acc-pw", "username", "owner", "password", Api.ownerPassword())).then().statusCode(401);
+    api.staffToken("acc-pw", "owner", "New-pass-2026x");
+  }
+}

@@ -1,0 +1,66 @@
+package ir.bashgah.app.it;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import java.util.Map;
+
+/** A thin client of the running platform for the integration tests, with the flows every test needs. */
+public final class Api {
+  public static final String ADMIN_PASSWORD = "Admin-test-2026";
+
+  private final String base;
+
+  public Api(URL deployment) {
+    this.base = deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort() + "/api/v1";
+  }
+
+  public String base() {
+    return base;
+  }
+
+  public RequestSpecification anonymous() {
+    return given().baseUri(base).contentType(ContentType.JSON).accept(ContentType.JSON);
+  }
+
+  public RequestSpecification as(String token) {
+    return anonymous().header("Authorization", "Bearer " + token);
+  }
+
+  public RequestSpecification terminal(String apiKey) {
+    return anonymous().header("Authorization", "ApiKey " + apiKey);
+  }
+
+  public Response login(Map<String, ?> body) {
+    return anonymous().body(body).post("/auth/login");
+  }
+
+  public String adminToken() {
+    return login(Map.of("username", "admin", "password", ADMIN_PASSWORD)).then().statusCode(200).extract().path("accessToken");
+  }
+
+  public String staffToken(String tenant, String username, String password) {
+    return login(Map.of("tenant", tenant, "username", username, "password", password)).then().statusCode(200).extract().path("accessToken");
+  }
+
+  /** Creates a tenant with owner {@code owner} / {@link #ownerPassword()} and answers the owner's token. */
+  public String createTenant(String adminToken, String slug, String plan) {
+    as(adminToken)
+        .body(Map.of("slug", slug, "name", "Club " + slug, "plan", plan, "owner", Map.of("username", "owner", "password", ownerPassword())))
+        .post("/platform/tenants")
+        .then()
+        .statusCode(201);
+    return staffToken(slug, "owner", ownerPassword());
+  }
+
+  public static String ownerPassword() {
+    return "Owner-pass-2026";
+  }
+
+  public String createTerminal(String token, String branch, String name) {
+    return as(token).body(Map.of("name", name)).post("/branches/" + branch + "/terminals").then().statusCode(201).extract().path("apiKey");
+  }
+}
