@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import ir.bashgah.security.infra.Totp;
-import java.io.File;
-import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,35 +14,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Login, lockout, roles, branch scope, terminal keys and MFA (P3, K4, K6). */
-@ExtendWith(ArquillianExtension.class)
-class AccessIT {
+class AccessIT extends RunningPlatform {
   private static final String UNAUTHORIZED = "https://bashgah.ir/problems/unauthorized";
   private static final String FORBIDDEN = "https://bashgah.ir/problems/forbidden";
-
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bashgah.war")));
-  }
-
-  @ArquillianResource URL url;
-  Api api;
-  String admin;
-
-  @BeforeEach
-  void connect() {
-    api = new Api(url);
-    admin = api.adminToken();
-  }
 
   @Test
   void aFailedLoginDoesNotTellWhichPartWasWrong() {
@@ -116,7 +91,7 @@ class AccessIT {
     api.as(manager).body(Map.of("code", "b2", "name", "Two")).post("/branches").then().statusCode(201);
     api.as(owner).body(Map.of("username", "cash", "password", "Cash-pass-2026", "role", "cashier")).post("/staff").then().statusCode(409);
     api.as(owner).body(Map.of("username", "bad", "password", "Bad-pass-2026", "role", "wizard")).post("/staff").then().statusCode(422);
-    api.as(owner).body(Map.of("username", "bm", "password", "Bm-pass-20266", "role", "branch-manager", "branch", "nowhere")).post("/staff").then().statusCode(422);
+    api.as(owner).body(Map.of("username", "bmgr", "password", "Bm-pass-20266", "role", "branch-manager", "branch", "nowhere")).post("/staff").then().statusCode(422);
     api.as(owner).body(Map.of("active", false)).patch("/staff/mkt").then().statusCode(200).body("active", equalTo(false));
     api.login(Map.of("tenant", "acc-roles", "username", "mkt", "password", "Mkt-pass-2026")).then().statusCode(401);
 
@@ -129,15 +104,15 @@ class AccessIT {
     String owner = api.createTenant(admin, "acc-branch", "STANDARD");
     api.as(owner).body(Map.of("code", "north", "name", "North")).post("/branches").then().statusCode(201);
     api.as(owner).body(Map.of("code", "south", "name", "South")).post("/branches").then().statusCode(201);
-    api.as(owner).body(Map.of("username", "nm", "password", "North-pass-2026", "role", "branch-manager", "branch", "north")).post("/staff").then().statusCode(201);
-    api.as(owner).body(Map.of("username", "sc", "password", "South-pass-2026", "role", "cashier", "branch", "south")).post("/staff").then().statusCode(201);
-    String north = api.staffToken("acc-branch", "nm", "North-pass-2026");
+    api.as(owner).body(Map.of("username", "north-mgr", "password", "North-pass-2026", "role", "branch-manager", "branch", "north")).post("/staff").then().statusCode(201);
+    api.as(owner).body(Map.of("username", "south-cash", "password", "South-pass-2026", "role", "cashier", "branch", "south")).post("/staff").then().statusCode(201);
+    String north = api.staffToken("acc-branch", "north-mgr", "North-pass-2026");
 
     api.as(north).get("/branches").then().statusCode(200).body("code", contains("north"));
     api.as(north).get("/branches/south").then().statusCode(404);
     api.as(north).get("/branches/south/terminals").then().statusCode(404);
     api.as(north).get("/branches/north/terminals").then().statusCode(200);
-    api.as(north).get("/staff").then().statusCode(200).body("username", contains("nm"));
+    api.as(north).get("/staff").then().statusCode(200).body("username", contains("north-mgr"));
   }
 
   @Test
@@ -181,6 +156,14 @@ class AccessIT {
     api.login(Map.of("tenant", "acc-mfa", "username", "owner", "password", Api.ownerPassword(), "otp", Totp.code(secret, Instant.now()))).then().statusCode(200);
     api.login(Map.of("tenant", "acc-mfa", "username", "owner", "password", Api.ownerPassword(), "otp", codes.get(0))).then().statusCode(200);
     api.login(Map.of("tenant", "acc-mfa", "username", "owner", "password", Api.ownerPassword(), "otp", codes.get(0))).then().statusCode(401);
+
+    try (var c = java.sql.DriverManager.getConnection(System.getProperty(TestDatabase.URL_PROPERTY), "bashgah", "bashgah");
+        var rs = c.createStatement().executeQuery("SELECT mfa_secret FROM t_acc_mfa.staff_user WHERE username = 'owner'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).as("the MFA secret is encrypted at rest").startsWith("v1:").doesNotContain(secret);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
 
     String standard = api.createTenant(admin, "acc-nomfa", "STANDARD");
     api.as(standard).post("/auth/mfa/setup").then().statusCode(403).body("type", equalTo("https://bashgah.ir/problems/feature-not-in-plan"));

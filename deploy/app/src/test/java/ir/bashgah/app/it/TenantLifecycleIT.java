@@ -7,41 +7,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.io.File;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Tenants as the platform admin runs them (P1, P2, P4): provisioning, suspension, plans, overrides, audit. */
-@ExtendWith(ArquillianExtension.class)
-class TenantLifecycleIT {
-  @Deployment(testable = false)
-  static WebArchive app() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bashgah.war")));
-  }
-
-  @ArquillianResource URL url;
-  Api api;
-  String admin;
-
-  @BeforeEach
-  void connect() {
-    api = new Api(url);
-    admin = api.adminToken();
-  }
-
+class TenantLifecycleIT extends RunningPlatform {
   @Test
   void aNewTenantGetsItsOwnMigratedSchemaAndItsOwnerCanLogIn() {
     api.as(admin)

@@ -10,7 +10,7 @@ import ir.bashgah.tenancy.api.TenantDescriptor;
 import ir.bashgah.tenancy.api.TenantDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import ir.bashgah.kernel.persistence.Transactions;
 import java.util.Map;
 
 /** Turns one feature on or off for one tenant on top of its plan, or back to the plan (P2). */
@@ -23,8 +23,21 @@ public class OverrideFeature {
   @Inject Features features;
   @Inject AuditLog audit;
 
-  @Transactional
+  @Inject Transactions tx;
+
   public FeatureState set(String slug, String code, Boolean enabled) {
+    FeatureState after = tx.inNew(() -> override(slug, code, enabled));
+    overrides.forget(slug);
+    return after;
+  }
+
+  public FeatureState clear(String slug, String code) {
+    FeatureState after = tx.inNew(() -> reset(slug, code));
+    overrides.forget(slug);
+    return after;
+  }
+
+  private FeatureState override(String slug, String code, Boolean enabled) {
     if (enabled == null) {
       throw Problem.invalid("enabled", "is required: true or false");
     }
@@ -37,8 +50,7 @@ public class OverrideFeature {
     return after;
   }
 
-  @Transactional
-  public FeatureState clear(String slug, String code) {
+  private FeatureState reset(String slug, String code) {
     TenantDescriptor tenant = tenant(slug);
     PlanMatrix.Feature feature = feature(code);
     FeatureState before = state(tenant, feature);

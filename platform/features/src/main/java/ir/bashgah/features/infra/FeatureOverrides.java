@@ -53,14 +53,17 @@ public class FeatureOverrides {
         .setParameter(4, UtcInstantConverter.toColumn(Instant.now()))
         .setParameter(5, by)
         .executeUpdate();
-    cache.remove(tenantSlug);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean remove(String tenantSlug, String code) {
     int removed = em.createNativeQuery("DELETE FROM " + TABLE + " WHERE tenant_slug = ? AND code = ?").setParameter(1, tenantSlug).setParameter(2, code).executeUpdate();
-    cache.remove(tenantSlug);
     return removed > 0;
+  }
+
+  /** Drops the cached overrides of a tenant; call after the transaction that changed them committed. */
+  public void forget(String tenantSlug) {
+    cache.remove(tenantSlug);
   }
 
   private static boolean toBoolean(Object value) {

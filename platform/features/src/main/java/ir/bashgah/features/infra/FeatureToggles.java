@@ -41,6 +41,7 @@ public class FeatureToggles {
   long fetchSeconds;
 
   private Unleash unleash;
+  private File noServerBackup;
 
   @PostConstruct
   void start() {
@@ -49,15 +50,18 @@ public class FeatureToggles {
         UnleashConfig.builder()
             .appName("bashgah")
             .instanceId("bashgah-" + ProcessHandle.current().pid())
-            .toggleBootstrapProvider(() -> bootstrapJson(PlanMatrix.standard()))
-            .backupFile(new File(System.getProperty("java.io.tmpdir"), "bashgah-unleash-" + ProcessHandle.current().pid() + ".json").getPath());
+            .toggleBootstrapProvider(() -> bootstrapJson(PlanMatrix.standard()));
     if (server.isPresent()) {
+      // Last toggles fetched from the server, so a restart while it is down keeps its decisions.
+      config.backupFile(new File(System.getProperty("java.io.tmpdir"), "bashgah-unleash-backup.json").getPath());
       config.unleashAPI(server.get()).fetchTogglesInterval(fetchSeconds).synchronousFetchOnInitialisation(true);
       apiKey.filter(k -> !k.isBlank()).ifPresent(config::apiKey);
       LOG.info("Feature toggles from Unleash at " + server.get() + " (plan matrix until the first fetch)");
     } else {
-      // No server: the bootstrap is the whole truth; an unreachable address is never called.
-      config.unleashAPI("http://127.0.0.1:1/api").disablePolling().disableMetrics();
+      // No server: the plan matrix is the whole truth. The client reads a backup file before the
+      // bootstrap, so it gets a new, empty one that nothing else ever wrote.
+      noServerBackup = newEmptyFile();
+      config.unleashAPI("http://127.0.0.1:1/api").disablePolling().disableMetrics().backupFile(noServerBackup.getPath());
     }
     unleash = new DefaultUnleash(config.build(), new PlanStrategy());
   }
@@ -66,6 +70,19 @@ public class FeatureToggles {
   void stop() {
     if (unleash != null) {
       unleash.shutdown();
+    }
+    if (noServerBackup != null && !noServerBackup.delete()) {
+      noServerBackup.deleteOnExit();
+    }
+  }
+
+  private static File newEmptyFile() {
+    try {
+      File file = File.createTempFile("bashgah-unleash-", ".json");
+      file.delete();
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot create a temporary file for the feature toggles", e);
     }
   }
 

@@ -140,6 +140,7 @@ public class LogIn {
   private Outcome checkPassword(LoginGuard guard, String password, String hash, String username, Instant now) {
     if (guard.isLocked(now)) {
       hasher.spendTimeOnDecoy(password);
+      failed(username, "account locked");
       return lockedOutcome(guard);
     }
     if (!hasher.matches(password, hash)) {

@@ -133,12 +133,12 @@ public class ManageStaff {
     }
   }
 
+  /** A branch manager needs a branch; a cashier may have one; either way it must exist. */
   private void checkBranch(Role role, String branch, Validation v) {
-    boolean needsBranch = role == Role.BRANCH_MANAGER || role == Role.CASHIER;
-    if (needsBranch && role == Role.BRANCH_MANAGER) {
-      v.require(branch != null && !branch.isBlank(), "branch", "is required for a branch manager");
-    }
-    if (needsBranch && branch != null && !branch.isBlank() && branches.isResolvable()) {
+    boolean hasBranch = branch != null && !branch.isBlank();
+    if (role == Role.BRANCH_MANAGER && !hasBranch) {
+      v.require(false, "branch", "is required for a branch manager");
+    } else if ((role == Role.BRANCH_MANAGER || role == Role.CASHIER) && hasBranch && branches.isResolvable()) {
       v.require(branches.get().exists(branch), "branch", "no branch with code '" + branch + "'");
     }
   }

@@ -22,13 +22,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signs and checks access tokens (HS256 JWT, nimbus-jose-jwt). The key is shared by every node
- * through the platform schema ({@link SigningKeys}), or given as BASHGAH_JWT_SECRET.
+ * through the platform schema ({@link PlatformSecrets}), or given as BASHGAH_JWT_SECRET.
  */
 @ApplicationScoped
 public class TokenIssuer {
   static final String ISSUER = "bashgah";
 
-  @Inject SigningKeys keys;
+  @Inject PlatformSecrets keys;
   @Inject Clock clock;
 
   @Inject

@@ -42,16 +42,13 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       AccessClaims claims =
           tokens.verify(header.substring(7).trim()).orElseThrow(() -> Problem.unauthorized("The access token is invalid or has expired; log in again"));
       if (claims.tenant() != null) {
-        enter(claims.tenant());
+        enter(directory.find(claims.tenant()).orElseThrow(() -> Problem.unauthorized("Your club no longer exists")));
       }
       CallContext.actAs(claims.actor());
     } else if (hasScheme(header, "ApiKey")) {
       ApiKeys.PresentedKey key =
           ApiKeys.PresentedKey.parse(header.substring(7)).orElseThrow(() -> Problem.unauthorized("The API key is not valid"));
-      if (directory.find(key.tenant()).isEmpty()) {
-        throw Problem.unauthorized("The API key is not valid");
-      }
-      enter(key.tenant());
+      enter(directory.find(key.tenant()).orElseThrow(() -> Problem.unauthorized("The API key is not valid")));
       Actor terminal = apiKeys.authenticate(key).orElseThrow(() -> Problem.unauthorized("The API key is not valid or has been revoked"));
       CallContext.actAs(terminal);
     } else {
@@ -59,8 +56,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
   }
 
-  private void enter(String slug) {
-    TenantDescriptor tenant = directory.find(slug).orElseThrow(() -> Problem.unauthorized("Your club no longer exists"));
+  private static void enter(TenantDescriptor tenant) {
+    String slug = tenant.slug();
     if (tenant.status() == TenantStatus.SUSPENDED) {
       throw new Problem(ProblemType.TENANT_SUSPENDED, "Club '" + slug + "' is suspended; its data is kept. Contact the platform's support");
     }

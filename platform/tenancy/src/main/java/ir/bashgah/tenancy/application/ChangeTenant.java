@@ -10,7 +10,7 @@ import ir.bashgah.tenancy.domain.tenant.Tenant;
 import ir.bashgah.tenancy.domain.tenant.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import ir.bashgah.kernel.persistence.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -25,9 +25,16 @@ public class ChangeTenant {
   @Inject AuditLog audit;
   @Inject TenantDirectory directory;
   @Inject Clock clock;
+  @Inject Transactions tx;
 
-  @Transactional
+  /** The change commits first; only then is the cached tenant forgotten, so no node can re-cache the old one. */
   public TenantView change(String slug, Change change) {
+    TenantView after = tx.inNew(() -> apply(slug, change));
+    directory.forget(slug);
+    return after;
+  }
+
+  private TenantView apply(String slug, Change change) {
     Validation v = new Validation();
     v.require(change.plan() == null || Arrays.stream(Plan.values()).anyMatch(p -> p.name().equals(change.plan())),
         "plan", "must be one of " + Arrays.toString(Plan.values()));
@@ -56,7 +63,6 @@ public class ChangeTenant {
     }
     TenantView after = TenantView.of(tenant);
     audit.recordOnTenant(slug, action(before, after), "tenant", slug, before, after);
-    directory.forget(slug);
     return after;
   }
 

@@ -4,7 +4,6 @@ import ir.bashgah.tenancy.domain.tenant.Tenant;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 /** A tenant as the platform API and the audit log show it. */
@@ -21,8 +20,7 @@ public record TenantView(
 
   @SuppressWarnings("unchecked")
   public static TenantView of(Tenant t) {
-    Map<String, String> branding =
-        t.branding() == null ? Map.of() : JSON.fromJson(t.branding(), new HashMap<String, String>() {}.getClass().getGenericSuperclass());
+    Map<String, String> branding = t.branding() == null ? Map.of() : JSON.fromJson(t.branding(), Map.class);
     return new TenantView(
         t.slug(), t.name(), t.plan().name(), t.status().name(), branding, t.schemaVersion(), t.createdAt(), t.updatedAt());
   }

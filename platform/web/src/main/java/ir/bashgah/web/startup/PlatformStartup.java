@@ -2,6 +2,7 @@ package ir.bashgah.web.startup;
 
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.security.application.EnsurePlatformAdmin;
+import ir.bashgah.security.infra.PlatformSecrets;
 import ir.bashgah.tenancy.application.MigrateTenants;
 import ir.bashgah.tenancy.infra.TenantSchemas;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ public class PlatformStartup {
 
   @Inject TenantSchemas schemas;
   @Inject EnsurePlatformAdmin admin;
+  @Inject PlatformSecrets secrets;
   @Inject MigrateTenants tenants;
   @Inject Event<PlatformStarted> started;
 
@@ -33,6 +35,7 @@ public class PlatformStartup {
   public void run() {
     String platformVersion = schemas.migratePlatform(TenantContext.PLATFORM_SCHEMA);
     LOG.info("Platform schema at version " + platformVersion);
+    secrets.installFieldKey();
     Optional<String> generatedPassword = admin.ensure();
     MigrateTenants.Report report = tenants.migrateAll();
     PlatformStarted event = new PlatformStarted(publicUrl);

@@ -3,7 +3,9 @@ package ir.bashgah.security.domain.staff;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.access.Role;
 import ir.bashgah.security.domain.LoginGuard;
+import ir.bashgah.kernel.crypto.Encrypted;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,6 +37,7 @@ public class StaffUser {
   @Column(name = "branch_code")
   private String branchCode;
 
+  @Convert(converter = Encrypted.class)
   private String mobile;
 
   @Column(nullable = false)
@@ -43,6 +46,7 @@ public class StaffUser {
   @Embedded private LoginGuard guard = new LoginGuard();
 
   @Column(name = "mfa_secret")
+  @Convert(converter = Encrypted.class)
   private String mfaSecret;
 
   @Column(name = "mfa_enabled", nullable = false)

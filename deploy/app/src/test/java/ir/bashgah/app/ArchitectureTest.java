@@ -1,0 +1,99 @@
+package ir.bashgah.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import ir.bashgah.kernel.access.Allowed;
+import ir.bashgah.kernel.access.PublicEndpoint;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The boundaries of shared/ARCHITECTURE.md, kept by the build. */
+class ArchitectureTest {
+  /** The bounded contexts under tenant-modules; each may use another only through its api package. */
+  private static final List<String> TENANT_MODULES = List.of("branches");
+
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("ir.bashgah");
+
+  private static final DescribedPredicate<JavaMethod> ENDPOINTS =
+      DescribedPredicate.describe("JAX-RS endpoints", m ->
+          m.isAnnotatedWith(GET.class) || m.isAnnotatedWith(POST.class) || m.isAnnotatedWith(PUT.class)
+              || m.isAnnotatedWith(PATCH.class) || m.isAnnotatedWith(DELETE.class));
+
+  @Test
+  void everyEndpointStatesWhoMayCallIt() {
+    methods().that(ENDPOINTS).should(new ArchCondition<>("carry @Allowed or @PublicEndpoint (on the method or its class)") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        JavaClass owner = method.getOwner();
+        boolean stated = method.isAnnotatedWith(Allowed.class) || method.isAnnotatedWith(PublicEndpoint.class)
+            || owner.isAnnotatedWith(Allowed.class) || owner.isAnnotatedWith(PublicEndpoint.class);
+        if (!stated) {
+          events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has no access rule"));
+        }
+      }
+    }).check(CLASSES);
+  }
+
+  @Test
+  void resourcesAreRequestScopedWebClassesNamedAfterWhatTheyServe() {
+    classes().that().areAnnotatedWith(Path.class)
+        .should().haveSimpleNameEndingWith("Resource")
+        .andShould().resideInAPackage("..web..")
+        .andShould().beAnnotatedWith(RequestScoped.class)
+        .check(CLASSES);
+  }
+
+  @Test
+  void domainCodeKnowsNothingOfHttp() {
+    noClasses().that().resideInAPackage("..domain..")
+        .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void thePlatformDoesNotDependOnTenantModules() {
+    noClasses().that().resideInAnyPackage("ir.bashgah.kernel..", "ir.bashgah.audit..", "ir.bashgah.tenancy..", "ir.bashgah.features..", "ir.bashgah.security..", "ir.bashgah.web..")
+        .should().dependOnClassesThat().resideInAnyPackage(TENANT_MODULES.stream().map(m -> "ir.bashgah." + m + "..").toArray(String[]::new))
+        .check(CLASSES);
+  }
+
+  @Test
+  void tenantModulesMeetOnlyThroughTheirApiPackages() {
+    for (String module : TENANT_MODULES) {
+      for (String other : TENANT_MODULES) {
+        if (!other.equals(module)) {
+          noClasses().that().resideInAPackage("ir.bashgah." + module + "..")
+              .should().dependOnClassesThat(DescribedPredicate.describe("outside " + other + ".api", c -> c.getPackageName().startsWith("ir.bashgah." + other) && !c.getPackageName().startsWith("ir.bashgah." + other + ".api")))
+              .allowEmptyShould(true)
+              .check(CLASSES);
+        }
+      }
+    }
+  }
+
+  @Test
+  void kernelDependsOnNoOtherModule() {
+    noClasses().that().resideInAPackage("ir.bashgah.kernel..")
+        .should().dependOnClassesThat().resideInAnyPackage("ir.bashgah.audit..", "ir.bashgah.tenancy..", "ir.bashgah.features..", "ir.bashgah.security..", "ir.bashgah.web..")
+        .check(CLASSES);
+  }
+}

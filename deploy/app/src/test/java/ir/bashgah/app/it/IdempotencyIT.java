@@ -1,0 +1,81 @@
+package ir.bashgah.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** The generic Idempotency-Key mechanism (POS-API.md, Conventions), through POST /branches. */
+class IdempotencyIT extends RunningPlatform {
+  @Test
+  void aReplayReturnsTheFirstAnswerAndChangesNothing() {
+    String owner = api.createTenant(admin, "idem-replay", "BASIC");
+    Response first = api.as(owner).header("Idempotency-Key", "k-1").body(Map.of("code", "r1", "name", "Replay")).post("/branches");
+    first.then().statusCode(201);
+    Response again = api.as(owner).header("Idempotency-Key", "k-1").body(Map.of("code", "r1", "name", "Replay")).post("/branches");
+    again.then().statusCode(201).header("Idempotent-Replayed", "true").header("Location", first.header("Location"));
+    assertThat(again.asString()).isEqualTo(first.asString());
+    api.as(owner).get("/branches").then().body("$", hasSize(1));
+    api.as(owner).get("/audit?action=BRANCH.CREATE").then().statusCode(403);
+    api.as(admin).get("/platform/tenants/idem-replay/audit?action=BRANCH.CREATE").then().body("total", equalTo(1));
+  }
+
+  @Test
+  void theSameKeyWithAnotherBodyIsRefused() {
+    String owner = api.createTenant(admin, "idem-reuse", "BASIC");
+    api.as(owner).header("Idempotency-Key", "k-2").body(Map.of("code", "u1", "name", "One")).post("/branches").then().statusCode(201);
+    api.as(owner).header("Idempotency-Key", "k-2").body(Map.of("code", "u2", "name", "Two")).post("/branches").then().statusCode(422)
+        .contentType("application/problem+json").body("type", equalTo("https://bashgah.ir/problems/idempotency-key-reuse"));
+    api.as(owner).get("/branches").then().body("code", org.hamcrest.Matchers.contains("u1"));
+    api.as(owner).header("Idempotency-Key", "x".repeat(65)).body(Map.of("code", "u3", "name", "Three")).post("/branches").then().statusCode(400)
+        .body("type", equalTo("https://bashgah.ir/problems/idempotency-key-required"));
+  }
+
+  @Test
+  void retriesRacingWithTheSameKeyCreateOnceAndAllGetTheSameAnswer() throws Exception {
+    String owner = api.createTenant(admin, "idem-race", "BASIC");
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    List<Response> answers = new ArrayList<>();
+    try {
+      List<Callable<Response>> retries = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        retries.add(() -> api.as(owner).header("Idempotency-Key", "race-1").body(Map.of("code", "race", "name", "Race")).post("/branches"));
+      }
+      for (Future<Response> f : pool.invokeAll(retries)) {
+        answers.add(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(answers).extracting(Response::statusCode).containsOnly(201);
+    assertThat(answers).extracting(Response::asString).containsOnly(answers.get(0).asString());
+    api.as(owner).get("/branches").then().body("$", hasSize(1));
+  }
+
+  @Test
+  void keysBelongToOneTenant() {
+    String a = api.createTenant(admin, "idem-a", "BASIC");
+    String b = api.createTenant(admin, "idem-b", "BASIC");
+    api.as(a).header("Idempotency-Key", "shared").body(Map.of("code", "same", "name", "A")).post("/branches").then().statusCode(201).body("name", equalTo("A"));
+    api.as(b).header("Idempotency-Key", "shared").body(Map.of("code", "same", "name", "B")).post("/branches").then().statusCode(201).body("name", equalTo("B"))
+        .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+  }
+
+  @Test
+  void aFailedWriteKeepsNoKeySoARetryIsTriedAfresh() {
+    String owner = api.createTenant(admin, "idem-fail", "BASIC");
+    api.as(owner).body(Map.of("code", "f1", "name", "Taken")).post("/branches").then().statusCode(201);
+    api.as(owner).header("Idempotency-Key", "k-f").body(Map.of("code", "f1", "name", "Again")).post("/branches").then().statusCode(409);
+    api.as(owner).header("Idempotency-Key", "k-f").body(Map.of("code", "f1", "name", "Again")).post("/branches").then().statusCode(409)
+        .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+  }
+}

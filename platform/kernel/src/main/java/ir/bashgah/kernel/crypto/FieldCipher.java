@@ -1,0 +1,72 @@
+package ir.bashgah.kernel.crypto;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Encryption of sensitive columns at rest (P6, K7): AES-256-GCM with a random 96-bit nonce per value,
+ * stored as {@code v1:<base64(nonce|ciphertext|tag)>}. The key is installed once at start-up; a value
+ * without the prefix is read as plain text, so a column can be encrypted after the fact.
+ */
+public final class FieldCipher {
+  private static final String PREFIX = "v1:";
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static volatile SecretKeySpec key;
+
+  private FieldCipher() {}
+
+  public static void install(byte[] keyBytes) {
+    if (keyBytes.length != 32) {
+      throw new IllegalArgumentException("The field encryption key must be 32 bytes");
+    }
+    key = new SecretKeySpec(keyBytes.clone(), "AES");
+  }
+
+  public static boolean isInstalled() {
+    return key != null;
+  }
+
+  public static String encrypt(String plain) {
+    if (plain == null) {
+      return null;
+    }
+    try {
+      byte[] nonce = new byte[12];
+      RANDOM.nextBytes(nonce);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, requireKey(), new GCMParameterSpec(128, nonce));
+      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+      return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Could not encrypt a field", e);
+    }
+  }
+
+  public static String decrypt(String stored) {
+    if (stored == null || !stored.startsWith(PREFIX)) {
+      return stored;
+    }
+    try {
+      byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, requireKey(), new GCMParameterSpec(128, all, 0, 12));
+      return new String(cipher.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("A protected field could not be decrypted: wrong BASHGAH_FIELD_KEY or a tampered value", e);
+    }
+  }
+
+  private static SecretKeySpec requireKey() {
+    SecretKeySpec k = key;
+    if (k == null) {
+      throw new IllegalStateException("The field encryption key is not installed yet");
+    }
+    return k;
+  }
+}
