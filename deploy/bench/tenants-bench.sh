@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-100}
 PORT=${BASHGAH_PORT:-8190}
-DATA=$(mktemp -d /tmp/bashgah-bench-XXXX)
+# Not under /tmp: the embedded MariaDB empties a data folder there at every start.
+mkdir -p deploy/bench/target
+DATA=$(mktemp -d "$PWD/deploy/bench/target/data-XXXX")
 export BASHGAH_DATA_DIR=$DATA BASHGAH_PORT=$PORT BASHGAH_ADMIN_PASSWORD=Bench-admin-2026 BASHGAH_DEMO_ENABLED=false
 JAR=deploy/launcher/target/bashgah/bashgah.jar
 LOG=$DATA/run.log
@@ -21,7 +23,7 @@ start() {
     sleep 0.5
   done
   echo "start-up to 'Bashgah is up': $(( ($(date +%s%N) - t0) / 1000000 )) ms"
-  grep -o 'Tenant migration at start-up: .*ms' "$LOG" | tail -1 || true
+  grep -a -m1 '   Tenants  ' "$LOG" | sed 's/^ *//' || true
 }
 stop() { kill $PID; wait $PID 2>/dev/null || true; : > "$LOG"; }
 

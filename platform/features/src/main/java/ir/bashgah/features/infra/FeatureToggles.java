@@ -4,6 +4,7 @@ import io.getunleash.DefaultUnleash;
 import io.getunleash.Unleash;
 import io.getunleash.UnleashContext;
 import io.getunleash.util.UnleashConfig;
+import io.getunleash.util.UnleashScheduledExecutorImpl;
 import ir.bashgah.features.api.PlanMatrix;
 import ir.bashgah.tenancy.api.Plan;
 import jakarta.annotation.PostConstruct;
@@ -50,7 +51,9 @@ public class FeatureToggles {
         UnleashConfig.builder()
             .appName("bashgah")
             .instanceId("bashgah-" + ProcessHandle.current().pid())
-            .toggleBootstrapProvider(() -> bootstrapJson(PlanMatrix.standard()));
+            .toggleBootstrapProvider(() -> bootstrapJson(PlanMatrix.standard()))
+            // Its own scheduler: shutting one client down otherwise stops the one all clients share.
+            .scheduledExecutor(new UnleashScheduledExecutorImpl());
     if (server.isPresent()) {
       // Last toggles fetched from the server, so a restart while it is down keeps its decisions.
       config.backupFile(new File(System.getProperty("java.io.tmpdir"), "bashgah-unleash-backup.json").getPath());

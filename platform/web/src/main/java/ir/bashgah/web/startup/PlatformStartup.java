@@ -46,7 +46,8 @@ public class PlatformStartup {
     banner.append(" Bashgah is up: ").append(publicUrl).append("\n");
     banner.append("   API        ").append(publicUrl).append("/api/v1  (OpenAPI: ").append(publicUrl).append("/openapi)\n");
     banner.append("   Health     ").append(publicUrl).append("/health   Metrics: ").append(publicUrl).append("/metrics\n");
-    banner.append("   Tenants    ").append(report.tenants()).append(" (").append(report.migrated()).append(" migrated now, ")
+    banner.append("   Tenants    ").append(report.tenants()).append(" (").append(report.upToDate()).append(" current, ")
+        .append(report.migrated()).append(" migrated now in ").append(report.millis()).append(" ms, ")
         .append(report.failed().size()).append(" failed").append(report.failed().isEmpty() ? "" : " " + report.failed()).append(")\n");
     banner.append(" Platform admin: admin / ")
         .append(generatedPassword.orElse("(the password of BASHGAH_ADMIN_PASSWORD, or the one printed at the first start)"))
