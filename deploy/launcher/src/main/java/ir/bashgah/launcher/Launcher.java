@@ -31,7 +31,7 @@ public final class Launcher {
     System.setProperty("java.io.tmpdir", tmp.toString());
 
     EmbeddedMariaDb db = null;
-    ProcessBuilder server = new ProcessBuilder(command(home, dataDir, port));
+    ProcessBuilder server = new ProcessBuilder(command(home, port));
     server.inheritIO();
     Map<String, String> childEnv = server.environment();
     if (isBlank(env.get("BASHGAH_DB_URL"))) {
@@ -63,7 +63,7 @@ public final class Launcher {
     System.exit(exit);
   }
 
-  private static List<String> command(Path home, Path dataDir, String port) {
+  private static List<String> command(Path home, String port) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     String heap = System.getenv().getOrDefault("BASHGAH_HEAP", "1g");
@@ -76,8 +76,8 @@ public final class Launcher {
     cmd.add("--port");
     cmd.add(port);
     cmd.add("--nocluster");
-    cmd.add("--rootdir");
-    cmd.add(dataDir.resolve("payara").toString());
+    // No --rootdir: a kept one remembers the last deployment, and Payara Micro would deploy the
+    // application twice on the next start (once from there, once from --deploy).
     return cmd;
   }
 

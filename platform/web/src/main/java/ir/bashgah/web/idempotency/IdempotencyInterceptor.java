@@ -100,6 +100,10 @@ public class IdempotencyInterceptor {
     return build(((Number) row[1]).intValue(), (String) row[2], (String) row[3], true);
   }
 
+  /**
+   * The answer as stored: status, JSON body and Location. Other headers of the first answer are not
+   * kept, so idempotent endpoints must say everything in their body.
+   */
   private static Response build(int status, String body, String location, boolean replayed) {
     Response.ResponseBuilder builder = Response.status(status);
     if (body != null) {

@@ -57,7 +57,7 @@ public class PlatformStartup {
     }
     event.bannerLines().forEach(line -> banner.append(' ').append(line).append('\n'));
     banner.append("==============================================================");
-    LOG.info(banner.toString());
+    // Standard output, which Payara also copies into its log: the banner is for the person at the console.
     System.out.println(banner);
   }
 }
