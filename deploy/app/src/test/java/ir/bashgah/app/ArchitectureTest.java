@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The boundaries of shared/ARCHITECTURE.md, kept by the build. */
 class ArchitectureTest {
   /** The bounded contexts under tenant-modules; each may use another only through its api package. */
-  private static final List<String> TENANT_MODULES = List.of("branches");
+  private static final List<String> TENANT_MODULES = List.of("branches", "members");
 
   private static final JavaClasses CLASSES =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("ir.bashgah");
@@ -88,6 +88,19 @@ class ArchitectureTest {
         }
       }
     }
+  }
+
+  /** Payara only sees the persistent classes persistence.xml lists; a forgotten one fails at run time. */
+  @Test
+  void everyPersistentClassIsListedInPersistenceXml() throws java.io.IOException {
+    String xml = new String(getClass().getResourceAsStream("/META-INF/persistence.xml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    List<String> missing = CLASSES.stream()
+        .filter(c -> c.isAnnotatedWith(jakarta.persistence.Entity.class) || c.isAnnotatedWith(jakarta.persistence.Embeddable.class)
+            || c.isAnnotatedWith(jakarta.persistence.Converter.class))
+        .map(JavaClass::getName)
+        .filter(name -> !xml.contains("<class>" + name + "</class>"))
+        .toList();
+    org.assertj.core.api.Assertions.assertThat(missing).isEmpty();
   }
 
   @Test

@@ -17,6 +17,12 @@ public enum Permission {
   STAFF_MANAGE,
   /** Read and export the tenant's audit log (K1). */
   AUDIT_READ,
+  /** Find and read members and their cards. */
+  MEMBERS_READ,
+  /** Register members and change their data and cards. */
+  MEMBERS_WRITE,
+  /** Change a member's points or credit by hand, with a reason (L7). */
+  LOYALTY_ADJUST,
   /** Call the POS contract (/api/v1/pos/**). */
   POS
 }

@@ -18,6 +18,7 @@ public final class FieldCipher {
   private static final String PREFIX = "v1:";
   private static final SecureRandom RANDOM = new SecureRandom();
   private static volatile SecretKeySpec key;
+  private static volatile SecretKeySpec indexKey;
 
   private FieldCipher() {}
 
@@ -26,6 +27,32 @@ public final class FieldCipher {
       throw new IllegalArgumentException("The field encryption key must be 32 bytes");
     }
     key = new SecretKeySpec(keyBytes.clone(), "AES");
+    indexKey = new SecretKeySpec(hmac(new SecretKeySpec(keyBytes, "HmacSHA256"), "bashgah-blind-index"), "HmacSHA256");
+  }
+
+  /**
+   * A keyed hash of a normalised value, stored beside its encrypted column so that an exact lookup
+   * (member by mobile or national code) needs no decryption and reveals nothing without the key.
+   */
+  public static String blindIndex(String normalised) {
+    if (normalised == null) {
+      return null;
+    }
+    SecretKeySpec k = indexKey;
+    if (k == null) {
+      throw new IllegalStateException("The field encryption key is not installed yet");
+    }
+    return java.util.HexFormat.of().formatHex(hmac(k, normalised));
+  }
+
+  private static byte[] hmac(SecretKeySpec k, String value) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(k);
+      return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static boolean isInstalled() {

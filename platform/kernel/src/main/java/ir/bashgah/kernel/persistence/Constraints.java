@@ -1,22 +1,23 @@
 package ir.bashgah.kernel.persistence;
 
-import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLException;
 
 /** Reads database failures that mean something to the caller. */
 public final class Constraints {
+  /** MariaDB's ER_DUP_ENTRY and ER_DUP_ENTRY_WITH_KEY_NAME. */
+  private static final int DUPLICATE_ENTRY = 1062;
+  private static final int DUPLICATE_ENTRY_WITH_KEY_NAME = 1586;
+
   private Constraints() {}
 
-  /** True when {@code error} comes from a unique (or other integrity) constraint of the database. */
-  public static boolean isViolation(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof SQLIntegrityConstraintViolationException) {
+  /**
+   * True when {@code error} comes from a unique key: someone else stored the same value first. Other
+   * integrity errors (a missing parent, a NULL) are faults of ours, not conflicts, and stay errors.
+   */
+  public static boolean isDuplicateKey(Throwable error) {
+    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException sql && (sql.getErrorCode() == DUPLICATE_ENTRY || sql.getErrorCode() == DUPLICATE_ENTRY_WITH_KEY_NAME)) {
         return true;
-      }
-      if (t instanceof java.sql.SQLException sql && "23000".equals(sql.getSQLState())) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
       }
     }
     return false;

@@ -67,7 +67,7 @@ public class ManageStaff {
     try {
       em.flush();
     } catch (RuntimeException e) {
-      if (Constraints.isViolation(e)) {
+      if (Constraints.isDuplicateKey(e)) {
         throw Problem.conflict("Username '" + cmd.username() + "' is taken in this club");
       }
       throw e;

@@ -76,7 +76,7 @@ public class ProvisionTenant {
             return tenant;
           });
     } catch (RuntimeException e) {
-      if (Constraints.isViolation(e)) {
+      if (Constraints.isDuplicateKey(e)) {
         throw Problem.conflict("A tenant with slug '" + cmd.slug() + "' already exists");
       }
       throw e;

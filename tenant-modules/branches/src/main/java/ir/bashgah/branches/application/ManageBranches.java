@@ -64,7 +64,7 @@ public class ManageBranches {
     try {
       em.flush();
     } catch (RuntimeException e) {
-      if (Constraints.isViolation(e)) {
+      if (Constraints.isDuplicateKey(e)) {
         throw Problem.conflict("A branch with code '" + code + "' already exists");
       }
       throw e;

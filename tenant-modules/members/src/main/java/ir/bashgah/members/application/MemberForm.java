@@ -1,0 +1,114 @@
+package ir.bashgah.members.application;
+
+import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.kernel.text.Digits;
+import ir.bashgah.kernel.text.IranianMobile;
+import ir.bashgah.kernel.text.NationalCode;
+import ir.bashgah.members.domain.member.MemberDetails;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * A member as typed at a till or sent by a sales system: strings, possibly with Persian digits. Turns
+ * into {@link MemberDetails} or a 422 that names every field to fix.
+ */
+public record MemberForm(
+    String title,
+    String firstName,
+    String lastName,
+    String group,
+    String category,
+    String nationalCode,
+    String birthDate,
+    String marriageDate,
+    String educationDegree,
+    String educationField,
+    String mobile,
+    String phone,
+    String otherPhones,
+    String address,
+    String postalCode,
+    String email,
+    String referrerCode,
+    String notes,
+    String externalRef) {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{4,15}");
+
+  public MemberDetails validated(LocalDate today) {
+    Validation v = new Validation();
+    v.requireText(firstName, "firstName", 100);
+    v.requireText(lastName, "lastName", 100);
+    String normalisedMobile = null;
+    if (blank(mobile)) {
+      v.require(false, "mobile", "is required");
+    } else {
+      normalisedMobile = IranianMobile.normalize(mobile).orElse(null);
+      v.require(normalisedMobile != null, "mobile", "must be an Iranian mobile number such as 09121234567 (+98 and Persian digits are fine)");
+    }
+    String code = null;
+    if (!blank(nationalCode)) {
+      code = NationalCode.normalize(nationalCode).orElse(null);
+      v.require(code != null, "nationalCode", "is not a valid national code (10 digits with a correct check digit)");
+    }
+    LocalDate birth = date(birthDate, "birthDate", today, v);
+    LocalDate marriage = date(marriageDate, "marriageDate", today, v);
+    String postal = digits(postalCode);
+    v.require(postal == null || postal.matches("\\d{10}"), "postalCode", "must be the 10 digits of an Iranian postal code");
+    String phoneDigits = phoneDigits(phone);
+    v.require(phoneDigits == null || PHONE.matcher(phoneDigits).matches(), "phone", "must be a phone number of 4 to 15 digits");
+    v.require(blank(email) || (email.length() <= 200 && EMAIL.matcher(email.trim()).matches()), "email", "is not an email address");
+    String referrer = digits(referrerCode);
+    v.require(referrer == null || referrer.matches("\\d{1,20}"), "referrerCode", "must be a member code");
+    v.require(externalRef == null || externalRef.length() <= 64, "externalRef", "must be at most 64 characters");
+    max(v, title, "title", 40);
+    max(v, group, "group", 40);
+    max(v, category, "category", 40);
+    max(v, educationDegree, "educationDegree", 60);
+    max(v, educationField, "educationField", 100);
+    max(v, otherPhones, "otherPhones", 300);
+    max(v, address, "address", 800);
+    max(v, notes, "notes", 2000);
+    v.throwIfInvalid();
+    return new MemberDetails(
+        trim(title), firstName.trim(), lastName.trim(), trim(group), trim(category), code, birth, marriage, trim(educationDegree),
+        trim(educationField), normalisedMobile, phoneDigits, trim(Digits.toLatin(otherPhones)), trim(address), postal,
+        blank(email) ? null : email.trim().toLowerCase(), referrer, trim(notes), trim(externalRef));
+  }
+
+  private static LocalDate date(String value, String field, LocalDate today, Validation v) {
+    if (blank(value)) {
+      return null;
+    }
+    try {
+      LocalDate d = LocalDate.parse(Digits.toLatin(value.trim()));
+      v.require(!d.isAfter(today) && d.getYear() >= 1900, field, "must be a past date after 1900");
+      return d;
+    } catch (DateTimeParseException e) {
+      v.require(false, field, "must be a Gregorian date as YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  private static void max(Validation v, String value, String field, int max) {
+    v.require(value == null || value.length() <= max, field, "must be at most " + max + " characters");
+  }
+
+  private static String digits(String value) {
+    return blank(value) ? null : Digits.toLatin(value).replaceAll("[\\s\\-]", "");
+  }
+
+  private static String phoneDigits(String value) {
+    return blank(value) ? null : Digits.toLatin(value).replaceAll("[\\s\\-()]", "");
+  }
+
+  private static String trim(String value) {
+    return blank(value) ? null : value.trim();
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

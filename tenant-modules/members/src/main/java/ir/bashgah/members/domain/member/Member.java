@@ -1,0 +1,177 @@
+package ir.bashgah.members.domain.member;
+
+import ir.bashgah.kernel.Ids;
+import ir.bashgah.kernel.crypto.Encrypted;
+import ir.bashgah.kernel.crypto.FieldCipher;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A customer in the club. National code, phones and address are encrypted at rest (P6); mobile and
+ * national code are found through their keyed-hash index columns.
+ */
+@Entity
+@Table(name = "member")
+public class Member {
+  @Id private long id;
+
+  @Column(name = "member_code", nullable = false, updatable = false)
+  private String memberCode;
+
+  private String title;
+
+  @Column(name = "first_name", nullable = false)
+  private String firstName;
+
+  @Column(name = "last_name", nullable = false)
+  private String lastName;
+
+  @Column(name = "group_code")
+  private String group;
+
+  private String category;
+
+  @Column(name = "national_code")
+  @Convert(converter = Encrypted.class)
+  private String nationalCode;
+
+  @Column(name = "national_code_index")
+  private String nationalCodeIndex;
+
+  @Column(name = "birth_date")
+  private LocalDate birthDate;
+
+  @Column(name = "marriage_date")
+  private LocalDate marriageDate;
+
+  @Column(name = "education_degree")
+  private String educationDegree;
+
+  @Column(name = "education_field")
+  private String educationField;
+
+  @Column(nullable = false)
+  @Convert(converter = Encrypted.class)
+  private String mobile;
+
+  @Column(name = "mobile_index", nullable = false)
+  private String mobileIndex;
+
+  @Convert(converter = Encrypted.class)
+  private String phone;
+
+  @Column(name = "other_phones")
+  @Convert(converter = Encrypted.class)
+  private String otherPhones;
+
+  @Convert(converter = Encrypted.class)
+  private String address;
+
+  @Column(name = "postal_code")
+  private String postalCode;
+
+  private String email;
+
+  @Column(name = "referrer_code")
+  private String referrerCode;
+
+  private String notes;
+
+  @Column(name = "external_ref")
+  private String externalRef;
+
+  @Column(nullable = false)
+  private boolean active;
+
+  @Column(name = "credit_active", nullable = false)
+  private boolean creditActive;
+
+  @Column(name = "registered_branch")
+  private String registeredBranch;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Member() {}
+
+  public static Member register(String memberCode, MemberDetails details, String branch, Instant now) {
+    Member m = new Member();
+    m.id = Ids.next();
+    m.memberCode = memberCode;
+    m.active = true;
+    m.creditActive = true;
+    m.registeredBranch = branch;
+    m.createdAt = now;
+    m.apply(details, now);
+    return m;
+  }
+
+  private void apply(MemberDetails d, Instant now) {
+    title = d.title();
+    firstName = d.firstName();
+    lastName = d.lastName();
+    group = d.group();
+    category = d.category();
+    nationalCode = d.nationalCode();
+    nationalCodeIndex = FieldCipher.blindIndex(d.nationalCode());
+    birthDate = d.birthDate();
+    marriageDate = d.marriageDate();
+    educationDegree = d.educationDegree();
+    educationField = d.educationField();
+    mobile = d.mobile();
+    mobileIndex = FieldCipher.blindIndex(d.mobile());
+    phone = d.phone();
+    otherPhones = d.otherPhones();
+    address = d.address();
+    postalCode = d.postalCode();
+    email = d.email();
+    referrerCode = d.referrerCode();
+    notes = d.notes();
+    externalRef = d.externalRef();
+    updatedAt = now;
+  }
+
+  public MemberDetails details() {
+    return new MemberDetails(title, firstName, lastName, group, category, nationalCode, birthDate, marriageDate, educationDegree,
+        educationField, mobile, phone, otherPhones, address, postalCode, email, referrerCode, notes, externalRef);
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public String memberCode() {
+    return memberCode;
+  }
+
+  public String fullName() {
+    return (firstName + " " + lastName).trim();
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public boolean isCreditActive() {
+    return creditActive;
+  }
+
+  public String registeredBranch() {
+    return registeredBranch;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,75 @@
+package ir.bashgah.members.infra;
+
+import ir.bashgah.kernel.crypto.FieldCipher;
+import ir.bashgah.members.domain.card.Card;
+import ir.bashgah.members.domain.member.Member;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Members and cards of the tenant in context. */
+@ApplicationScoped
+public class Members {
+  @Inject EntityManager em;
+
+  public Optional<Member> byCode(String memberCode) {
+    return em.createQuery("SELECT m FROM Member m WHERE m.memberCode = :c", Member.class).setParameter("c", memberCode).getResultStream().findFirst();
+  }
+
+  public Optional<Member> byMobile(String normalisedMobile) {
+    return em.createQuery("SELECT m FROM Member m WHERE m.mobileIndex = :i", Member.class)
+        .setParameter("i", FieldCipher.blindIndex(normalisedMobile)).getResultStream().findFirst();
+  }
+
+  public Optional<Member> byNationalCode(String normalisedCode) {
+    return em.createQuery("SELECT m FROM Member m WHERE m.nationalCodeIndex = :i", Member.class)
+        .setParameter("i", FieldCipher.blindIndex(normalisedCode)).getResultStream().findFirst();
+  }
+
+  public Optional<Member> byExternalRef(String externalRef) {
+    return em.createQuery("SELECT m FROM Member m WHERE m.externalRef = :r", Member.class).setParameter("r", externalRef).getResultStream().findFirst();
+  }
+
+  public Optional<Member> byCardNumber(String cardNumber) {
+    return em.createQuery("SELECT m FROM Member m, Card c WHERE c.memberId = m.id AND c.cardNumber = :n", Member.class)
+        .setParameter("n", cardNumber).getResultStream().findFirst();
+  }
+
+  /** Members whose first or last name starts with {@code prefix}, by last name. */
+  public List<Member> byNamePrefix(String prefix, int page, int size) {
+    String like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return em.createQuery("SELECT m FROM Member m WHERE m.lastName LIKE :p OR m.firstName LIKE :p ORDER BY m.lastName, m.firstName, m.id", Member.class)
+        .setParameter("p", like).setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  public List<Member> newestFirst(int page, int size) {
+    return em.createQuery("SELECT m FROM Member m ORDER BY m.createdAt DESC, m.id DESC", Member.class)
+        .setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  public List<Card> cardsOf(Member member) {
+    return em.createQuery("SELECT c FROM Card c WHERE c.memberId = :m ORDER BY c.issuedAt DESC", Card.class).setParameter("m", member.id()).getResultList();
+  }
+
+  /** The next member code of this tenant; the counter row stays locked until the transaction ends. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public String nextMemberCode() {
+    em.createNativeQuery("UPDATE member_code_counter SET next_value = LAST_INSERT_ID(next_value + 1) WHERE id = 1").executeUpdate();
+    return String.valueOf(((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue());
+  }
+
+  public void add(Member member) {
+    em.persist(member);
+  }
+
+  public void add(Card card) {
+    em.persist(card);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+}

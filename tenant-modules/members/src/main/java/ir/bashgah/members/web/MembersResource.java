@@ -1,0 +1,84 @@
+package ir.bashgah.members.web;
+
+import ir.bashgah.kernel.access.Allowed;
+import ir.bashgah.kernel.access.Permission;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.members.application.FindMembers;
+import ir.bashgah.members.application.MemberForm;
+import ir.bashgah.members.application.MemberView;
+import ir.bashgah.members.application.RegisterMember;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Members for the club's staff (POS-API.md, Members; REQUIREMENTS.md M1-M7). */
+@RequestScoped
+@Path("/v1/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MembersResource {
+  /** Every field of M1; education may also come as {"degree", "field"}. */
+  public record RegisterMemberRequest(
+      String title, String firstName, String lastName, String group, String category, String nationalCode, String birthDate,
+      String marriageDate, Education education, String mobile, String phone, String otherPhones, String address,
+      String postalCode, String email, String referrerCode, String notes, String externalRef) {}
+
+  public record Education(String degree, String field) {}
+
+  @Inject RegisterMember register;
+  @Inject FindMembers find;
+
+  @POST
+  @Allowed(Permission.MEMBERS_WRITE)
+  public Response register(RegisterMemberRequest body, @Context UriInfo uri) {
+    if (body == null) {
+      throw Problem.invalid("body", "is required: {\"firstName\", \"lastName\", \"mobile\", ...}");
+    }
+    Education edu = body.education() == null ? new Education(null, null) : body.education();
+    MemberView created = register.register(new MemberForm(body.title(), body.firstName(), body.lastName(), body.group(), body.category(),
+        body.nationalCode(), body.birthDate(), body.marriageDate(), edu.degree(), edu.field(), body.mobile(), body.phone(),
+        body.otherPhones(), body.address(), body.postalCode(), body.email(), body.referrerCode(), body.notes(), body.externalRef()));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.memberCode()).build()).entity(created).build();
+  }
+
+  @GET
+  @Path("{memberCode}")
+  @Allowed(Permission.MEMBERS_READ)
+  public MemberView get(@PathParam("memberCode") String memberCode) {
+    return find.byCode(memberCode);
+  }
+
+  @GET
+  @Allowed(Permission.MEMBERS_READ)
+  public List<MemberView> search(
+      @QueryParam("mobile") String mobile,
+      @QueryParam("nationalCode") String nationalCode,
+      @QueryParam("cardNumber") String cardNumber,
+      @QueryParam("code") String code,
+      @QueryParam("q") String name,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    new Validation()
+        .require(page >= 0, "page", "must be 0 or more")
+        .require(size >= 1 && size <= 200, "size", "must be between 1 and 200")
+        .throwIfInvalid();
+    return find.search(new FindMembers.Criteria(blank(mobile), blank(nationalCode), blank(cardNumber), blank(code), blank(name), page, size));
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}
