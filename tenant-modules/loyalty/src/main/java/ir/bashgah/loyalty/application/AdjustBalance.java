@@ -1,0 +1,60 @@
+package ir.bashgah.loyalty.application;
+
+import ir.bashgah.audit.api.AuditLog;
+import ir.bashgah.kernel.CallContext;
+import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.loyalty.domain.ledger.Asset;
+import ir.bashgah.loyalty.domain.ledger.Balance;
+import ir.bashgah.loyalty.domain.ledger.EntryKind;
+import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
+import ir.bashgah.loyalty.domain.ledger.Posting;
+import ir.bashgah.loyalty.infra.JpaLedgerStore;
+import ir.bashgah.members.api.MemberRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * A manual increase or decrease of points or credit by management decision, with a reason (L7).
+ * An increase is a new lot that never expires; a decrease draws from the oldest lots and is refused
+ * beyond the balance.
+ */
+@ApplicationScoped
+public class AdjustBalance {
+  public record Adjustment(String asset, Long amount, String reason) {}
+
+  public record Adjusted(String entryId, BalanceView balance) {}
+
+  @Inject MemberBalances balances;
+  @Inject JpaLedgerStore ledger;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @Transactional
+  public Adjusted adjust(String memberCode, Adjustment request) {
+    Validation v = new Validation();
+    boolean knownAsset = request.asset() != null && Arrays.stream(Asset.values()).anyMatch(a -> a.name().equals(request.asset()));
+    v.require(knownAsset, "asset", "must be POINTS or CREDIT");
+    v.require(request.amount() != null && request.amount() != 0, "amount", "must be a whole number other than 0 (negative to decrease)");
+    v.requireText(request.reason(), "reason", 500);
+    v.throwIfInvalid();
+
+    MemberRef member = balances.member(memberCode);
+    Asset asset = Asset.valueOf(request.asset());
+    Instant now = Instant.now(clock);
+    Balance balance = ledger.lock(member.id(), asset);
+    long before = balance.available();
+    Posting.Source source = new Posting.Source(EntryKind.ADJUST, "manual", null, request.reason().trim(), CallContext.actor().name());
+    LedgerEntry entry = request.amount() > 0
+        ? Posting.receive(ledger, balance, member.id(), request.amount(), source, now, null)
+        : Posting.spend(ledger, balance, member.id(), -request.amount(), source, now);
+    audit.record("LOYALTY.ADJUST", "member", member.memberCode(),
+        Map.of("asset", asset.name(), "balance", before),
+        Map.of("asset", asset.name(), "balance", balance.available(), "amount", request.amount(), "reason", request.reason().trim()));
+    return new Adjusted(Long.toString(entry.id()), balances.of(member.id()));
+  }
+}

@@ -1,0 +1,52 @@
+package ir.bashgah.loyalty.application;
+
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.loyalty.domain.ledger.Asset;
+import ir.bashgah.loyalty.domain.ledger.Balance;
+import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
+import ir.bashgah.loyalty.infra.JpaLedgerStore;
+import ir.bashgah.members.api.MemberDirectory;
+import ir.bashgah.members.api.MemberRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Reads of a member's balances and ledger (POS-API.md, Members). */
+@ApplicationScoped
+public class MemberBalances {
+  public record EntryView(String id, String asset, long amount, String kind, String source, String sourceId, String reason, long balanceAfter, Instant occurredAt, String actor) {
+    static EntryView of(LedgerEntry e) {
+      return new EntryView(Long.toString(e.id()), e.asset().name(), e.amount(), e.kind().name(), e.sourceType(), e.sourceId(), e.reason(), e.balanceAfter(), e.occurredAt(), e.actor());
+    }
+  }
+
+  public record LedgerPage(List<EntryView> items, int page, int size, long total) {}
+
+  @Inject MemberDirectory members;
+  @Inject JpaLedgerStore ledger;
+
+  @Transactional
+  public BalanceView balance(String memberCode) {
+    return of(member(memberCode).id());
+  }
+
+  @Transactional
+  public LedgerPage ledger(String memberCode, int page, int size) {
+    long memberId = member(memberCode).id();
+    return new LedgerPage(ledger.entriesOf(memberId, page, size).stream().map(EntryView::of).toList(), page, size, ledger.countEntriesOf(memberId));
+  }
+
+  BalanceView of(long memberId) {
+    Map<Asset, Balance> balances = ledger.balancesOf(memberId);
+    Balance points = balances.get(Asset.POINTS);
+    Balance credit = balances.get(Asset.CREDIT);
+    return new BalanceView(points == null ? 0 : points.available(), credit == null ? 0 : credit.available(), points == null ? 0 : points.pending(), null);
+  }
+
+  MemberRef member(String memberCode) {
+    return members.byCode(memberCode).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+  }
+}

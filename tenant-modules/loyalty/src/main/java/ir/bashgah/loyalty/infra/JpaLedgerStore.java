@@ -1,0 +1,93 @@
+package ir.bashgah.loyalty.infra;
+
+import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.loyalty.domain.ledger.Asset;
+import ir.bashgah.loyalty.domain.ledger.Balance;
+import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
+import ir.bashgah.loyalty.domain.ledger.LedgerStore;
+import ir.bashgah.loyalty.domain.ledger.Lot;
+import ir.bashgah.loyalty.domain.ledger.LotDraw;
+import ir.bashgah.kernel.persistence.UtcInstantConverter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The ledger's rows in the tenant's schema, and the reads of the balance and ledger screens. */
+@ApplicationScoped
+public class JpaLedgerStore implements LedgerStore {
+  @Inject EntityManager em;
+
+  @Override
+  public Balance lock(long memberId, Asset asset) {
+    TenantContext.require();
+    Balance.Key key = new Balance.Key(memberId, asset);
+    Balance balance = em.find(Balance.class, key, LockModeType.PESSIMISTIC_WRITE);
+    if (balance == null) {
+      // First movement of this asset: INSERT IGNORE so that two first movements at once both end up
+      // waiting on the same new row instead of one failing on the primary key.
+      em.createNativeQuery("INSERT IGNORE INTO balance (member_id, asset, available, pending, updated_at) VALUES (?, ?, 0, 0, ?)")
+          .setParameter(1, memberId)
+          .setParameter(2, asset.name())
+          .setParameter(3, UtcInstantConverter.toColumn(Instant.now()))
+          .executeUpdate();
+      balance = em.find(Balance.class, key, LockModeType.PESSIMISTIC_WRITE);
+    }
+    return balance;
+  }
+
+  /**
+   * A locking read: InnoDB's plain reads see the snapshot the transaction began with, which predates
+   * the commit of whoever held the balance lock before us, so their draws would be lost.
+   */
+  @Override
+  public List<Lot> openLots(long memberId, Asset asset) {
+    return em.createQuery(
+            "SELECT l FROM Lot l WHERE l.memberId = :m AND l.asset = :a AND l.remaining > 0 AND l.availableAt <= :now ORDER BY l.earnedAt, l.id", Lot.class)
+        .setParameter("m", memberId)
+        .setParameter("a", asset)
+        .setParameter("now", Instant.now())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public void add(LedgerEntry entry) {
+    em.persist(entry);
+  }
+
+  @Override
+  public void add(Lot lot) {
+    em.persist(lot);
+  }
+
+  @Override
+  public void add(LotDraw draw) {
+    em.persist(draw);
+  }
+
+  /** Both balances of a member, without locking (a read may be a moment old). */
+  public Map<Asset, Balance> balancesOf(long memberId) {
+    Map<Asset, Balance> result = new java.util.EnumMap<>(Asset.class);
+    em.createQuery("SELECT b FROM Balance b WHERE b.memberId = :m", Balance.class).setParameter("m", memberId).getResultList()
+        .forEach(b -> result.put(b.asset(), b));
+    return result;
+  }
+
+  public List<LedgerEntry> entriesOf(long memberId, int page, int size) {
+    return em.createQuery("SELECT e FROM LedgerEntry e WHERE e.memberId = :m ORDER BY e.occurredAt DESC, e.id DESC", LedgerEntry.class)
+        .setParameter("m", memberId).setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  public long countEntriesOf(long memberId) {
+    return em.createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.memberId = :m", Long.class).setParameter("m", memberId).getSingleResult();
+  }
+
+  public Optional<Balance> unlocked(long memberId, Asset asset) {
+    return Optional.ofNullable(em.find(Balance.class, new Balance.Key(memberId, asset)));
+  }
+}

@@ -1,0 +1,40 @@
+package ir.bashgah.loyalty.web;
+
+import ir.bashgah.kernel.access.Allowed;
+import ir.bashgah.kernel.access.Permission;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.loyalty.application.AdjustBalance;
+import ir.bashgah.web.idempotency.Idempotent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * POST /api/v1/members/{memberCode}/adjustments (POS-API.md): a manual change of points or credit,
+ * with a reason; the Idempotency-Key is required so that a retried request changes nothing twice.
+ */
+@RequestScoped
+@Path("/v1/members/{memberCode}/adjustments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberAdjustmentsResource {
+  @Inject AdjustBalance adjust;
+
+  @POST
+  @Allowed(Permission.LOYALTY_ADJUST)
+  @Transactional
+  @Idempotent
+  public Response adjust(@PathParam("memberCode") String memberCode, AdjustBalance.Adjustment body) {
+    if (body == null) {
+      throw Problem.invalid("body", "is required: {\"asset\", \"amount\", \"reason\"}");
+    }
+    return Response.status(Response.Status.CREATED).entity(adjust.adjust(memberCode, body)).build();
+  }
+}

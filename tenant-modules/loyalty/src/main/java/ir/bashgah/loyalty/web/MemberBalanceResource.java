@@ -1,0 +1,27 @@
+package ir.bashgah.loyalty.web;
+
+import ir.bashgah.kernel.access.Allowed;
+import ir.bashgah.kernel.access.Permission;
+import ir.bashgah.loyalty.application.BalanceView;
+import ir.bashgah.loyalty.application.MemberBalances;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** GET /api/v1/members/{memberCode}/balance (POS-API.md, Members). */
+@RequestScoped
+@Path("/v1/members/{memberCode}/balance")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberBalanceResource {
+  @Inject MemberBalances balances;
+
+  @GET
+  @Allowed(Permission.MEMBERS_READ)
+  public BalanceView balance(@PathParam("memberCode") String memberCode) {
+    return balances.balance(memberCode);
+  }
+}

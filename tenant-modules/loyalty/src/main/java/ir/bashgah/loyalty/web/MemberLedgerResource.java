@@ -1,0 +1,31 @@
+package ir.bashgah.loyalty.web;
+
+import ir.bashgah.kernel.access.Allowed;
+import ir.bashgah.kernel.access.Permission;
+import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.loyalty.application.MemberBalances;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** GET /api/v1/members/{memberCode}/ledger: the member's entries, newest first, paged. */
+@RequestScoped
+@Path("/v1/members/{memberCode}/ledger")
+@Produces(MediaType.APPLICATION_JSON)
+public class MemberLedgerResource {
+  @Inject MemberBalances balances;
+
+  @GET
+  @Allowed(Permission.MEMBERS_READ)
+  public MemberBalances.LedgerPage ledger(
+      @PathParam("memberCode") String memberCode, @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    new Validation().require(page >= 0, "page", "must be 0 or more").require(size >= 1 && size <= 200, "size", "must be between 1 and 200").throwIfInvalid();
+    return balances.ledger(memberCode, page, size);
+  }
+}
