@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The boundaries of shared/ARCHITECTURE.md, kept by the build. */
 class ArchitectureTest {
   /** The bounded contexts under tenant-modules; each may use another only through its api package. */
-  private static final List<String> TENANT_MODULES = List.of("branches", "members", "loyalty");
+  private static final List<String> TENANT_MODULES = List.of("branches", "members", "loyalty", "pos");
 
   private static final JavaClasses CLASSES =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("ir.bashgah");
@@ -51,6 +51,15 @@ class ArchitectureTest {
         }
       }
     }).check(CLASSES);
+  }
+
+  /** The idempotency interceptor answers a stored Response on a replay, so the method must return one. */
+  @Test
+  void idempotentEndpointsAnswerAResponse() {
+    methods().that().areAnnotatedWith(ir.bashgah.web.idempotency.Idempotent.class)
+        .should().haveRawReturnType(jakarta.ws.rs.core.Response.class)
+        .andShould().beAnnotatedWith(jakarta.transaction.Transactional.class)
+        .check(CLASSES);
   }
 
   @Test

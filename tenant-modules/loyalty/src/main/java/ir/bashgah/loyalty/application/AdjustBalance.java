@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.application;
 
+import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.problem.Validation;

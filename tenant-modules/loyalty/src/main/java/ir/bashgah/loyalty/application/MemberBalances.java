@@ -1,8 +1,8 @@
 package ir.bashgah.loyalty.application;
 
+import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.kernel.problem.Problem;
-import ir.bashgah.loyalty.domain.ledger.Asset;
-import ir.bashgah.loyalty.domain.ledger.Balance;
+import ir.bashgah.loyalty.api.Balances;
 import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
 import ir.bashgah.loyalty.infra.JpaLedgerStore;
 import ir.bashgah.members.api.MemberDirectory;
@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** Reads of a member's balances and ledger (POS-API.md, Members). */
 @ApplicationScoped
@@ -27,6 +26,7 @@ public class MemberBalances {
 
   @Inject MemberDirectory members;
   @Inject JpaLedgerStore ledger;
+  @Inject Balances balances;
 
   @Transactional
   public BalanceView balance(String memberCode) {
@@ -40,10 +40,7 @@ public class MemberBalances {
   }
 
   BalanceView of(long memberId) {
-    Map<Asset, Balance> balances = ledger.balancesOf(memberId);
-    Balance points = balances.get(Asset.POINTS);
-    Balance credit = balances.get(Asset.CREDIT);
-    return new BalanceView(points == null ? 0 : points.available(), credit == null ? 0 : credit.available(), points == null ? 0 : points.pending(), null);
+    return balances.of(memberId);
   }
 
   MemberRef member(String memberCode) {

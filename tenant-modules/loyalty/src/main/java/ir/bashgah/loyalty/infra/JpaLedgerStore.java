@@ -56,6 +56,20 @@ public class JpaLedgerStore implements LedgerStore {
   }
 
   @Override
+  public List<LotDraw> drawsOf(long entryId) {
+    return em.createQuery("SELECT d FROM LotDraw d WHERE d.entryId = :e", LotDraw.class).setParameter("e", entryId).getResultList();
+  }
+
+  @Override
+  public Lot lot(long lotId) {
+    return em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  public LedgerEntry entry(long entryId) {
+    return em.find(LedgerEntry.class, entryId);
+  }
+
+  @Override
   public void add(LedgerEntry entry) {
     em.persist(entry);
   }

@@ -2,7 +2,7 @@ package ir.bashgah.loyalty.web;
 
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
-import ir.bashgah.loyalty.application.BalanceView;
+import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.loyalty.application.MemberBalances;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

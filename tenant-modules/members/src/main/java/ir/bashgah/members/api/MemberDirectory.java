@@ -19,6 +19,26 @@ public class MemberDirectory {
     return members.byCardNumber(cardNumber).map(MemberDirectory::ref);
   }
 
+  /**
+   * The member a card presented at a till belongs to, if the card may be used now: a blocked,
+   * suspended, replaced or expired card answers 423 member-blocked rather than the member.
+   */
+  public Optional<MemberRef> byPresentedCard(String cardNumber, java.time.LocalDate today) {
+    String number = ir.bashgah.kernel.text.Digits.toLatin(cardNumber).replaceAll("[\\s\\-]", "");
+    return members.byCardNumber(number).map(m -> {
+      ir.bashgah.members.domain.card.Card card = members.cardsOf(m).stream().filter(c -> c.cardNumber().equals(number)).findFirst().orElseThrow();
+      if (!card.isUsable(today)) {
+        throw new ir.bashgah.kernel.problem.Problem(ir.bashgah.kernel.problem.ProblemType.MEMBER_BLOCKED,
+            "Card " + number.substring(0, 4) + "…" + number.substring(12) + " is " + (card.status() == ir.bashgah.members.domain.card.Card.Status.ACTIVE ? "expired" : card.status().name().toLowerCase()));
+      }
+      return ref(m);
+    });
+  }
+
+  public Optional<MemberRef> byMobile(String mobile) {
+    return ir.bashgah.kernel.text.IranianMobile.normalize(mobile).flatMap(members::byMobile).map(MemberDirectory::ref);
+  }
+
   private static MemberRef ref(Member m) {
     return new MemberRef(m.id(), m.memberCode(), m.fullName(), m.details().group(), m.isActive(), m.isCreditActive());
   }

@@ -10,6 +10,11 @@ public interface LedgerStore {
   /** The member's lots of the asset that still hold something and are available, oldest first. */
   List<Lot> openLots(long memberId, Asset asset);
 
+  /** The draws a spending entry made, to put them back when it is reversed. */
+  List<LotDraw> drawsOf(long entryId);
+
+  Lot lot(long lotId);
+
   void add(LedgerEntry entry);
 
   void add(Lot lot);

@@ -62,6 +62,11 @@ public class Lot {
     return remaining;
   }
 
+  /** Puts back what a reversed spend took from this lot. */
+  void restore(long amount) {
+    remaining = Math.addExact(remaining, amount);
+  }
+
   /** Takes up to {@code wanted} from this lot; answers how much it gave. */
   long draw(long wanted) {
     long taken = Math.min(wanted, remaining);

@@ -48,6 +48,14 @@ public class LotDraw {
 
   protected LotDraw() {}
 
+  public long lotId() {
+    return lotId;
+  }
+
+  public long amount() {
+    return amount;
+  }
+
   LotDraw(long entryId, long lotId, long amount) {
     this.entryId = entryId;
     this.lotId = lotId;

@@ -56,6 +56,24 @@ public final class Posting {
     return entry;
   }
 
+  /**
+   * Undoes a spend (a cancelled redemption): the amount comes back into the very lots it was drawn
+   * from, so it keeps their age and expiry, and a reversing entry records it.
+   */
+  public static LedgerEntry reverse(LedgerStore store, Balance balance, long memberId, LedgerEntry spent, Source source, Instant now) {
+    long amount = -spent.amount();
+    if (amount <= 0) {
+      throw new IllegalArgumentException("only a spend can be reversed");
+    }
+    balance.change(amount, now);
+    LedgerEntry entry = entry(balance, memberId, amount, source, now);
+    store.add(entry);
+    for (LotDraw draw : store.drawsOf(spent.id())) {
+      store.lot(draw.lotId()).restore(draw.amount());
+    }
+    return entry;
+  }
+
   private static LedgerEntry entry(Balance balance, long memberId, long signedAmount, Source source, Instant now) {
     return new LedgerEntry(memberId, balance.asset(), signedAmount, source.kind(), source.type(), source.id(), source.reason(), balance.available(), now, source.actor());
   }

@@ -40,6 +40,24 @@ class PostingTest {
     }
 
     @Override
+    public List<LotDraw> drawsOf(long entryId) {
+      return draws.stream().filter(d -> {
+        try {
+          var f = LotDraw.class.getDeclaredField("entryId");
+          f.setAccessible(true);
+          return f.getLong(d) == entryId;
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }).toList();
+    }
+
+    @Override
+    public Lot lot(long lotId) {
+      return lots.stream().filter(l -> l.id() == lotId).findFirst().orElseThrow();
+    }
+
+    @Override
     public void add(LedgerEntry entry) {
       entries.add(entry);
     }
@@ -72,6 +90,18 @@ class PostingTest {
     assertThat(store.draws).hasSize(2);
     long ledgerSum = store.entries.stream().mapToLong(LedgerEntry::amount).sum();
     assertThat(ledgerSum).isEqualTo(store.balance.available());
+  }
+
+  @Test
+  void aReversedSpendGoesBackIntoTheLotsItCameFrom() throws Exception {
+    MemoryStore store = new MemoryStore(Asset.CREDIT);
+    Posting.receive(store, store.balance, 1, 1_000, source, now, null);
+    Posting.receive(store, store.balance, 1, 2_000, source, now, null);
+    LedgerEntry spent = Posting.spend(store, store.balance, 1, 1_500, source, now);
+    Posting.reverse(store, store.balance, 1, spent, source, now);
+    assertThat(store.balance.available()).isEqualTo(3_000);
+    assertThat(store.lots).extracting(Lot::remaining).containsExactly(1_000L, 2_000L);
+    assertThat(store.entries.stream().mapToLong(LedgerEntry::amount).sum()).isEqualTo(3_000);
   }
 
   @Test

@@ -95,6 +95,15 @@ public class Member {
   @Column(name = "registered_branch")
   private String registeredBranch;
 
+  @Column(name = "pin_hash")
+  private String pinHash;
+
+  @Column(name = "pin_failures", nullable = false)
+  private int pinFailures;
+
+  @Column(name = "pin_locked_until")
+  private Instant pinLockedUntil;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -145,6 +154,51 @@ public class Member {
   public MemberDetails details() {
     return new MemberDetails(title, firstName, lastName, group, category, nationalCode, birthDate, marriageDate, educationDegree,
         educationField, mobile, phone, otherPhones, address, postalCode, email, referrerCode, notes, externalRef);
+  }
+
+  /**
+   * Sets the PIN as a keyed hash bound to this member, so equal PINs of two members never look
+   * alike and a stolen table reveals nothing without the key.
+   */
+  public void setPin(String pin, Instant now) {
+    pinHash = pinHashOf(pin);
+    pinFailures = 0;
+    pinLockedUntil = null;
+    updatedAt = now;
+  }
+
+  public boolean hasPin() {
+    return pinHash != null;
+  }
+
+  public boolean isPinLocked(Instant now) {
+    return pinLockedUntil != null && now.isBefore(pinLockedUntil);
+  }
+
+  public Instant pinLockedUntil() {
+    return pinLockedUntil;
+  }
+
+  /** Checks a PIN; a wrong one counts, and the fifth in a row locks spending for 15 minutes. */
+  public boolean checkPin(String pin, Instant now) {
+    if (pinLockedUntil != null && !now.isBefore(pinLockedUntil)) {
+      pinLockedUntil = null;
+      pinFailures = 0;
+    }
+    if (pinHash != null && java.security.MessageDigest.isEqual(pinHash.getBytes(), pinHashOf(pin).getBytes())) {
+      pinFailures = 0;
+      return true;
+    }
+    pinFailures++;
+    if (pinFailures >= 5) {
+      pinLockedUntil = now.plus(java.time.Duration.ofMinutes(15));
+      pinFailures = 0;
+    }
+    return false;
+  }
+
+  private String pinHashOf(String pin) {
+    return FieldCipher.blindIndex("pin:" + id + ":" + pin);
   }
 
   public long id() {

@@ -1,4 +1,4 @@
-package ir.bashgah.loyalty.application;
+package ir.bashgah.loyalty.api;
 
 /**
  * A member's balances as POS-API.md returns them. {@code level} stays null until the levels of the

@@ -1,0 +1,86 @@
+package ir.bashgah.loyalty.api;
+
+import ir.bashgah.audit.api.AuditLog;
+import ir.bashgah.kernel.CallContext;
+import ir.bashgah.kernel.access.Actor;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.loyalty.domain.ledger.Asset;
+import ir.bashgah.loyalty.domain.ledger.Balance;
+import ir.bashgah.loyalty.domain.ledger.EntryKind;
+import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
+import ir.bashgah.loyalty.domain.ledger.Posting;
+import ir.bashgah.loyalty.domain.redemption.Redemption;
+import ir.bashgah.loyalty.infra.JpaLedgerStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Spending credit at a till (L3): the credit leaves the balance at once, under the balance's row
+ * lock, so no other terminal in any branch can spend it afterwards; a cancellation brings it back.
+ */
+@ApplicationScoped
+public class CreditRedemptions {
+  public record Redeemed(String redemptionId, long amount, BalanceView balance) {}
+
+  @Inject JpaLedgerStore ledger;
+  @Inject Balances balances;
+  @Inject EntityManager em;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Redeemed redeem(long memberId, String memberCode, long amount, String invoiceNumber) {
+    if (amount <= 0) {
+      throw Problem.invalid("amount", "must be a positive whole number of rials");
+    }
+    Instant now = Instant.now(clock);
+    Actor actor = CallContext.actor();
+    Balance credit = ledger.lock(memberId, Asset.CREDIT);
+    LedgerEntry entry = Posting.spend(ledger, credit, memberId, amount,
+        new Posting.Source(EntryKind.REDEEM, "redemption", null, invoiceNumber == null ? null : "invoice " + invoiceNumber, actor.name()), now);
+    Redemption redemption = new Redemption(memberId, amount, entry.id(), actor.branch(), actor.kind() == Actor.Kind.TERMINAL ? actor.id() : null, invoiceNumber, now);
+    em.persist(redemption);
+    audit.record("LOYALTY.REDEEM", "member", memberCode, null, Map.of("redemptionId", Long.toString(redemption.id()), "amount", amount));
+    return new Redeemed(Long.toString(redemption.id()), amount, balances.of(memberId));
+  }
+
+  /** Gives the credit back; cancelling twice is harmless; a redemption an invoice used cannot be cancelled. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public BalanceView cancel(String redemptionId) {
+    Redemption redemption = find(redemptionId);
+    Balance credit = ledger.lock(redemption.memberId(), Asset.CREDIT);
+    em.refresh(redemption, LockModeType.PESSIMISTIC_WRITE);
+    switch (redemption.status()) {
+      case USED -> throw Problem.conflict("Redemption " + redemptionId + " was used by an invoice; return the invoice instead");
+      case CANCELLED -> {
+        return balances.of(redemption.memberId());
+      }
+      default -> {
+        Instant now = Instant.now(clock);
+        Posting.reverse(ledger, credit, redemption.memberId(), ledger.entry(redemption.entryId()),
+            new Posting.Source(EntryKind.REDEMPTION_CANCELLED, "redemption", redemptionId, null, CallContext.actor().name()), now);
+        redemption.cancel(now);
+        audit.record("LOYALTY.REDEMPTION_CANCEL", "redemption", redemptionId, Map.of("status", "ACTIVE"), Map.of("status", "CANCELLED"));
+        return balances.of(redemption.memberId());
+      }
+    }
+  }
+
+  private Redemption find(String redemptionId) {
+    try {
+      Redemption r = em.find(Redemption.class, Long.parseLong(redemptionId));
+      if (r != null) {
+        return r;
+      }
+    } catch (NumberFormatException e) {
+      // not one of ours
+    }
+    throw Problem.notFound("No redemption " + redemptionId);
+  }
+}
