@@ -36,9 +36,9 @@ class MembersIT extends RunningPlatform {
     String owner = api.createTenant(admin, "mem-reg", "STANDARD");
     Map<String, Object> body = member("سارا", "محمدی", "۰۹۱۲۱۲۳۴۵۶۷");
     body.putAll(Map.of("title", "خانم", "nationalCode", "۰۰۱۲۳۴۵۶۷۹", "birthDate", "1990-03-21", "marriageDate", "2015-06-01",
-        "education", Map.of("degree", "کارشناسی", "field", "حسابداری"), "phone", "021-8888 7777", "address", "تهران، خیابان آزادی",
-        "postalCode", "۱۲۳۴۵۶۷۸۹۰", "email", "Sara@Example.ir", "externalRef", "ERP-1001"));
-    body.putAll(Map.of("group", "A", "category", "VIP", "notes", "مشتری قدیمی", "otherPhones", "09351112233"));
+        "educationDegree", "کارشناسی", "educationField", "حسابداری", "phone", "021-8888 7777", "address", "تهران، خیابان آزادی",
+        "postalCode", "۱۲۳۴۵۶۷۸۹۰", "email", "Sara@Example.ir"));
+    body.putAll(Map.of("externalRef", "ERP-1001", "group", "A", "category", "VIP", "notes", "مشتری قدیمی", "otherPhones", "09351112233"));
     Response created = api.as(owner).body(body).post("/members");
     created.then().statusCode(201)
         .body("memberCode", matchesPattern("\\d{6,}"))

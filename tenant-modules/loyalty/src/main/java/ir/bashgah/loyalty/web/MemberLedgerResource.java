@@ -2,7 +2,7 @@ package ir.bashgah.loyalty.web;
 
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
-import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.kernel.problem.Paging;
 import ir.bashgah.loyalty.application.MemberBalances;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ public class MemberLedgerResource {
   @Allowed(Permission.MEMBERS_READ)
   public MemberBalances.LedgerPage ledger(
       @PathParam("memberCode") String memberCode, @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-    new Validation().require(page >= 0, "page", "must be 0 or more").require(size >= 1 && size <= 200, "size", "must be between 1 and 200").throwIfInvalid();
-    return balances.ledger(memberCode, page, size);
+    Paging paging = Paging.checked(page, size);
+    return balances.ledger(memberCode, paging.page(), paging.size());
   }
 }

@@ -37,32 +37,34 @@ public class MemberPins {
   }
 
   /**
-   * Answers normally when the PIN is right; otherwise 403 invalid-pin, or 423 pin-locked. The count of
-   * wrong PINs is committed in a transaction of its own, since the caller's fails with the refusal.
+   * Answers normally when the PIN is right; otherwise 403 invalid-pin, or 423 pin-locked. A right PIN
+   * costs nothing beyond the caller's transaction; a wrong one is counted in a transaction of its
+   * own, under the member's row lock, because the caller's fails with the refusal.
    */
+  @Transactional(Transactional.TxType.MANDATORY)
   public void verify(long memberId, String pin) {
     String digits = pin == null ? "" : Digits.toLatin(pin.trim());
-    record Outcome(boolean ok, boolean locked, boolean noPin) {}
-    Outcome outcome = tx.inNew(() -> {
-      Member member = em.find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
-      Instant now = Instant.now(clock);
-      if (!member.hasPin()) {
-        return new Outcome(false, false, true);
-      }
-      if (member.isPinLocked(now)) {
-        return new Outcome(false, true, false);
-      }
-      boolean ok = member.checkPin(digits, now);
-      return new Outcome(ok, member.isPinLocked(now), false);
-    });
-    if (outcome.noPin()) {
+    Instant now = Instant.now(clock);
+    Member member = em.find(Member.class, memberId);
+    if (!member.hasPin()) {
       throw new Problem(ProblemType.INVALID_PIN, "The member has no PIN yet; set one (PUT /api/v1/members/{code}/pin) before spending credit");
     }
-    if (outcome.locked()) {
-      throw new Problem(ProblemType.PIN_LOCKED, "Too many wrong PINs; spending is locked for 15 minutes");
+    if (member.isPinLocked(now)) {
+      throw locked();
     }
-    if (!outcome.ok()) {
-      throw new Problem(ProblemType.INVALID_PIN, "The PIN is wrong");
+    if (member.pinMatches(digits)) {
+      member.pinAccepted();
+      return;
     }
+    boolean lockedNow = tx.inNew(() -> {
+      Member fresh = em.find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
+      fresh.pinRefused(now);
+      return fresh.isPinLocked(now);
+    });
+    throw lockedNow ? locked() : new Problem(ProblemType.INVALID_PIN, "The PIN is wrong");
+  }
+
+  private static Problem locked() {
+    return new Problem(ProblemType.PIN_LOCKED, "Too many wrong PINs; spending is locked for 15 minutes");
   }
 }

@@ -3,7 +3,7 @@ package ir.bashgah.members.web;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.problem.Problem;
-import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.kernel.problem.Paging;
 import ir.bashgah.members.application.FindMembers;
 import ir.bashgah.members.application.MemberForm;
 import ir.bashgah.members.application.MemberView;
@@ -30,27 +30,17 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MembersResource {
-  /** Every field of M1; education may also come as {"degree", "field"}. */
-  public record RegisterMemberRequest(
-      String title, String firstName, String lastName, String group, String category, String nationalCode, String birthDate,
-      String marriageDate, Education education, String mobile, String phone, String otherPhones, String address,
-      String postalCode, String email, String referrerCode, String notes, String externalRef) {}
-
-  public record Education(String degree, String field) {}
-
   @Inject RegisterMember register;
   @Inject FindMembers find;
 
   @POST
   @Allowed(Permission.MEMBERS_WRITE)
-  public Response register(RegisterMemberRequest body, @Context UriInfo uri) {
+  /** The body is a {@link MemberForm}: every field of M1, as typed; the form checks and normalises it. */
+  public Response register(MemberForm body, @Context UriInfo uri) {
     if (body == null) {
       throw Problem.invalid("body", "is required: {\"firstName\", \"lastName\", \"mobile\", ...}");
     }
-    Education edu = body.education() == null ? new Education(null, null) : body.education();
-    MemberView created = register.register(new MemberForm(body.title(), body.firstName(), body.lastName(), body.group(), body.category(),
-        body.nationalCode(), body.birthDate(), body.marriageDate(), edu.degree(), edu.field(), body.mobile(), body.phone(),
-        body.otherPhones(), body.address(), body.postalCode(), body.email(), body.referrerCode(), body.notes(), body.externalRef()));
+    MemberView created = register.register(body);
     return Response.created(uri.getAbsolutePathBuilder().path(created.memberCode()).build()).entity(created).build();
   }
 
@@ -71,11 +61,8 @@ public class MembersResource {
       @QueryParam("q") String name,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    new Validation()
-        .require(page >= 0, "page", "must be 0 or more")
-        .require(size >= 1 && size <= 200, "size", "must be between 1 and 200")
-        .throwIfInvalid();
-    return find.search(new FindMembers.Criteria(blank(mobile), blank(nationalCode), blank(cardNumber), blank(code), blank(name), page, size));
+    Paging paging = Paging.checked(page, size);
+    return find.search(new FindMembers.Criteria(blank(mobile), blank(nationalCode), blank(cardNumber), blank(code), blank(name), paging.page(), paging.size()));
   }
 
   private static String blank(String s) {

@@ -179,22 +179,29 @@ public class Member {
     return pinLockedUntil;
   }
 
-  /** Checks a PIN; a wrong one counts, and the fifth in a row locks spending for 15 minutes. */
-  public boolean checkPin(String pin, Instant now) {
+  /** Whether {@code pin} is this member's PIN; changes nothing. */
+  public boolean pinMatches(String pin) {
+    return pinHash != null && java.security.MessageDigest.isEqual(pinHash.getBytes(), pinHashOf(pin).getBytes());
+  }
+
+  /** A right PIN clears the count of wrong ones. */
+  public void pinAccepted() {
+    if (pinFailures != 0) {
+      pinFailures = 0;
+    }
+  }
+
+  /** Counts a wrong PIN; the fifth in a row locks spending for 15 minutes. */
+  public void pinRefused(Instant now) {
     if (pinLockedUntil != null && !now.isBefore(pinLockedUntil)) {
       pinLockedUntil = null;
       pinFailures = 0;
-    }
-    if (pinHash != null && java.security.MessageDigest.isEqual(pinHash.getBytes(), pinHashOf(pin).getBytes())) {
-      pinFailures = 0;
-      return true;
     }
     pinFailures++;
     if (pinFailures >= 5) {
       pinLockedUntil = now.plus(java.time.Duration.ofMinutes(15));
       pinFailures = 0;
     }
-    return false;
   }
 
   private String pinHashOf(String pin) {
