@@ -1,7 +1,4 @@
 package ir.bashgah.loyalty.api;
 
-/**
- * A member's balances as POS-API.md returns them. {@code level} stays null until the levels of the
- * programme (T1-T4) are built.
- */
+/** A member's balances and level as POS-API.md returns them. */
 public record BalanceView(long points, long credit, long pendingPoints, String level) {}

@@ -11,11 +11,12 @@ import java.util.Map;
 @ApplicationScoped
 public class Balances {
   @Inject JpaLedgerStore ledger;
+  @Inject ir.bashgah.loyalty.infra.SalesStore sales;
 
   public BalanceView of(long memberId) {
     Map<Asset, Balance> balances = ledger.balancesOf(memberId);
     Balance points = balances.get(Asset.POINTS);
     Balance credit = balances.get(Asset.CREDIT);
-    return new BalanceView(points == null ? 0 : points.available(), credit == null ? 0 : credit.available(), points == null ? 0 : points.pending(), null);
+    return new BalanceView(points == null ? 0 : points.available(), credit == null ? 0 : credit.available(), points == null ? 0 : points.pending(), sales.standingOf(memberId).code());
   }
 }

@@ -72,6 +72,28 @@ public class CreditRedemptions {
     }
   }
 
+  /**
+   * Marks the redemptions an invoice pays with as used (they can no longer be cancelled) and answers
+   * their sum; each must be this member's and still active.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public long useForInvoice(java.util.List<String> redemptionIds, long memberId) {
+    long sum = 0;
+    for (String id : redemptionIds) {
+      Redemption r = find(id);
+      em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
+      if (r.memberId() != memberId) {
+        throw Problem.invalid("redemptionIds", "redemption " + id + " belongs to another member");
+      }
+      if (r.status() != Redemption.Status.ACTIVE) {
+        throw Problem.invalid("redemptionIds", "redemption " + id + " is " + r.status().name().toLowerCase() + ", not available for this invoice");
+      }
+      r.use();
+      sum = Math.addExact(sum, r.amount());
+    }
+    return sum;
+  }
+
   private Redemption find(String redemptionId) {
     try {
       Redemption r = em.find(Redemption.class, Long.parseLong(redemptionId));

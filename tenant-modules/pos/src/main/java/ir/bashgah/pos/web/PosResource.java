@@ -23,7 +23,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import ir.bashgah.kernel.CallContext;
+import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.loyalty.api.RecordSale;
+import ir.bashgah.loyalty.api.Payment;
+import ir.bashgah.loyalty.api.PaymentMethod;
+import ir.bashgah.loyalty.api.SaleLine;
+import ir.bashgah.tenancy.api.TenantDirectory;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -45,10 +58,22 @@ public class PosResource {
 
   public record CancelAnswer(BalanceView balance) {}
 
+  public record LineRequest(String sku, String name, String productGroup, Long quantity, Long unitPrice) {}
+
+  public record PaymentRequest(String method, Long amount) {}
+
+  public record InvoiceRequest(String invoiceNumber, String memberCode, String cardNumber, String issuedAt, String saleType,
+      List<LineRequest> lines, List<PaymentRequest> payments, List<String> redemptionIds) {}
+
+  public record InvoiceAnswer(String invoiceNumber, long total, long pointsEarned, long creditEarned, long creditRedeemed,
+      BalanceShort balance, String level, List<String> receipt) {}
+
   @Inject MemberDirectory members;
   @Inject MemberPins pins;
   @Inject Balances balances;
   @Inject CreditRedemptions redemptions;
+  @Inject RecordSale sales;
+  @Inject TenantDirectory tenants;
   @Inject Clock clock;
 
   @POST
@@ -110,6 +135,87 @@ public class PosResource {
   @Idempotent
   public Response cancel(@PathParam("redemptionId") String redemptionId) {
     return Response.ok(new CancelAnswer(redemptions.cancel(redemptionId))).build();
+  }
+
+  /**
+   * An invoice settled at the till (POS-API.md): earns per the programme and answers the receipt.
+   * The invoice number is unique per branch: a terminal's branch, or the branch of the staff member.
+   */
+  @POST
+  @Path("invoices")
+  @Allowed(Permission.POS)
+  @Transactional
+  @Idempotent
+  public Response invoice(InvoiceRequest body) {
+    if (body == null) {
+      throw Problem.invalid("body", "send {\"invoiceNumber\", \"memberCode\" or \"cardNumber\", \"issuedAt\", \"lines\", \"payments\"}");
+    }
+    Validation v = new Validation();
+    v.requireText(body.invoiceNumber(), "invoiceNumber", 64);
+    v.require(body.memberCode() != null || body.cardNumber() != null, "memberCode", "send memberCode or cardNumber");
+    Instant issuedAt = null;
+    try {
+      issuedAt = body.issuedAt() == null ? null : OffsetDateTime.parse(body.issuedAt()).toInstant();
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    v.require(issuedAt != null, "issuedAt", "must be an ISO-8601 instant with offset, e.g. 2026-11-23T12:30:00+03:30");
+    v.require(issuedAt == null || !issuedAt.isAfter(clock.instant().plus(Duration.ofHours(1))), "issuedAt", "is in the future");
+    v.require(body.saleType() == null || body.saleType().length() <= 30, "saleType", "must be at most 30 characters");
+    List<SaleLine> lines = new ArrayList<>();
+    if (body.lines() == null || body.lines().isEmpty()) {
+      v.require(false, "lines", "at least one line is required");
+    } else {
+      for (int i = 0; i < body.lines().size(); i++) {
+        LineRequest l = body.lines().get(i);
+        String at = "lines[" + i + "].";
+        if (l == null) {
+          v.require(false, "lines[" + i + "]", "is empty");
+          continue;
+        }
+        v.requireText(l.sku(), at + "sku", 64);
+        v.requireText(l.productGroup(), at + "productGroup", 64);
+        v.require(l.name() == null || l.name().length() <= 200, at + "name", "must be at most 200 characters");
+        v.require(l.quantity() != null && l.quantity() > 0, at + "quantity", "must be a positive whole number");
+        v.require(l.unitPrice() != null && l.unitPrice() >= 0, at + "unitPrice", "must be a whole number of rials, 0 or more");
+        if (l.quantity() != null && l.unitPrice() != null) {
+          lines.add(new SaleLine(l.sku(), l.name(), l.productGroup(), l.quantity(), l.unitPrice()));
+        }
+      }
+    }
+    List<Payment> payments = new ArrayList<>();
+    if (body.payments() == null || body.payments().isEmpty()) {
+      v.require(false, "payments", "at least one payment is required");
+    } else {
+      for (int i = 0; i < body.payments().size(); i++) {
+        PaymentRequest p = body.payments().get(i);
+        String at = "payments[" + i + "].";
+        boolean known = p != null && p.method() != null && java.util.Arrays.stream(PaymentMethod.values()).anyMatch(m -> m.name().equals(p.method()));
+        v.require(known, at + "method", "must be CASH, CARD, ONLINE or CREDIT");
+        v.require(p != null && p.amount() != null && p.amount() > 0, at + "amount", "must be a positive whole number of rials");
+        if (known && p.amount() != null) {
+          payments.add(new Payment(PaymentMethod.valueOf(p.method()), p.amount()));
+        }
+      }
+    }
+    String branch = CallContext.actor().branch();
+    v.require(branch != null, "branch", "invoices come from a terminal or from staff of a branch");
+    v.throwIfInvalid();
+
+    MemberRef member = body.cardNumber() != null
+        ? members.byPresentedCard(body.cardNumber(), today()).orElseThrow(() -> Problem.notFound("No member with this card"))
+        : members.byCode(Digits.toLatin(body.memberCode()).trim()).orElseThrow(() -> Problem.notFound("No member with code " + body.memberCode()));
+    if (!member.active()) {
+      throw new Problem(ProblemType.MEMBER_BLOCKED, "The member is deactivated");
+    }
+    RecordSale.Recorded recorded = sales.record(new RecordSale.Sale(branch, body.invoiceNumber().trim(), member.id(), issuedAt,
+        body.saleType(), lines, payments, body.redemptionIds() == null ? List.of() : body.redemptionIds()));
+    String club = tenants.find(TenantContext.require().slug()).map(t -> t.name()).orElse("");
+    return Response.status(Response.Status.CREATED)
+        .entity(new InvoiceAnswer(recorded.invoiceNumber(), recorded.total(), recorded.pointsEarned(), recorded.creditEarned(),
+            recorded.creditRedeemed(), new BalanceShort(recorded.balance().points(), recorded.balance().credit()), recorded.balance().level(),
+            PersianReceipt.of(club, recorded, issuedAt)))
+        .build();
   }
 
   private LocalDate today() {

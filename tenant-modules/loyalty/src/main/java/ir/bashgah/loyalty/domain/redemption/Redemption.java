@@ -67,6 +67,10 @@ public class Redemption {
     this.createdAt = now;
   }
 
+  public void use() {
+    status = Status.USED;
+  }
+
   public void cancel(Instant now) {
     status = Status.CANCELLED;
     cancelledAt = now;

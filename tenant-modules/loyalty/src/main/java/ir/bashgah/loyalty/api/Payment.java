@@ -1,0 +1,3 @@
+package ir.bashgah.loyalty.api;
+
+public record Payment(PaymentMethod method, long amount) {}
