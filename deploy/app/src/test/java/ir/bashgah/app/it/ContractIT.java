@@ -26,7 +26,9 @@ class ContractIT extends RunningPlatform {
         "/api/v1/platform/tenants/{slug}/features/{code}", "/api/v1/features", "/api/v1/branches",
         "/api/v1/branches/{code}/terminals", "/api/v1/audit", "/api/v1/platform/audit", "/api/v1/staff", "/api/v1/pos/terminal",
         "/api/v1/members", "/api/v1/members/{memberCode}",
-        "/api/v1/members/{memberCode}/balance", "/api/v1/members/{memberCode}/adjustments", "/api/v1/members/{memberCode}/ledger");
+        "/api/v1/members/{memberCode}/balance", "/api/v1/members/{memberCode}/adjustments", "/api/v1/members/{memberCode}/ledger",
+        "/api/v1/members/{memberCode}/pin", "/api/v1/pos/lookup", "/api/v1/pos/redemptions", "/api/v1/pos/redemptions/{redemptionId}/cancel",
+        "/api/v1/pos/invoices", "/api/v1/pos/returns");
   }
 
   /** Every endpoint but login refuses a caller without credentials: none was left open by mistake. */

@@ -22,6 +22,12 @@ import java.util.stream.Collectors;
 public class SalesStore {
   public record Level(String code, String nameFa) {}
 
+  /** An invoice as a return needs it. */
+  public record SoldInvoice(long id, long memberId, long total, long pointsEarned, long creditEarned, long creditRedeemed) {}
+
+  /** What earlier returns of an invoice already took back. */
+  public record ReturnedSoFar(long value, long pointsReversed, long creditReversed, long creditRefunded) {}
+
   @Inject EntityManager em;
 
   public Programme programme() {
@@ -55,6 +61,65 @@ public class SalesStore {
       em.createNativeQuery("INSERT INTO invoice_payment (invoice_id, line_no, method, amount) VALUES (?, ?, ?, ?)")
           .setParameter(1, id).setParameter(2, i + 1).setParameter(3, p.method().name()).setParameter(4, p.amount()).executeUpdate();
     }
+  }
+
+  /** The invoice, locked so that two returns of it are counted one after the other. */
+  public java.util.Optional<SoldInvoice> lockInvoice(String branchCode, String invoiceNumber) {
+    List<?> rows = em.createNativeQuery("SELECT id, member_id, total, points_earned, credit_earned, credit_redeemed FROM invoice"
+            + " WHERE branch_code = ? AND invoice_number = ? FOR UPDATE")
+        .setParameter(1, branchCode).setParameter(2, invoiceNumber).getResultList();
+    if (rows.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Object[] r = (Object[]) rows.get(0);
+    return java.util.Optional.of(new SoldInvoice(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5])));
+  }
+
+  /** Per SKU: quantity sold and its value. */
+  public java.util.Map<String, long[]> soldBySku(long invoiceId) {
+    java.util.Map<String, long[]> sold = new java.util.HashMap<>();
+    for (Object row : em.createNativeQuery("SELECT sku, SUM(quantity), SUM(line_total) FROM invoice_line WHERE invoice_id = ? GROUP BY sku")
+        .setParameter(1, invoiceId).getResultList()) {
+      Object[] r = (Object[]) row;
+      sold.put((String) r[0], new long[] {n(r[1]), n(r[2])});
+    }
+    return sold;
+  }
+
+  public java.util.Map<String, Long> returnedBySku(long invoiceId) {
+    java.util.Map<String, Long> returned = new java.util.HashMap<>();
+    for (Object row : em.createNativeQuery("SELECT l.sku, SUM(l.quantity) FROM invoice_return_line l JOIN invoice_return r ON r.id = l.return_id"
+            + " WHERE r.invoice_id = ? GROUP BY l.sku").setParameter(1, invoiceId).getResultList()) {
+      Object[] r = (Object[]) row;
+      returned.put((String) r[0], n(r[1]));
+    }
+    return returned;
+  }
+
+  public ReturnedSoFar returnedSoFar(long invoiceId) {
+    Object[] r = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(returned_value), 0), COALESCE(SUM(points_reversed), 0),"
+            + " COALESCE(SUM(credit_reversed), 0), COALESCE(SUM(credit_refunded), 0) FROM invoice_return WHERE invoice_id = ?")
+        .setParameter(1, invoiceId).getSingleResult();
+    return new ReturnedSoFar(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
+  }
+
+  public boolean returnExists(long invoiceId, String returnNumber) {
+    return !em.createNativeQuery("SELECT 1 FROM invoice_return WHERE invoice_id = ? AND return_number = ?")
+        .setParameter(1, invoiceId).setParameter(2, returnNumber).getResultList().isEmpty();
+  }
+
+  public void addReturn(long id, long invoiceId, String returnNumber, long value, long pointsReversed, long creditReversed, long creditRefunded,
+      java.util.Map<String, Long> lines, Instant now) {
+    em.createNativeQuery("INSERT INTO invoice_return (id, invoice_id, return_number, returned_value, points_reversed, credit_reversed, credit_refunded, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .setParameter(1, id).setParameter(2, invoiceId).setParameter(3, returnNumber).setParameter(4, value).setParameter(5, pointsReversed)
+        .setParameter(6, creditReversed).setParameter(7, creditRefunded).setParameter(8, UtcInstantConverter.toColumn(now)).executeUpdate();
+    lines.forEach((sku, quantity) -> em.createNativeQuery("INSERT INTO invoice_return_line (return_id, sku, quantity) VALUES (?, ?, ?)")
+        .setParameter(1, id).setParameter(2, sku).setParameter(3, quantity).executeUpdate());
+  }
+
+  private static long n(Object value) {
+    return ((Number) value).longValue();
   }
 
   /** Purchases of the member since {@code since}, which rank him (T1, T2). */

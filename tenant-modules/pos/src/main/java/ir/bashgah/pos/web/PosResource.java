@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.loyalty.api.RecordReturn;
 import ir.bashgah.loyalty.api.RecordSale;
 import ir.bashgah.loyalty.api.Payment;
 import ir.bashgah.loyalty.api.PaymentMethod;
@@ -65,6 +66,12 @@ public class PosResource {
   public record InvoiceRequest(String invoiceNumber, String memberCode, String cardNumber, String issuedAt, String saleType,
       List<LineRequest> lines, List<PaymentRequest> payments, List<String> redemptionIds) {}
 
+  public record ReturnLineRequest(String sku, Long quantity) {}
+
+  public record ReturnRequest(String invoiceNumber, String returnNumber, List<ReturnLineRequest> lines) {}
+
+  public record ReturnAnswer(long pointsReversed, long creditReversed, long creditRefunded, BalanceShort balance) {}
+
   public record InvoiceAnswer(String invoiceNumber, long total, long pointsEarned, long creditEarned, long creditRedeemed,
       BalanceShort balance, String level, List<String> receipt) {}
 
@@ -73,6 +80,7 @@ public class PosResource {
   @Inject Balances balances;
   @Inject CreditRedemptions redemptions;
   @Inject RecordSale sales;
+  @Inject RecordReturn returns;
   @Inject TenantDirectory tenants;
   @Inject Clock clock;
 
@@ -215,6 +223,41 @@ public class PosResource {
         .entity(new InvoiceAnswer(recorded.invoiceNumber(), recorded.total(), recorded.pointsEarned(), recorded.creditEarned(),
             recorded.creditRedeemed(), new BalanceShort(recorded.balance().points(), recorded.balance().credit()), recorded.balance().level(),
             PersianReceipt.of(club, recorded, issuedAt)))
+        .build();
+  }
+
+  /** A return of part or all of an invoice of this branch (POS-API.md; L5). */
+  @POST
+  @Path("returns")
+  @Allowed(Permission.POS)
+  @Transactional
+  @Idempotent
+  public Response giveBack(ReturnRequest body) {
+    if (body == null) {
+      throw Problem.invalid("body", "send {\"invoiceNumber\", \"returnNumber\", \"lines\": [{\"sku\", \"quantity\"}]}");
+    }
+    Validation v = new Validation();
+    v.requireText(body.invoiceNumber(), "invoiceNumber", 64);
+    v.requireText(body.returnNumber(), "returnNumber", 64);
+    List<RecordReturn.ReturnLine> lines = new ArrayList<>();
+    if (body.lines() == null || body.lines().isEmpty()) {
+      v.require(false, "lines", "at least one line is required");
+    } else {
+      for (int i = 0; i < body.lines().size(); i++) {
+        ReturnLineRequest l = body.lines().get(i);
+        v.require(l != null && l.sku() != null && !l.sku().isBlank(), "lines[" + i + "].sku", "is required");
+        v.require(l != null && l.quantity() != null && l.quantity() > 0, "lines[" + i + "].quantity", "must be a positive whole number");
+        if (l != null && l.sku() != null && l.quantity() != null && l.quantity() > 0) {
+          lines.add(new RecordReturn.ReturnLine(l.sku(), l.quantity()));
+        }
+      }
+    }
+    String branch = CallContext.actor().branch();
+    v.require(branch != null, "branch", "returns come from a terminal or from staff of a branch");
+    v.throwIfInvalid();
+    RecordReturn.Returned r = returns.record(branch, body.invoiceNumber().trim(), body.returnNumber().trim(), lines);
+    return Response.status(Response.Status.CREATED)
+        .entity(new ReturnAnswer(r.pointsReversed(), r.creditReversed(), r.creditRefunded(), new BalanceShort(r.balance().points(), r.balance().credit())))
         .build();
   }
 
