@@ -60,6 +60,19 @@ public final class Api {
     return "Owner-pass-2026";
   }
 
+  /** A club with branch b1, one terminal there and one member whose PIN is {@code pin}. */
+  public record Till(String owner, String key, String member, String cardNumber) {}
+
+  public Till till(String adminToken, String slug, String pin) {
+    String owner = createTenant(adminToken, slug, "STANDARD");
+    as(owner).body(Map.of("code", "b1", "name", "One")).post("/branches").then().statusCode(201);
+    String key = createTerminal(owner, "b1", "till");
+    var member = as(owner).body(Map.of("firstName", "Sima", "lastName", "Ahmadi", "mobile", "09124440000")).post("/members")
+        .then().statusCode(201).extract().jsonPath();
+    as(owner).body(Map.of("pin", pin)).put("/members/" + member.getString("memberCode") + "/pin").then().statusCode(204);
+    return new Till(owner, key, member.getString("memberCode"), member.getString("cardNumber"));
+  }
+
   public String createTerminal(String token, String branch, String name) {
     return as(token).body(Map.of("name", name)).post("/branches/" + branch + "/terminals").then().statusCode(201).extract().path("apiKey");
   }

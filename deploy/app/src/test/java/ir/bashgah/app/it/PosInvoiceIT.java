@@ -11,16 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** Invoices at the till: earning by the default programme, credit paid through redemptions, the receipt, levels. */
 class PosInvoiceIT extends RunningPlatform {
-  private record Club(String owner, String key, String member) {}
-
-  private Club club(String slug) {
-    String owner = api.createTenant(admin, slug, "STANDARD");
-    api.as(owner).body(Map.of("code", "b1", "name", "One")).post("/branches").then().statusCode(201);
-    String key = api.createTerminal(owner, "b1", "till");
-    String member = api.as(owner).body(Map.of("firstName", "Nima", "lastName", "Sadeghi", "mobile", "09123330000")).post("/members")
-        .then().statusCode(201).extract().path("memberCode");
-    api.as(owner).body(Map.of("pin", "4321")).put("/members/" + member + "/pin").then().statusCode(204);
-    return new Club(owner, key, member);
+  private Api.Till club(String slug) {
+    return api.till(admin, slug, "4321");
   }
 
   private static Map<String, Object> invoice(String number, String member, List<Map<String, Object>> lines, List<Map<String, Object>> payments) {
@@ -33,7 +25,7 @@ class PosInvoiceIT extends RunningPlatform {
 
   @Test
   void anInvoiceEarnsOnePointPerTenThousandRialsNotPaidByCreditAndPrintsAPersianReceipt() {
-    Club c = club("inv-earn");
+    Api.Till c = club("inv-earn");
     Response r = post(c.key(), "i1", invoice("INV-1", c.member(),
         List.of(Map.of("sku", "A1", "name", "قهوه", "productGroup", "drinks", "quantity", 5, "unitPrice", 250_000)),
         List.of(Map.of("method", "CASH", "amount", 1_000_000), Map.of("method", "CARD", "amount", 250_000))));
@@ -53,7 +45,7 @@ class PosInvoiceIT extends RunningPlatform {
 
   @Test
   void creditPaidThroughARedemptionEarnsNothingAndTheRedemptionCanNoLongerBeCancelled() {
-    Club c = club("inv-credit");
+    Api.Till c = club("inv-credit");
     api.as(c.owner()).header("Idempotency-Key", "f").body(Map.of("asset", "CREDIT", "amount", 100_000, "reason", "gift")).post("/members/" + c.member() + "/adjustments")
         .then().statusCode(201);
     String redemption = api.terminal(c.key()).header("Idempotency-Key", "r").body(Map.of("memberCode", c.member(), "amount", 50_000, "pin", "4321"))
@@ -74,7 +66,7 @@ class PosInvoiceIT extends RunningPlatform {
 
   @Test
   void purchasesOverTwentyMillionRialsRaiseTheMemberToSilver() {
-    Club c = club("inv-level");
+    Api.Till c = club("inv-level");
     post(c.key(), "l1", invoice("INV-L", c.member(), List.of(Map.of("sku", "TV", "productGroup", "electronics", "quantity", 1, "unitPrice", 25_000_000)),
         List.of(Map.of("method", "CARD", "amount", 25_000_000))))
         .then().statusCode(201).body("level", equalTo("SILVER")).body("receipt", hasItem("سطح شما: نقره‌ای")).body("pointsEarned", equalTo(2_500));
@@ -83,7 +75,7 @@ class PosInvoiceIT extends RunningPlatform {
 
   @Test
   void everyBadInvoiceFieldIsNamed() {
-    Club c = club("inv-bad");
+    Api.Till c = club("inv-bad");
     post(c.key(), "b1", Map.of("invoiceNumber", "", "memberCode", c.member(), "issuedAt", "yesterday",
         "lines", List.of(Map.of("sku", "", "productGroup", "g", "quantity", 0, "unitPrice", -5)),
         "payments", List.of(Map.of("method", "BITCOIN", "amount", 0))))

@@ -8,24 +8,16 @@ import org.junit.jupiter.api.Test;
 
 /** Returns (POS-API.md; L5): partial, repeated and excess returns, credit refunded in proportion. */
 class PosReturnIT extends RunningPlatform {
-  private record Club(String owner, String key, String member) {}
-
-  private Club club(String slug) {
-    String owner = api.createTenant(admin, slug, "STANDARD");
-    api.as(owner).body(Map.of("code", "b1", "name", "One")).post("/branches").then().statusCode(201);
-    String key = api.createTerminal(owner, "b1", "till");
-    String member = api.as(owner).body(Map.of("firstName", "Sima", "lastName", "Ahmadi", "mobile", "09124440000")).post("/members")
-        .then().statusCode(201).extract().path("memberCode");
-    api.as(owner).body(Map.of("pin", "2468")).put("/members/" + member + "/pin").then().statusCode(204);
-    return new Club(owner, key, member);
+  private Api.Till club(String slug) {
+    return api.till(admin, slug, "2468");
   }
 
-  private io.restassured.response.Response giveBack(Club c, String idem, String invoice, String number, List<Map<String, Object>> lines) {
+  private io.restassured.response.Response giveBack(Api.Till c, String idem, String invoice, String number, List<Map<String, Object>> lines) {
     return api.terminal(c.key()).header("Idempotency-Key", idem).body(Map.of("invoiceNumber", invoice, "returnNumber", number, "lines", lines)).post("/pos/returns");
   }
 
   /** 3 shirts of 1,000,000 and a hat of 1,000,000 paid in cash: 400 points. */
-  private void sell(Club c) {
+  private void sell(Api.Till c) {
     api.terminal(c.key()).header("Idempotency-Key", "sale").body(Map.of("invoiceNumber", "S-1", "memberCode", c.member(), "issuedAt", "2026-11-23T10:00:00Z",
         "lines", List.of(Map.of("sku", "SHIRT", "productGroup", "clothes", "quantity", 3, "unitPrice", 1_000_000),
             Map.of("sku", "HAT", "productGroup", "clothes", "quantity", 1, "unitPrice", 1_000_000)),
@@ -34,7 +26,7 @@ class PosReturnIT extends RunningPlatform {
 
   @Test
   void partialAndRepeatedReturnsTakeBackExactlyWhatWasEarnedAndNoMore() {
-    Club c = club("ret-partial");
+    Api.Till c = club("ret-partial");
     sell(c);
     giveBack(c, "r1", "S-1", "R-1", List.of(Map.of("sku", "SHIRT", "quantity", 1))).then().statusCode(201)
         .body("pointsReversed", equalTo(100)).body("balance.points", equalTo(300));
@@ -48,7 +40,7 @@ class PosReturnIT extends RunningPlatform {
 
   @Test
   void returningMoreThanWasSoldOrAnUnknownInvoiceIsRefused() {
-    Club c = club("ret-excess");
+    Api.Till c = club("ret-excess");
     sell(c);
     giveBack(c, "e1", "S-1", "R-1", List.of(Map.of("sku", "SHIRT", "quantity", 4))).then().statusCode(422)
         .body("type", equalTo("https://bashgah.ir/problems/return-exceeds-sale"));
@@ -61,7 +53,7 @@ class PosReturnIT extends RunningPlatform {
 
   @Test
   void creditSpentOnTheSaleComesBackInProportionInsteadOfCash() {
-    Club c = club("ret-credit");
+    Api.Till c = club("ret-credit");
     api.as(c.owner()).header("Idempotency-Key", "f").body(Map.of("asset", "CREDIT", "amount", 200_000, "reason", "gift")).post("/members/" + c.member() + "/adjustments")
         .then().statusCode(201);
     String redemption = api.terminal(c.key()).header("Idempotency-Key", "rd").body(Map.of("memberCode", c.member(), "amount", 200_000, "pin", "2468"))
@@ -79,7 +71,7 @@ class PosReturnIT extends RunningPlatform {
 
   @Test
   void pointsAlreadySpentAreNotDrivenBelowZero() {
-    Club c = club("ret-spent");
+    Api.Till c = club("ret-spent");
     sell(c);
     api.as(c.owner()).header("Idempotency-Key", "spend").body(Map.of("asset", "POINTS", "amount", -350, "reason", "converted by hand"))
         .post("/members/" + c.member() + "/adjustments").then().statusCode(201);
