@@ -18,7 +18,13 @@ import jakarta.inject.Inject;
 public class Startup {
   @Inject PlatformStartup platform;
 
+  /**
+   * On the callback itself: a singleton's lifecycle callback does not take the class's attribute, and
+   * inside one container transaction the whole start-up (the demo club's trade included) would hold
+   * its locks to the end.
+   */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
     platform.run();
   }

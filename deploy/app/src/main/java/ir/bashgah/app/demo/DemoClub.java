@@ -42,6 +42,11 @@ public class DemoClub {
   @Inject TenantDirectory directory;
   @Inject ManageBranches branches;
   @Inject ManageStaff staff;
+  @Inject DemoSales trade;
+
+  @Inject
+  @ConfigProperty(name = "bashgah.demo.members", defaultValue = "200")
+  int memberCount;
 
   @Inject
   @ConfigProperty(name = "bashgah.demo.enabled", defaultValue = "false")
@@ -59,6 +64,7 @@ public class DemoClub {
     for (String[] s : STAFF) {
       started.addBannerLine(String.format("   %-9s %-20s (%s%s)", s[0], s[1], s[2], s[3] == null ? "" : ", branch " + s[3]));
     }
+    started.addBannerLine("   Members: codes from 100001, mobiles 09125000000 and up, every PIN " + DemoSales.PIN + "; three months of sales in " + BRANCH);
     started.addBannerLine(
         apiKey != null
             ? "   Terminal 'till-1' of branch " + BRANCH + ", API key (shown only now): " + apiKey
@@ -80,7 +86,8 @@ public class DemoClub {
               staff.create(new ManageStaff.NewStaff(STAFF[i][0], STAFF[i][1], STAFF[i][2], STAFF[i][3], null));
             }
             String key = branches.createTerminal(BRANCH, "till-1").apiKey();
-            LOG.info("Demo club created");
+            int[] made = trade.populate(BRANCH, memberCount, java.time.Instant.now());
+            LOG.info("Demo club created: " + made[0] + " members, " + made[1] + " invoices");
             return key;
           });
     } finally {
