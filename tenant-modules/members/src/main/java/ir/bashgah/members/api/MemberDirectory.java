@@ -39,7 +39,7 @@ public class MemberDirectory {
     return ir.bashgah.kernel.text.IranianMobile.normalize(mobile).flatMap(members::byMobile).map(MemberDirectory::ref);
   }
 
-  private static MemberRef ref(Member m) {
-    return new MemberRef(m.id(), m.memberCode(), m.fullName(), m.details().group(), m.isActive(), m.isCreditActive());
+  public static MemberRef ref(Member m) {
+    return new MemberRef(m.id(), m.memberCode(), m.fullName(), m.details().group(), m.isActive(), m.isCreditActive(), m.details().referrerCode());
   }
 }

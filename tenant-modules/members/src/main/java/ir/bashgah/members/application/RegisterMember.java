@@ -12,7 +12,10 @@ import ir.bashgah.members.domain.card.CardNumbers;
 import ir.bashgah.members.domain.member.Member;
 import ir.bashgah.members.domain.member.MemberDetails;
 import ir.bashgah.members.infra.Members;
+import ir.bashgah.members.api.MemberDirectory;
+import ir.bashgah.members.api.MemberRegistered;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -35,6 +38,7 @@ public class RegisterMember {
   @Inject Members members;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Event<MemberRegistered> registered;
 
   @Transactional
   public MemberView register(MemberForm form) {
@@ -61,6 +65,7 @@ public class RegisterMember {
     }
     audit.record("MEMBER.REGISTER", "member", member.memberCode(), null,
         Map.of("name", member.fullName(), "mobile", details.mobile(), "nationalCode", String.valueOf(NationalCode.masked(details.nationalCode()))));
+    registered.fire(new MemberRegistered(MemberDirectory.ref(member), now));
     return MemberView.of(member, List.of(card));
   }
 
