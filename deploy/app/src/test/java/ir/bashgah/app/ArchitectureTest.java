@@ -80,7 +80,7 @@ class ArchitectureTest {
 
   @Test
   void thePlatformDoesNotDependOnTenantModules() {
-    noClasses().that().resideInAnyPackage("ir.bashgah.kernel..", "ir.bashgah.audit..", "ir.bashgah.tenancy..", "ir.bashgah.features..", "ir.bashgah.security..", "ir.bashgah.web..")
+    noClasses().that().resideInAnyPackage("ir.bashgah.kernel..", "ir.bashgah.audit..", "ir.bashgah.tenancy..", "ir.bashgah.features..", "ir.bashgah.security..", "ir.bashgah.web..", "ir.bashgah.jobs..")
         .should().dependOnClassesThat().resideInAnyPackage(TENANT_MODULES.stream().map(m -> "ir.bashgah." + m + "..").toArray(String[]::new))
         .check(CLASSES);
   }

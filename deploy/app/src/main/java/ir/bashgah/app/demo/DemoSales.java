@@ -86,7 +86,7 @@ public class DemoSales {
             payments.add(new Payment(PaymentMethod.CREDIT, credit));
           }
           payments.add(new Payment(random.nextBoolean() ? PaymentMethod.CARD : PaymentMethod.CASH, total - credit));
-          return sales.record(new RecordSale.Sale(branch, number, member.id(), issuedAt, "in-store", lines, payments, used));
+          return sales.record(new RecordSale.Sale(branch, number, member, issuedAt, "in-store", lines, payments, used));
         });
         invoices++;
         if (random.nextInt(15) == 0) {

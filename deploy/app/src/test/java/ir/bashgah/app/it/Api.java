@@ -64,13 +64,27 @@ public final class Api {
   public record Till(String owner, String key, String member, String cardNumber) {}
 
   public Till till(String adminToken, String slug, String pin) {
-    String owner = createTenant(adminToken, slug, "STANDARD");
+    return till(adminToken, slug, pin, "STANDARD");
+  }
+
+  public Till till(String adminToken, String slug, String pin, String plan) {
+    String owner = createTenant(adminToken, slug, plan);
     as(owner).body(Map.of("code", "b1", "name", "One")).post("/branches").then().statusCode(201);
     String key = createTerminal(owner, "b1", "till");
     var member = as(owner).body(Map.of("firstName", "Sima", "lastName", "Ahmadi", "mobile", "09124440000")).post("/members")
         .then().statusCode(201).extract().jsonPath();
     as(owner).body(Map.of("pin", pin)).put("/members/" + member.getString("memberCode") + "/pin").then().statusCode(204);
     return new Till(owner, key, member.getString("memberCode"), member.getString("cardNumber"));
+  }
+
+  /** Replaces the rules of the club's default programme (it must still be at its first version). */
+  public void programme(String owner, Map<String, ?> rules) {
+    as(owner).body(Map.of("version", 1, "rules", rules)).put("/programmes/default").then().statusCode(200);
+  }
+
+  /** Runs a platform job now for one tenant, as the platform admin would. */
+  public void runJob(String adminToken, String job, String tenant) {
+    as(adminToken).post("/platform/jobs/" + job + "/runs?tenant=" + tenant).then().statusCode(200).body("[0].outcome", org.hamcrest.Matchers.equalTo("OK"));
   }
 
   public String createTerminal(String token, String branch, String name) {

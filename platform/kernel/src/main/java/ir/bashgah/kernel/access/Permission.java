@@ -6,6 +6,8 @@ public enum Permission {
   PLATFORM_TENANTS,
   /** Read the platform-wide audit log and any tenant's audit log. */
   PLATFORM_AUDIT,
+  /** See the platform's recurring jobs and run one now. */
+  PLATFORM_JOBS,
   /** Anything a signed-in person may do to his own account (profile, password, MFA). */
   OWN_ACCOUNT,
   /** See the tenant's plan and which features it has. */
@@ -21,8 +23,10 @@ public enum Permission {
   MEMBERS_READ,
   /** Register members and change their data and cards. */
   MEMBERS_WRITE,
-  /** Change a member's points or credit by hand, with a reason (L7). */
+  /** Change a member's points or credit by hand, with a reason (L7), or move them to another member (L8). */
   LOYALTY_ADJUST,
+  /** Configure the club's programmes (earning, bonuses, expiry, levels) and check its ledger. */
+  LOYALTY_CONFIGURE,
   /** Call the POS contract (/api/v1/pos/**). */
   POS
 }

@@ -26,6 +26,8 @@ public enum ProblemType {
   IDEMPOTENCY_KEY_REUSE("idempotency-key-reuse", 422, "Idempotency key reused", "کلید یکتایی با بدنه‌ی دیگری استفاده شده است"),
   IDEMPOTENCY_KEY_REQUIRED("idempotency-key-required", 400, "Idempotency key required", "سرآیند Idempotency-Key لازم است"),
   RETURN_EXCEEDS_SALE("return-exceeds-sale", 422, "Return exceeds sale", "مقدار مرجوعی بیش از فروش است"),
+  /** Two calls collided on the same rows and the database gave up one of them: safe to retry as it was. */
+  BUSY("busy", 503, "Busy, try again", "سامانه مشغول است؛ دوباره تلاش کنید"),
   INTERNAL_ERROR("internal-error", 500, "Internal error", "خطای داخلی");
 
   /** Base of every problem type URI; the slug is its last path segment. */

@@ -38,7 +38,7 @@ import java.util.stream.Stream;
 @jakarta.enterprise.context.ApplicationScoped
 public class AuthorizationFeature implements DynamicFeature {
   /** Permissions that make sense without a tenant (the platform admin's, and one's own account). */
-  private static final Set<Permission> TENANTLESS = EnumSet.of(Permission.PLATFORM_TENANTS, Permission.PLATFORM_AUDIT, Permission.OWN_ACCOUNT);
+  private static final Set<Permission> TENANTLESS = EnumSet.of(Permission.PLATFORM_TENANTS, Permission.PLATFORM_AUDIT, Permission.PLATFORM_JOBS, Permission.OWN_ACCOUNT);
 
   @Override
   public void configure(ResourceInfo resource, FeatureContext context) {

@@ -36,6 +36,11 @@ public class TenantDirectory {
     return entry.tenant;
   }
 
+  /** Every tenant that may be served now, for work done for each tenant in turn (jobs). */
+  public java.util.List<TenantDescriptor> servable() {
+    return tenants.all().stream().map(t -> t.descriptor()).filter(TenantDescriptor::isServable).toList();
+  }
+
   public void forget(String slug) {
     entries.remove(slug);
   }

@@ -1,6 +1,7 @@
 package ir.bashgah.web.problem;
 
 import ir.bashgah.kernel.CallContext;
+import ir.bashgah.kernel.persistence.Constraints;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       int status = web.getResponse().getStatus();
       return ProblemResponses.of(status, status == 401 ? ProblemType.UNAUTHORIZED : status == 403 ? ProblemType.FORBIDDEN : ProblemType.MALFORMED_REQUEST,
           web.getMessage(), List.of(), headers);
+    }
+    if (Constraints.isLockConflict(error)) {
+      LOG.warning("Request " + CallContext.current().requestId() + " lost a lock race and was rolled back: " + rootMessage(error));
+      return ProblemResponses.of(ProblemType.BUSY, "Another till was changing the same member at this moment; nothing was stored. Send the request again"
+          + " (with the same Idempotency-Key)", List.of(), headers);
     }
     LOG.log(Level.SEVERE, "Unexpected error in request " + CallContext.current().requestId(), error);
     return ProblemResponses.of(ProblemType.INTERNAL_ERROR, "Something went wrong on our side; quote request id " + CallContext.current().requestId() + " to support", List.of(), headers);

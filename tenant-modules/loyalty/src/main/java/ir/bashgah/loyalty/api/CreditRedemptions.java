@@ -54,8 +54,9 @@ public class CreditRedemptions {
   @Transactional(Transactional.TxType.MANDATORY)
   public BalanceView cancel(String redemptionId) {
     Redemption redemption = find(redemptionId);
-    Balance credit = ledger.lock(redemption.memberId(), Asset.CREDIT);
+    // The redemption before the balance, in the order an invoice that uses it takes them.
     em.refresh(redemption, LockModeType.PESSIMISTIC_WRITE);
+    Balance credit = ledger.lock(redemption.memberId(), Asset.CREDIT);
     switch (redemption.status()) {
       case USED -> throw Problem.conflict("Redemption " + redemptionId + " was used by an invoice; return the invoice instead");
       case CANCELLED -> {

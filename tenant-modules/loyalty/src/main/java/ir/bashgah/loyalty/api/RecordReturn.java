@@ -5,11 +5,16 @@ import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.problem.FieldError;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
+import ir.bashgah.loyalty.application.Grants;
+import ir.bashgah.loyalty.application.Memberships;
+import ir.bashgah.loyalty.application.RankMember;
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.Balance;
 import ir.bashgah.loyalty.domain.ledger.EntryKind;
+import ir.bashgah.loyalty.domain.ledger.Lot;
 import ir.bashgah.loyalty.domain.ledger.Posting;
 import ir.bashgah.loyalty.domain.programme.Proportion;
+import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
 import ir.bashgah.loyalty.infra.JpaLedgerStore;
 import ir.bashgah.loyalty.infra.SalesStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,13 +26,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A return of part of a sale (L5): the points and credit earned on the returned part are taken back
- * in proportion, credit spent on the sale is given back in proportion instead of cash, and no more
- * can come back than was sold, counting earlier returns. A balance never goes below zero: when the
- * member has already spent the points, what is there is taken and the rest stays owed to the next
- * return of the invoice.
+ * A return of part of a sale (L5). The points and credit earned on the returned part are taken back
+ * in proportion to the cumulative returned value: from the sale's own lot first (pending or not),
+ * then, for what the member has already spent, from his other lots oldest-first; what of the sale's
+ * own lot expired is not taken again. Credit spent on the sale comes back in proportion instead of
+ * cash. No more can come back than was sold, counting earlier returns. A balance never goes below
+ * zero unless the programme allows it; what cannot be taken stays owed to the next return of the sale.
  */
 @ApplicationScoped
 public class RecordReturn {
@@ -37,6 +44,9 @@ public class RecordReturn {
 
   @Inject SalesStore sales;
   @Inject JpaLedgerStore ledger;
+  @Inject Memberships memberships;
+  @Inject Grants grants;
+  @Inject RankMember rank;
   @Inject Balances balances;
   @Inject Clock clock;
 
@@ -49,9 +59,33 @@ public class RecordReturn {
     }
     Map<String, Long> requested = new LinkedHashMap<>();
     lines.forEach(l -> requested.merge(l.sku(), l.quantity(), Math::addExact));
+    long value = returnedValue(invoice, invoiceNumber, requested);
+
+    Instant now = Instant.now(clock);
+    Memberships.Membership membership = memberships.lock(invoice.memberId(), now);
+    ProgrammeRules rules = membership.rules();
+    SalesStore.ReturnedSoFar so = sales.returnedSoFar(invoice.id());
+    long cumulative = so.value() + value;
+    Posting.Source source = new Posting.Source(EntryKind.RETURN, "return", returnNumber, "return of invoice " + invoiceNumber, CallContext.actor().name());
+    Posting.TakenBack points = takeBack(invoice.memberId(), Asset.POINTS, invoice.pointsEntryId(),
+        Proportion.dueNow(invoice.pointsEarned(), cumulative, invoice.total(), so.pointsReversed() + so.pointsForgiven()), so.pointsForgiven(), rules, source, now);
+    Posting.TakenBack credit = takeBack(invoice.memberId(), Asset.CREDIT, invoice.creditEntryId(),
+        Proportion.dueNow(invoice.creditEarned(), cumulative, invoice.total(), so.creditReversed() + so.creditForgiven()), so.creditForgiven(), rules, source, now);
+    long refund = Proportion.dueNow(invoice.creditRedeemed(), cumulative, invoice.total(), so.creditRefunded());
+    if (refund > 0) {
+      grants.grant(invoice.memberId(), Asset.CREDIT, refund,
+          new Posting.Source(EntryKind.RETURN, "return", returnNumber, "credit spent on invoice " + invoiceNumber, source.actor()), rules, now);
+    }
+    sales.addReturn(new SalesStore.NewReturn(Ids.next(), invoice.id(), returnNumber, value, points.taken(), points.forgiven(), credit.taken(),
+        credit.forgiven(), refund, requested), now);
+    ProgrammeRules.Tier tier = rank.rank(membership, now);
+    return new Returned(points.taken(), credit.taken(), refund, balances.of(invoice.memberId(), tier));
+  }
+
+  /** The value of the returned units, refusing unknown SKUs and more than is left to return. */
+  private long returnedValue(SalesStore.SoldInvoice invoice, String invoiceNumber, Map<String, Long> requested) {
     Map<String, long[]> sold = sales.soldBySku(invoice.id());
     Map<String, Long> before = sales.returnedBySku(invoice.id());
-
     List<FieldError> unknown = new ArrayList<>();
     List<FieldError> excess = new ArrayList<>();
     long value = 0;
@@ -66,7 +100,7 @@ public class RecordReturn {
         excess.add(new FieldError("lines", "SKU " + line.getKey() + ": " + (s[0] - previously) + " of " + s[0] + " left to return, " + line.getValue() + " asked"));
         continue;
       }
-      // The value of the returned units, cumulative so that returning every unit returns exactly the line's value.
+      // Cumulative, so that returning every unit returns exactly the line's value.
       value += Proportion.dueNow(s[1], previously + line.getValue(), s[0], 0) - Proportion.dueNow(s[1], previously, s[0], 0);
     }
     if (!unknown.isEmpty()) {
@@ -75,31 +109,17 @@ public class RecordReturn {
     if (!excess.isEmpty()) {
       throw new Problem(ProblemType.RETURN_EXCEEDS_SALE, "More is returned than was sold, counting earlier returns", excess);
     }
-
-    Instant now = Instant.now(clock);
-    SalesStore.ReturnedSoFar so = sales.returnedSoFar(invoice.id());
-    long cumulative = so.value() + value;
-    String actor = CallContext.actor().name();
-    long pointsTaken = take(invoice.memberId(), Asset.POINTS, Proportion.dueNow(invoice.pointsEarned(), cumulative, invoice.total(), so.pointsReversed()), returnNumber, actor, now);
-    long creditTaken = take(invoice.memberId(), Asset.CREDIT, Proportion.dueNow(invoice.creditEarned(), cumulative, invoice.total(), so.creditReversed()), returnNumber, actor, now);
-    long refund = Proportion.dueNow(invoice.creditRedeemed(), cumulative, invoice.total(), so.creditRefunded());
-    if (refund > 0) {
-      Posting.receive(ledger, ledger.lock(invoice.memberId(), Asset.CREDIT), invoice.memberId(), refund,
-          new Posting.Source(EntryKind.RETURN, "return", returnNumber, "credit spent on invoice " + invoiceNumber, actor), now, null);
-    }
-    sales.addReturn(Ids.next(), invoice.id(), returnNumber, value, pointsTaken, creditTaken, refund, requested, now);
-    return new Returned(pointsTaken, creditTaken, refund, balances.of(invoice.memberId()));
+    return value;
   }
 
-  private long take(long memberId, Asset asset, long due, String returnNumber, String actor, Instant now) {
+  private Posting.TakenBack takeBack(long memberId, Asset asset, Long entryId, long due, long forgivenSoFar, ProgrammeRules rules, Posting.Source source,
+      Instant now) {
     if (due <= 0) {
-      return 0;
+      return new Posting.TakenBack(0, 0, 0);
     }
+    // The balance before the lot: every path locks a member's balance first, then his lots.
     Balance balance = ledger.lock(memberId, asset);
-    long taken = Math.min(due, balance.available());
-    if (taken > 0) {
-      Posting.spend(ledger, balance, memberId, taken, new Posting.Source(EntryKind.RETURN, "return", returnNumber, null, actor), now);
-    }
-    return taken;
+    Optional<Lot> own = entryId == null ? Optional.empty() : ledger.lotOf(entryId);
+    return Posting.takeBack(ledger, balance, memberId, own, due, forgivenSoFar, rules.negativeAllowed(), source, now);
   }
 }

@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * A manual increase or decrease of points or credit by management decision, with a reason (L7).
- * An increase is a new lot that never expires; a decrease draws from the oldest lots and is refused
- * beyond the balance.
+ * An increase is a new lot that expires by the member's programme like anything else he receives; a
+ * decrease draws from the oldest lots and is refused beyond the balance.
  */
 @ApplicationScoped
 public class AdjustBalance {
@@ -32,6 +32,8 @@ public class AdjustBalance {
 
   @Inject MemberBalances balances;
   @Inject JpaLedgerStore ledger;
+  @Inject Grants grants;
+  @Inject Memberships memberships;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -51,7 +53,7 @@ public class AdjustBalance {
     long before = balance.available();
     Posting.Source source = new Posting.Source(EntryKind.ADJUST, "manual", null, request.reason().trim(), CallContext.actor().name());
     LedgerEntry entry = request.amount() > 0
-        ? Posting.receive(ledger, balance, member.id(), request.amount(), source, now, null)
+        ? grants.grant(member.id(), asset, request.amount(), source, memberships.read(member.id()).rules(), now)
         : Posting.spend(ledger, balance, member.id(), -request.amount(), source, now);
     audit.record("LOYALTY.ADJUST", "member", member.memberCode(),
         Map.of("asset", asset.name(), "balance", before),

@@ -46,13 +46,24 @@ public class JpaLedgerStore implements LedgerStore {
    */
   @Override
   public List<Lot> openLots(long memberId, Asset asset) {
-    return em.createQuery(
-            "SELECT l FROM Lot l WHERE l.memberId = :m AND l.asset = :a AND l.remaining > 0 AND l.availableAt <= :now ORDER BY l.earnedAt, l.id", Lot.class)
+    return em.createQuery("SELECT l FROM Lot l WHERE l.memberId = :m AND l.asset = :a AND l.remaining > 0 ORDER BY l.earnedAt, l.id", Lot.class)
         .setParameter("m", memberId)
         .setParameter("a", asset)
-        .setParameter("now", Instant.now())
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
+  }
+
+  @Override
+  public Optional<Lot> lotOf(long entryId) {
+    return em.createQuery("SELECT l FROM Lot l WHERE l.entryId = :e", Lot.class).setParameter("e", entryId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+  }
+
+  @Override
+  public long expiredFrom(long lotId) {
+    Object sum = em.createNativeQuery("SELECT COALESCE(SUM(d.amount), 0) FROM lot_draw d JOIN ledger_entry e ON e.id = d.entry_id WHERE d.lot_id = ? AND e.kind = 'EXPIRE'")
+        .setParameter(1, lotId).getSingleResult();
+    return ((Number) sum).longValue();
   }
 
   @Override

@@ -6,12 +6,14 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import ir.bashgah.loyalty.api.RecordSale;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 /**
- * The lines a till prints under the sale (L4): points earned, credit used and what is left, to bring
- * the member back. Persian digits, Jalali date and Tehran time, as a customer in Iran reads them.
+ * The lines a till prints under the sale (L4): points and credit earned, credit used and what is
+ * left, to bring the member back. Persian digits, Jalali date and Tehran time, as a customer in Iran
+ * reads them; earnings that wait out the return window say from when they can be spent.
  */
 final class PersianReceipt {
   private static final ULocale PERSIAN = new ULocale("fa_IR@calendar=persian");
@@ -20,17 +22,28 @@ final class PersianReceipt {
 
   static List<String> of(String clubName, RecordSale.Recorded sale, Instant issuedAt) {
     NumberFormat number = NumberFormat.getInstance(PERSIAN);
-    SimpleDateFormat date = new SimpleDateFormat("yyyy/MM/dd HH:mm", PERSIAN);
+    List<String> lines = new ArrayList<>();
+    lines.add("باشگاه مشتریان " + clubName);
+    lines.add("فاکتور " + sale.invoiceNumber() + " — " + format("yyyy/MM/dd HH:mm", issuedAt));
+    lines.add("مبلغ کل: " + number.format(sale.total()) + " ریال");
+    lines.add("اعتبار استفاده‌شده: " + number.format(sale.creditRedeemed()) + " ریال");
+    lines.add("امتیاز این خرید: " + number.format(sale.pointsEarned()));
+    if (sale.creditEarned() > 0) {
+      lines.add("اعتبار این خرید: " + number.format(sale.creditEarned()) + " ریال");
+    }
+    if (sale.availableAt() != null) {
+      lines.add("قابل استفاده از " + format("yyyy/MM/dd", sale.availableAt()));
+    }
+    lines.add("مانده امتیاز: " + number.format(sale.balance().points()));
+    lines.add("مانده اعتبار: " + number.format(sale.balance().credit()) + " ریال");
+    lines.add("سطح شما: " + sale.levelName());
+    lines.add("از خرید شما سپاسگزاریم");
+    return lines;
+  }
+
+  private static String format(String pattern, Instant at) {
+    SimpleDateFormat date = new SimpleDateFormat(pattern, PERSIAN);
     date.setTimeZone(TimeZone.getTimeZone("Asia/Tehran"));
-    return List.of(
-        "باشگاه مشتریان " + clubName,
-        "فاکتور " + sale.invoiceNumber() + " — " + date.format(Date.from(issuedAt)),
-        "مبلغ کل: " + number.format(sale.total()) + " ریال",
-        "اعتبار استفاده‌شده: " + number.format(sale.creditRedeemed()) + " ریال",
-        "امتیاز این خرید: " + number.format(sale.pointsEarned()),
-        "مانده امتیاز: " + number.format(sale.balance().points()),
-        "مانده اعتبار: " + number.format(sale.balance().credit()) + " ریال",
-        "سطح شما: " + sale.levelName(),
-        "از خرید شما سپاسگزاریم");
+    return date.format(Date.from(at));
   }
 }

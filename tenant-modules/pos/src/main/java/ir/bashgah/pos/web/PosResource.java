@@ -26,16 +26,11 @@ import jakarta.ws.rs.core.Response;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.loyalty.api.RecordReturn;
+import ir.bashgah.loyalty.api.QuoteSale;
 import ir.bashgah.loyalty.api.RecordSale;
-import ir.bashgah.loyalty.api.Payment;
-import ir.bashgah.loyalty.api.PaymentMethod;
-import ir.bashgah.loyalty.api.SaleLine;
 import ir.bashgah.tenancy.api.TenantDirectory;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
@@ -53,18 +48,13 @@ public class PosResource {
 
   public record BalanceShort(long points, long credit) {}
 
-  public record LookupAnswer(String memberCode, String name, String level, String group, BalanceShort balance) {}
+  /** The contract's answer, with the level's name and fixed discount (D1) for the till to apply, and pending points. */
+  public record LookupAnswer(String memberCode, String name, String level, String levelName, java.math.BigDecimal discountPercent, String group,
+      BalanceShort balance, long pendingPoints) {}
 
   public record RedemptionRequest(String memberCode, String cardNumber, Long amount, String pin, String invoiceNumber) {}
 
   public record CancelAnswer(BalanceView balance) {}
-
-  public record LineRequest(String sku, String name, String productGroup, Long quantity, Long unitPrice) {}
-
-  public record PaymentRequest(String method, Long amount) {}
-
-  public record InvoiceRequest(String invoiceNumber, String memberCode, String cardNumber, String issuedAt, String saleType,
-      List<LineRequest> lines, List<PaymentRequest> payments, List<String> redemptionIds) {}
 
   public record ReturnLineRequest(String sku, Long quantity) {}
 
@@ -72,7 +62,8 @@ public class PosResource {
 
   public record ReturnAnswer(long pointsReversed, long creditReversed, long creditRefunded, BalanceShort balance) {}
 
-  public record InvoiceAnswer(String invoiceNumber, long total, long pointsEarned, long creditEarned, long creditRedeemed,
+  /** The contract's answer; {@code availableAt} is set when the earnings wait out the return window. */
+  public record InvoiceAnswer(String invoiceNumber, long total, long pointsEarned, long creditEarned, long creditRedeemed, Instant availableAt,
       BalanceShort balance, String level, List<String> receipt) {}
 
   @Inject MemberDirectory members;
@@ -81,6 +72,7 @@ public class PosResource {
   @Inject CreditRedemptions redemptions;
   @Inject RecordSale sales;
   @Inject RecordReturn returns;
+  @Inject QuoteSale quotes;
   @Inject TenantDirectory tenants;
   @Inject Clock clock;
 
@@ -105,7 +97,8 @@ public class PosResource {
       throw Problem.invalid("cardNumber", "send one of cardNumber, memberCode, mobile");
     }
     BalanceView balance = balances.of(member.id());
-    return new LookupAnswer(member.memberCode(), member.name(), balance.level(), member.group(), new BalanceShort(balance.points(), balance.credit()));
+    return new LookupAnswer(member.memberCode(), member.name(), balance.level(), balance.levelName(), balance.discountPercent(), member.group(),
+        new BalanceShort(balance.points(), balance.credit()), balance.pendingPoints());
   }
 
   /** Spends credit at once (L3); the PIN is checked first, and wrong PINs count even though the call fails. */
@@ -154,76 +147,54 @@ public class PosResource {
   @Allowed(Permission.POS)
   @Transactional
   @Idempotent
-  public Response invoice(InvoiceRequest body) {
+  public Response invoice(InvoiceForm body) {
     if (body == null) {
       throw Problem.invalid("body", "send {\"invoiceNumber\", \"memberCode\" or \"cardNumber\", \"issuedAt\", \"lines\", \"payments\"}");
     }
     Validation v = new Validation();
     v.requireText(body.invoiceNumber(), "invoiceNumber", 64);
-    v.require(body.memberCode() != null || body.cardNumber() != null, "memberCode", "send memberCode or cardNumber");
-    Instant issuedAt = null;
-    try {
-      issuedAt = body.issuedAt() == null ? null : OffsetDateTime.parse(body.issuedAt()).toInstant();
-    } catch (DateTimeParseException e) {
-      // reported below
-    }
-    v.require(issuedAt != null, "issuedAt", "must be an ISO-8601 instant with offset, e.g. 2026-11-23T12:30:00+03:30");
-    v.require(issuedAt == null || !issuedAt.isAfter(clock.instant().plus(Duration.ofHours(1))), "issuedAt", "is in the future");
-    v.require(body.saleType() == null || body.saleType().length() <= 30, "saleType", "must be at most 30 characters");
-    List<SaleLine> lines = new ArrayList<>();
-    if (body.lines() == null || body.lines().isEmpty()) {
-      v.require(false, "lines", "at least one line is required");
-    } else {
-      for (int i = 0; i < body.lines().size(); i++) {
-        LineRequest l = body.lines().get(i);
-        String at = "lines[" + i + "].";
-        if (l == null) {
-          v.require(false, "lines[" + i + "]", "is empty");
-          continue;
-        }
-        v.requireText(l.sku(), at + "sku", 64);
-        v.requireText(l.productGroup(), at + "productGroup", 64);
-        v.require(l.name() == null || l.name().length() <= 200, at + "name", "must be at most 200 characters");
-        v.require(l.quantity() != null && l.quantity() > 0, at + "quantity", "must be a positive whole number");
-        v.require(l.unitPrice() != null && l.unitPrice() >= 0, at + "unitPrice", "must be a whole number of rials, 0 or more");
-        if (l.quantity() != null && l.unitPrice() != null) {
-          lines.add(new SaleLine(l.sku(), l.name(), l.productGroup(), l.quantity(), l.unitPrice()));
-        }
-      }
-    }
-    List<Payment> payments = new ArrayList<>();
-    if (body.payments() == null || body.payments().isEmpty()) {
-      v.require(false, "payments", "at least one payment is required");
-    } else {
-      for (int i = 0; i < body.payments().size(); i++) {
-        PaymentRequest p = body.payments().get(i);
-        String at = "payments[" + i + "].";
-        boolean known = p != null && p.method() != null && java.util.Arrays.stream(PaymentMethod.values()).anyMatch(m -> m.name().equals(p.method()));
-        v.require(known, at + "method", "must be CASH, CARD, ONLINE or CREDIT");
-        v.require(p != null && p.amount() != null && p.amount() > 0, at + "amount", "must be a positive whole number of rials");
-        if (known && p.amount() != null) {
-          payments.add(new Payment(PaymentMethod.valueOf(p.method()), p.amount()));
-        }
-      }
-    }
+    InvoiceForm.Checked invoice = body.check(v, clock.instant());
     String branch = CallContext.actor().branch();
     v.require(branch != null, "branch", "invoices come from a terminal or from staff of a branch");
     v.throwIfInvalid();
-
-    MemberRef member = body.cardNumber() != null
-        ? members.byPresentedCard(body.cardNumber(), today()).orElseThrow(() -> Problem.notFound("No member with this card"))
-        : members.byCode(Digits.toLatin(body.memberCode()).trim()).orElseThrow(() -> Problem.notFound("No member with code " + body.memberCode()));
-    if (!member.active()) {
-      throw new Problem(ProblemType.MEMBER_BLOCKED, "The member is deactivated");
-    }
-    RecordSale.Recorded recorded = sales.record(new RecordSale.Sale(branch, body.invoiceNumber().trim(), member.id(), issuedAt,
-        body.saleType(), lines, payments, body.redemptionIds() == null ? List.of() : body.redemptionIds()));
+    MemberRef member = buyer(body.memberCode(), body.cardNumber());
+    RecordSale.Recorded recorded = sales.record(new RecordSale.Sale(branch, body.invoiceNumber().trim(), member, invoice.issuedAt(),
+        body.saleType(), invoice.lines(), invoice.payments(), body.redemptionIds() == null ? List.of() : body.redemptionIds()));
     String club = tenants.find(TenantContext.require().slug()).map(t -> t.name()).orElse("");
     return Response.status(Response.Status.CREATED)
         .entity(new InvoiceAnswer(recorded.invoiceNumber(), recorded.total(), recorded.pointsEarned(), recorded.creditEarned(),
-            recorded.creditRedeemed(), new BalanceShort(recorded.balance().points(), recorded.balance().credit()), recorded.balance().level(),
-            PersianReceipt.of(club, recorded, issuedAt)))
+            recorded.creditRedeemed(), recorded.availableAt(), new BalanceShort(recorded.balance().points(), recorded.balance().credit()),
+            recorded.balance().level(), PersianReceipt.of(club, recorded, invoice.issuedAt())))
         .build();
+  }
+
+  /**
+   * What the invoice would earn, before it is settled: the same rules, nothing stored, so it needs no
+   * Idempotency-Key. The invoice number may be left out.
+   */
+  @POST
+  @Path("invoices/dry-run")
+  @Allowed(Permission.POS)
+  @Transactional
+  public QuoteSale.Quote dryRun(InvoiceForm body) {
+    if (body == null) {
+      throw Problem.invalid("body", "send {\"memberCode\" or \"cardNumber\", \"issuedAt\", \"lines\", \"payments\"}");
+    }
+    Validation v = new Validation();
+    InvoiceForm.Checked invoice = body.check(v, clock.instant());
+    v.throwIfInvalid();
+    return quotes.quote(buyer(body.memberCode(), body.cardNumber()), invoice.issuedAt(), invoice.lines(), invoice.payments(), clock.instant());
+  }
+
+  /** The member an invoice is for; a deactivated member neither earns nor buys as a member. */
+  private MemberRef buyer(String memberCode, String cardNumber) {
+    MemberRef member = cardNumber != null
+        ? members.byPresentedCard(cardNumber, today()).orElseThrow(() -> Problem.notFound("No member with this card"))
+        : members.byCode(Digits.toLatin(memberCode).trim()).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+    if (!member.active()) {
+      throw new Problem(ProblemType.MEMBER_BLOCKED, "The member is deactivated");
+    }
+    return member;
   }
 
   /** A return of part or all of an invoice of this branch (POS-API.md; L5). */

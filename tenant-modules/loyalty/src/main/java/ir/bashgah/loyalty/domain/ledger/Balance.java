@@ -72,9 +72,21 @@ public class Balance {
     return asset;
   }
 
-  /** Applies a signed change; the caller has checked that a decrease is covered. */
-  void change(long amount, Instant now) {
-    available = Math.addExact(available, amount);
+  public long of(Bucket bucket) {
+    return bucket == Bucket.AVAILABLE ? available : pending;
+  }
+
+  public long memberId() {
+    return memberId;
+  }
+
+  /** Applies a signed change to one part; the caller has checked that a decrease is covered. */
+  void change(Bucket bucket, long amount, Instant now) {
+    if (bucket == Bucket.AVAILABLE) {
+      available = Math.addExact(available, amount);
+    } else {
+      pending = Math.addExact(pending, amount);
+    }
     updatedAt = now;
   }
 }

@@ -27,6 +27,10 @@ public class LedgerEntry {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, updatable = false)
+  private Bucket bucket;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
   private EntryKind kind;
 
   @Column(name = "source_type", nullable = false, updatable = false)
@@ -49,10 +53,11 @@ public class LedgerEntry {
 
   protected LedgerEntry() {}
 
-  LedgerEntry(long memberId, Asset asset, long amount, EntryKind kind, String sourceType, String sourceId, String reason, long balanceAfter, Instant at, String actor) {
+  LedgerEntry(long memberId, Asset asset, Bucket bucket, long amount, EntryKind kind, String sourceType, String sourceId, String reason, long balanceAfter, Instant at, String actor) {
     this.id = Ids.next();
     this.memberId = memberId;
     this.asset = asset;
+    this.bucket = bucket;
     this.amount = amount;
     this.kind = kind;
     this.sourceType = sourceType;
@@ -73,6 +78,14 @@ public class LedgerEntry {
 
   public long amount() {
     return amount;
+  }
+
+  public Bucket bucket() {
+    return bucket;
+  }
+
+  public long memberId() {
+    return memberId;
   }
 
   public EntryKind kind() {

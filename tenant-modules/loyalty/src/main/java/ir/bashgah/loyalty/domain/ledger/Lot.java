@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An amount earned (or granted) at one time, spent oldest-first, possibly expiring (L9). */
+/**
+ * An amount received at one time, spent oldest-first (L9): pending until {@code availableAt} when it
+ * was earned inside a return window, and worth nothing from {@code expiresAt} on.
+ */
 @Entity
 @Table(name = "lot")
 public class Lot {
@@ -31,6 +34,9 @@ public class Lot {
   @Column(nullable = false)
   private long remaining;
 
+  @Column(nullable = false)
+  private boolean pending;
+
   @Column(name = "earned_at", nullable = false, updatable = false)
   private Instant earnedAt;
 
@@ -42,16 +48,22 @@ public class Lot {
 
   protected Lot() {}
 
-  Lot(LedgerEntry earning, long memberId, Instant availableAt, Instant expiresAt) {
+  Lot(LedgerEntry receipt, long memberId, long remaining, Posting.Receipt when) {
+    this(receipt, memberId, receipt.amount(), remaining, when);
+  }
+
+  /** One of several lots of one receipt (a transfer keeps the lots it drew from apart). */
+  Lot(LedgerEntry receipt, long memberId, long original, long remaining, Posting.Receipt when) {
     this.id = Ids.next();
     this.memberId = memberId;
-    this.asset = earning.asset();
-    this.entryId = earning.id();
-    this.original = earning.amount();
-    this.remaining = earning.amount();
-    this.earnedAt = earning.occurredAt();
-    this.availableAt = availableAt;
-    this.expiresAt = expiresAt;
+    this.asset = receipt.asset();
+    this.entryId = receipt.id();
+    this.original = original;
+    this.remaining = remaining;
+    this.pending = receipt.bucket() == Bucket.PENDING;
+    this.earnedAt = when.earnedAt();
+    this.availableAt = when.availableAt();
+    this.expiresAt = when.expiresAt();
   }
 
   public long id() {
@@ -60,6 +72,46 @@ public class Lot {
 
   public long remaining() {
     return remaining;
+  }
+
+  public long original() {
+    return original;
+  }
+
+  public long entryId() {
+    return entryId;
+  }
+
+  public boolean isPending() {
+    return pending;
+  }
+
+  public Bucket bucket() {
+    return pending ? Bucket.PENDING : Bucket.AVAILABLE;
+  }
+
+  public Instant earnedAt() {
+    return earnedAt;
+  }
+
+  public Instant availableAt() {
+    return availableAt;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public boolean isExpiredAt(Instant now) {
+    return expiresAt != null && !now.isBefore(expiresAt);
+  }
+
+  boolean isDueForRelease(Instant now) {
+    return pending && !now.isBefore(availableAt);
+  }
+
+  void release() {
+    pending = false;
   }
 
   /** Puts back what a reversed spend took from this lot. */

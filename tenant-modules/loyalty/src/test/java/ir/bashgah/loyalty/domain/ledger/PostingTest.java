@@ -5,114 +5,155 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
-import java.lang.reflect.Constructor;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PostingTest {
-  /** An in-memory store: the posting rules only, no database. */
-  static final class MemoryStore implements LedgerStore {
-    final Balance balance;
-    final List<LedgerEntry> entries = new ArrayList<>();
-    final List<Lot> lots = new ArrayList<>();
-    final List<LotDraw> draws = new ArrayList<>();
-
-    MemoryStore(Asset asset) throws Exception {
-      Constructor<Balance> c = Balance.class.getDeclaredConstructor();
-      c.setAccessible(true);
-      balance = c.newInstance();
-      var f = Balance.class.getDeclaredField("asset");
-      f.setAccessible(true);
-      f.set(balance, asset);
-    }
-
-    @Override
-    public Balance lock(long memberId, Asset asset) {
-      return balance;
-    }
-
-    @Override
-    public List<Lot> openLots(long memberId, Asset asset) {
-      return lots.stream().filter(l -> l.remaining() > 0).sorted(Comparator.comparing(Lot::id)).toList();
-    }
-
-    @Override
-    public List<LotDraw> drawsOf(long entryId) {
-      return draws.stream().filter(d -> {
-        try {
-          var f = LotDraw.class.getDeclaredField("entryId");
-          f.setAccessible(true);
-          return f.getLong(d) == entryId;
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
-      }).toList();
-    }
-
-    @Override
-    public Lot lot(long lotId) {
-      return lots.stream().filter(l -> l.id() == lotId).findFirst().orElseThrow();
-    }
-
-    @Override
-    public void add(LedgerEntry entry) {
-      entries.add(entry);
-    }
-
-    @Override
-    public void add(Lot lot) {
-      lots.add(lot);
-    }
-
-    @Override
-    public void add(LotDraw draw) {
-      draws.add(draw);
-    }
-  }
-
+  private final MemoryLedger store = new MemoryLedger();
   private final Posting.Source source = new Posting.Source(EntryKind.ADJUST, "manual", null, "test", "tester");
   private final Instant now = Instant.parse("2026-11-23T10:00:00Z");
 
-  @Test
-  void spendingDrawsTheOldestLotsFirstAndRecordsEachDraw() throws Exception {
-    MemoryStore store = new MemoryStore(Asset.POINTS);
-    Posting.receive(store, store.balance, 1, 100, source, now, null);
-    Posting.receive(store, store.balance, 1, 200, source, now.plusSeconds(1), null);
-    LedgerEntry spent = Posting.spend(store, store.balance, 1, 150, source, now.plusSeconds(2));
+  @AfterEach
+  void everyInvariantHolds() {
+    store.assertConsistent();
+  }
 
-    assertThat(store.balance.available()).isEqualTo(150);
+  private Balance points() {
+    return store.balance(1, Asset.POINTS);
+  }
+
+  private LedgerEntry receive(long amount, Instant at, Instant availableAt, Instant expiresAt) {
+    return Posting.receive(store, points(), 1, amount, source, at, new Posting.Receipt(at, availableAt, expiresAt));
+  }
+
+  @Test
+  void spendingDrawsTheOldestLotsFirstAndRecordsEachDraw() {
+    receive(100, now, now, null);
+    receive(200, now.plusSeconds(1), now.plusSeconds(1), null);
+    LedgerEntry spent = Posting.spend(store, points(), 1, 150, source, now.plusSeconds(2));
+
+    assertThat(points().available()).isEqualTo(150);
     assertThat(spent.amount()).isEqualTo(-150);
     assertThat(spent.balanceAfter()).isEqualTo(150);
     assertThat(store.lots).extracting(Lot::remaining).containsExactly(0L, 150L);
     assertThat(store.draws).hasSize(2);
-    long ledgerSum = store.entries.stream().mapToLong(LedgerEntry::amount).sum();
-    assertThat(ledgerSum).isEqualTo(store.balance.available());
   }
 
   @Test
-  void aReversedSpendGoesBackIntoTheLotsItCameFrom() throws Exception {
-    MemoryStore store = new MemoryStore(Asset.CREDIT);
-    Posting.receive(store, store.balance, 1, 1_000, source, now, null);
-    Posting.receive(store, store.balance, 1, 2_000, source, now, null);
-    LedgerEntry spent = Posting.spend(store, store.balance, 1, 1_500, source, now);
-    Posting.reverse(store, store.balance, 1, spent, source, now);
-    assertThat(store.balance.available()).isEqualTo(3_000);
+  void aReversedSpendGoesBackIntoTheLotsItCameFrom() {
+    receive(1_000, now, now, null);
+    receive(2_000, now, now, null);
+    LedgerEntry spent = Posting.spend(store, points(), 1, 1_500, source, now);
+    Posting.reverse(store, points(), 1, spent, source, now);
+    assertThat(points().available()).isEqualTo(3_000);
     assertThat(store.lots).extracting(Lot::remaining).containsExactly(1_000L, 2_000L);
-    assertThat(store.entries.stream().mapToLong(LedgerEntry::amount).sum()).isEqualTo(3_000);
   }
 
   @Test
-  void spendingMoreThanTheBalanceIsRefusedAndChangesNothing() throws Exception {
-    MemoryStore store = new MemoryStore(Asset.CREDIT);
-    Posting.receive(store, store.balance, 1, 50_000, source, now, null);
-    assertThatThrownBy(() -> Posting.spend(store, store.balance, 1, 50_001, source, now))
+  void spendingMoreThanTheBalanceIsRefused() {
+    receive(50_000, now, now, null);
+    assertThatThrownBy(() -> Posting.spend(store, points(), 1, 50_001, source, now))
         .isInstanceOf(Problem.class)
         .satisfies(e -> assertThat(((Problem) e).type()).isEqualTo(ProblemType.INSUFFICIENT_CREDIT));
-    assertThat(store.balance.available()).isEqualTo(50_000);
+    assertThat(points().available()).isEqualTo(50_000);
     assertThat(store.entries).hasSize(1);
-    assertThat(store.lots.get(0).remaining()).isEqualTo(50_000);
+  }
+
+  @Test
+  void pendingEarningsCannotBeSpentUntilTheirWindowPassesThenAreReleasedFirst() {
+    Instant week = now.plus(Duration.ofDays(7));
+    receive(400, now, week, null);
+    assertThat(points().available()).isZero();
+    assertThat(points().pending()).isEqualTo(400);
+    assertThatThrownBy(() -> Posting.spend(store, points(), 1, 1, source, now.plus(Duration.ofDays(6))))
+        .satisfies(e -> assertThat(((Problem) e).type()).isEqualTo(ProblemType.INSUFFICIENT_CREDIT));
+
+    Posting.spend(store, points(), 1, 100, source, week);
+    assertThat(points().available()).isEqualTo(300);
+    assertThat(points().pending()).isZero();
+    assertThat(store.entries).extracting(LedgerEntry::kind).containsExactly(EntryKind.ADJUST, EntryKind.RELEASE, EntryKind.RELEASE, EntryKind.ADJUST);
+  }
+
+  @Test
+  void lotsExpireOldestFirstAndWhatExpiredIsNeverSpent() {
+    Instant month = now.plus(Duration.ofDays(30));
+    receive(100, now, now, month);
+    receive(50, now.plusSeconds(60), now.plusSeconds(60), month.plus(Duration.ofDays(30)));
+    assertThatThrownBy(() -> Posting.spend(store, points(), 1, 120, source, month))
+        .satisfies(e -> assertThat(((Problem) e).detail()).contains("50 points available"));
+    // The refused spend did expire the first lot: that is the ledger's truth at that moment.
+    assertThat(points().available()).isEqualTo(50);
+    assertThat(store.entries).filteredOn(e -> e.kind() == EntryKind.EXPIRE).extracting(LedgerEntry::amount).containsExactly(-100L);
+    Posting.spend(store, points(), 1, 50, source, month);
+    assertThat(points().available()).isZero();
+  }
+
+  @Test
+  void aReturnTakesFromTheSalesOwnPendingLotFirst() {
+    receive(300, now, now, null);
+    LedgerEntry sale = receive(400, now, now.plus(Duration.ofDays(7)), null);
+    Posting.TakenBack taken = Posting.takeBack(store, points(), 1, store.lotOf(sale.id()), 100, 0, false, source, now.plusSeconds(5));
+    assertThat(taken.fromOwnLot()).isEqualTo(100);
+    assertThat(points().pending()).isEqualTo(300);
+    assertThat(points().available()).isEqualTo(300);
+  }
+
+  @Test
+  void whatOfTheSalesLotExpiredIsForgivenAndWhatWasSpentIsTakenFromOtherLots() {
+    Instant expiry = now.plus(Duration.ofDays(30));
+    LedgerEntry sale = receive(400, now, now, expiry);
+    Posting.spend(store, points(), 1, 100, source, now.plusSeconds(1));
+    receive(500, now.plus(Duration.ofDays(10)), now.plus(Duration.ofDays(10)), null);
+
+    // 100 of the sale's 400 were spent, 300 expired; returning everything is due 400.
+    Posting.TakenBack taken = Posting.takeBack(store, points(), 1, store.lotOf(sale.id()), 400, 0, false, source, expiry.plusSeconds(1));
+    assertThat(taken.fromOwnLot()).isZero();
+    assertThat(taken.forgiven()).isEqualTo(300);
+    assertThat(taken.elsewhere()).isEqualTo(100);
+    assertThat(points().available()).isEqualTo(400);
+  }
+
+  @Test
+  void aReturnNeverGoesBelowZeroUnlessAllowedAndADebtIsRepaidFirst() {
+    LedgerEntry sale = receive(400, now, now, null);
+    Posting.spend(store, points(), 1, 400, source, now);
+    Posting.TakenBack refused = Posting.takeBack(store, points(), 1, store.lotOf(sale.id()), 200, 0, false, source, now);
+    assertThat(refused.taken()).isZero();
+    assertThat(points().available()).isZero();
+
+    Posting.TakenBack overdrawn = Posting.takeBack(store, points(), 1, store.lotOf(sale.id()), 200, 0, true, source, now);
+    assertThat(overdrawn.elsewhere()).isEqualTo(200);
+    assertThat(points().available()).isEqualTo(-200);
+
+    receive(250, now.plusSeconds(10), now.plusSeconds(10), null);
+    assertThat(points().available()).isEqualTo(50);
+    assertThat(store.lots.get(store.lots.size() - 1).remaining()).isEqualTo(50);
+  }
+
+  @Test
+  void aTransferKeepsTheAgeAndExpiryOfWhatMoves() {
+    Instant expiry = now.plus(Duration.ofDays(90));
+    receive(100, now, now, expiry);
+    receive(100, now.plusSeconds(60), now.plusSeconds(60), null);
+    Balance to = store.balance(2, Asset.POINTS);
+    Posting.transfer(store, points(), to, 150, source, source, now.plus(Duration.ofDays(1)));
+
+    assertThat(points().available()).isEqualTo(50);
+    assertThat(to.available()).isEqualTo(150);
+    var received = store.openLots(2, Asset.POINTS);
+    assertThat(received).extracting(Lot::remaining).containsExactly(100L, 50L);
+    assertThat(received).extracting(Lot::expiresAt).containsExactly(expiry, null);
+    assertThat(received.get(0).earnedAt()).isEqualTo(now);
+  }
+
+  @Test
+  void anOwnLotThatIsGoneEntirelyLeavesTheRestToOtherLots() {
+    receive(100, now, now, null);
+    Posting.TakenBack taken = Posting.takeBack(store, points(), 1, Optional.empty(), 40, 0, false, source, now);
+    assertThat(taken.elsewhere()).isEqualTo(40);
+    assertThat(points().available()).isEqualTo(60);
   }
 }

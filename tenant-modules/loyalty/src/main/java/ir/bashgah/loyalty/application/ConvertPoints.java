@@ -1,0 +1,82 @@
+package ir.bashgah.loyalty.application;
+
+import ir.bashgah.audit.api.AuditLog;
+import ir.bashgah.kernel.CallContext;
+import ir.bashgah.kernel.Ids;
+import ir.bashgah.kernel.persistence.UtcInstantConverter;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.kernel.problem.ProblemType;
+import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.loyalty.api.BalanceView;
+import ir.bashgah.loyalty.api.Balances;
+import ir.bashgah.loyalty.domain.ledger.Asset;
+import ir.bashgah.loyalty.domain.ledger.EntryKind;
+import ir.bashgah.loyalty.domain.ledger.Posting;
+import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
+import ir.bashgah.loyalty.infra.JpaLedgerStore;
+import ir.bashgah.members.api.MemberRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Points turned into credit at the rate of the member's group (L1), e.g. group A: 100 points =
+ * 10,000 IRR. The credit is rounded down to whole rials; the points leave oldest-first, the credit
+ * arrives as a new lot under the programme's credit expiry.
+ */
+@ApplicationScoped
+public class ConvertPoints {
+  public record Conversion(Long points) {}
+
+  public record Converted(String conversionId, long points, long credit, BalanceView balance) {}
+
+  @Inject MemberBalances members;
+  @Inject Memberships memberships;
+  @Inject JpaLedgerStore ledger;
+  @Inject Grants grants;
+  @Inject Balances balances;
+  @Inject EntityManager em;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @Transactional
+  public Converted convert(String memberCode, Conversion request) {
+    new Validation().require(request.points() != null && request.points() > 0, "points", "must be a positive whole number of points").throwIfInvalid();
+    MemberRef member = members.member(memberCode);
+    if (!member.active() || !member.creditActive()) {
+      throw new Problem(ProblemType.MEMBER_BLOCKED, member.active() ? "The member's credit is deactivated" : "The member is deactivated");
+    }
+    Instant now = Instant.now(clock);
+    ProgrammeRules rules = memberships.read(member.id()).rules();
+    ProgrammeRules.ConversionRules conversion = rules.conversion();
+    if (!conversion.enabled()) {
+      throw Problem.invalid("points", "the member's programme does not convert points to credit");
+    }
+    long points = request.points();
+    if (points < conversion.minimumPoints()) {
+      throw Problem.invalid("points", "at least " + conversion.minimumPoints() + " points are converted at a time");
+    }
+    ProgrammeRules.Rate rate = conversion.rateFor(member.group())
+        .orElseThrow(() -> Problem.invalid("points", "the programme has no conversion rate for group " + member.group()));
+    long credit = BigInteger.valueOf(points).multiply(BigInteger.valueOf(rate.rials())).divide(BigInteger.valueOf(rate.points())).longValueExact();
+    if (credit == 0) {
+      throw Problem.invalid("points", points + " points are worth less than one rial at " + rate.points() + " points = " + rate.rials() + " rials");
+    }
+    String id = Long.toString(Ids.next());
+    String actor = CallContext.actor().name();
+    // Points before credit: the order every path locks a member's two balances in.
+    Posting.spend(ledger, ledger.lock(member.id(), Asset.POINTS), member.id(), points,
+        new Posting.Source(EntryKind.CONVERT, "conversion", id, rate.points() + " points = " + rate.rials() + " rials", actor), now);
+    grants.grant(member.id(), Asset.CREDIT, credit, new Posting.Source(EntryKind.CONVERT, "conversion", id, points + " points", actor), rules, now);
+    em.createNativeQuery("INSERT INTO conversion (id, member_id, points, credit, rate_points, rate_rials, created_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .setParameter(1, Long.parseLong(id)).setParameter(2, member.id()).setParameter(3, points).setParameter(4, credit).setParameter(5, rate.points())
+        .setParameter(6, rate.rials()).setParameter(7, UtcInstantConverter.toColumn(now)).setParameter(8, actor).executeUpdate();
+    audit.record("LOYALTY.CONVERT", "member", member.memberCode(), null, Map.of("conversionId", id, "points", points, "credit", credit));
+    return new Converted(id, points, credit, balances.of(member.id()));
+  }
+}

@@ -1,0 +1,81 @@
+package ir.bashgah.loyalty.application;
+
+import ir.bashgah.audit.api.AuditLog;
+import ir.bashgah.kernel.CallContext;
+import ir.bashgah.kernel.Ids;
+import ir.bashgah.kernel.persistence.UtcInstantConverter;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.kernel.problem.ProblemType;
+import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.loyalty.api.BalanceView;
+import ir.bashgah.loyalty.api.Balances;
+import ir.bashgah.loyalty.domain.ledger.Asset;
+import ir.bashgah.loyalty.domain.ledger.Balance;
+import ir.bashgah.loyalty.domain.ledger.EntryKind;
+import ir.bashgah.loyalty.domain.ledger.Posting;
+import ir.bashgah.loyalty.infra.JpaLedgerStore;
+import ir.bashgah.members.api.MemberRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * All or part of a member's points or credit moved to another member (L8). What moves keeps its age
+ * and expiry: the receiver gets one lot per lot it was drawn from, so a transfer never extends
+ * anything's life.
+ */
+@ApplicationScoped
+public class TransferBalance {
+  public record Transfer(String to, String asset, Long amount, String reason) {}
+
+  public record Transferred(String transferId, BalanceView from, BalanceView to) {}
+
+  @Inject MemberBalances members;
+  @Inject JpaLedgerStore ledger;
+  @Inject Balances balances;
+  @Inject EntityManager em;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @Transactional
+  public Transferred transfer(String memberCode, Transfer request) {
+    Validation v = new Validation();
+    v.requireText(request.to(), "to", 20);
+    v.require(request.asset() != null && Arrays.stream(Asset.values()).anyMatch(a -> a.name().equals(request.asset())), "asset", "must be POINTS or CREDIT");
+    v.require(request.amount() != null && request.amount() > 0, "amount", "must be a positive whole number");
+    v.requireText(request.reason(), "reason", 500);
+    v.throwIfInvalid();
+    MemberRef from = members.member(memberCode);
+    MemberRef to = members.member(request.to().trim());
+    if (from.id() == to.id()) {
+      throw Problem.invalid("to", "a member cannot transfer to himself");
+    }
+    for (MemberRef m : new MemberRef[] {from, to}) {
+      if (!m.active()) {
+        throw new Problem(ProblemType.MEMBER_BLOCKED, "Member " + m.memberCode() + " is deactivated");
+      }
+    }
+    Asset asset = Asset.valueOf(request.asset());
+    Instant now = Instant.now(clock);
+    String id = Long.toString(Ids.next());
+    String actor = CallContext.actor().name();
+    // Both balances, lower member id first, so that two opposite transfers cannot deadlock.
+    Balance first = ledger.lock(Math.min(from.id(), to.id()), asset);
+    Balance second = ledger.lock(Math.max(from.id(), to.id()), asset);
+    Balance source = first.memberId() == from.id() ? first : second;
+    Balance target = source == first ? second : first;
+    Posting.transfer(ledger, source, target, request.amount(), new Posting.Source(EntryKind.TRANSFER, "transfer", id, request.reason().trim(), actor),
+        new Posting.Source(EntryKind.TRANSFER, "transfer", id, "from member " + from.memberCode() + ": " + request.reason().trim(), actor), now);
+    em.createNativeQuery("INSERT INTO balance_transfer (id, from_member_id, to_member_id, asset, amount, reason, created_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .setParameter(1, Long.parseLong(id)).setParameter(2, from.id()).setParameter(3, to.id()).setParameter(4, asset.name()).setParameter(5, request.amount())
+        .setParameter(6, request.reason().trim()).setParameter(7, UtcInstantConverter.toColumn(now)).setParameter(8, actor).executeUpdate();
+    audit.record("LOYALTY.TRANSFER", "member", from.memberCode(), null,
+        Map.of("transferId", id, "to", to.memberCode(), "asset", asset.name(), "amount", request.amount(), "reason", request.reason().trim()));
+    return new Transferred(id, balances.of(from.id()), balances.of(to.id()));
+  }
+}

@@ -1,0 +1,126 @@
+package ir.bashgah.loyalty.domain.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The ledger's rows in memory, for the posting rules alone; checks the invariants the nightly check checks in SQL. */
+final class MemoryLedger implements LedgerStore {
+  final Map<Long, Map<Asset, Balance>> balances = new java.util.HashMap<>();
+  final List<LedgerEntry> entries = new ArrayList<>();
+  final List<Lot> lots = new ArrayList<>();
+  final List<LotDraw> draws = new ArrayList<>();
+
+  @Override
+  public Balance lock(long memberId, Asset asset) {
+    return balances.computeIfAbsent(memberId, m -> new EnumMap<>(Asset.class)).computeIfAbsent(asset, a -> newBalance(memberId, a));
+  }
+
+  @Override
+  public List<Lot> openLots(long memberId, Asset asset) {
+    return lots.stream().filter(l -> owner(l) == memberId && assetOf(l) == asset && l.remaining() > 0)
+        .sorted(Comparator.comparing(Lot::earnedAt).thenComparing(Lot::id)).toList();
+  }
+
+  @Override
+  public List<LotDraw> drawsOf(long entryId) {
+    return draws.stream().filter(d -> (long) get(d, "entryId") == entryId).toList();
+  }
+
+  @Override
+  public Lot lot(long lotId) {
+    return lots.stream().filter(l -> l.id() == lotId).findFirst().orElseThrow();
+  }
+
+  @Override
+  public Optional<Lot> lotOf(long entryId) {
+    return lots.stream().filter(l -> l.entryId() == entryId).findFirst();
+  }
+
+  @Override
+  public long expiredFrom(long lotId) {
+    return draws.stream().filter(d -> d.lotId() == lotId)
+        .filter(d -> entries.stream().anyMatch(e -> e.id() == (long) get(d, "entryId") && e.kind() == EntryKind.EXPIRE)).mapToLong(LotDraw::amount).sum();
+  }
+
+  @Override
+  public void add(LedgerEntry entry) {
+    entries.add(entry);
+  }
+
+  @Override
+  public void add(Lot lot) {
+    lots.add(lot);
+  }
+
+  @Override
+  public void add(LotDraw draw) {
+    draws.add(draw);
+  }
+
+  Balance balance(long memberId, Asset asset) {
+    return lock(memberId, asset);
+  }
+
+  /** Every invariant of LedgerChecks, for every balance and lot in memory. */
+  void assertConsistent() {
+    balances.forEach((member, byAsset) -> byAsset.forEach((asset, b) -> {
+      for (Bucket bucket : Bucket.values()) {
+        long sum = entries.stream().filter(e -> e.memberId() == member && e.asset() == asset && e.bucket() == bucket).mapToLong(LedgerEntry::amount).sum();
+        assertThat(sum).as("entries of %s %s %s", member, asset, bucket).isEqualTo(b.of(bucket));
+      }
+      long spendable = lots.stream().filter(l -> owner(l) == member && assetOf(l) == asset && !l.isPending()).mapToLong(Lot::remaining).sum();
+      long pending = lots.stream().filter(l -> owner(l) == member && assetOf(l) == asset && l.isPending()).mapToLong(Lot::remaining).sum();
+      assertThat(spendable).as("lots of %s %s", member, asset).isEqualTo(Math.max(0, b.available()));
+      assertThat(pending).as("pending lots of %s %s", member, asset).isEqualTo(b.pending());
+    }));
+    for (Lot lot : lots) {
+      long drawn = draws.stream().filter(d -> d.lotId() == lot.id()).mapToLong(LotDraw::amount).sum();
+      assertThat(lot.original() - drawn).as("lot %s", lot.id()).isEqualTo(lot.remaining());
+    }
+  }
+
+  static long owner(Lot lot) {
+    return (long) get(lot, "memberId");
+  }
+
+  static Asset assetOf(Lot lot) {
+    return (Asset) get(lot, "asset");
+  }
+
+  private static Balance newBalance(long memberId, Asset asset) {
+    try {
+      Constructor<Balance> c = Balance.class.getDeclaredConstructor();
+      c.setAccessible(true);
+      Balance b = c.newInstance();
+      set(b, "memberId", memberId);
+      set(b, "asset", asset);
+      return b;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object get(Object o, String field) {
+    try {
+      Field f = o.getClass().getDeclaredField(field);
+      f.setAccessible(true);
+      return f.get(o);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void set(Object o, String field, Object value) throws ReflectiveOperationException {
+    Field f = o.getClass().getDeclaredField(field);
+    f.setAccessible(true);
+    f.set(o, value);
+  }
+}
