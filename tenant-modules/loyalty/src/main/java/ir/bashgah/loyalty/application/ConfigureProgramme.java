@@ -49,7 +49,7 @@ public class ConfigureProgramme {
   }
 
   public Programme get(String code) {
-    return tx.inOne(() -> programmes.forUpdate(code)).orElseThrow(() -> notFound(code));
+    return tx.inOne(() -> programmes.current(code)).orElseThrow(() -> notFound(code));
   }
 
   public Programme create(NewProgramme request) {
@@ -106,7 +106,7 @@ public class ConfigureProgramme {
       audit.record("LOYALTY.PROGRAMME_DEFAULT", "programme", code, null, Map.of("default", true));
       return programmes.forUpdate(code).orElse(p);
     });
-    programmes.all().forEach(p -> programmes.forget(p.code()));
+    tx.inOne(programmes::all).forEach(p -> programmes.forget(p.code()));
     return changed;
   }
 

@@ -61,6 +61,11 @@ public class Programmes {
     return read("WHERE is_default = TRUE", null, false).orElseThrow(() -> new IllegalStateException("The club has no default programme"));
   }
 
+  /** The programme as stored now. */
+  public Optional<Programme> current(String code) {
+    return read("WHERE code = ?", code, false);
+  }
+
   /** The programme as stored now, locked for an edit. */
   public Optional<Programme> forUpdate(String code) {
     return read("WHERE code = ?", code, true);

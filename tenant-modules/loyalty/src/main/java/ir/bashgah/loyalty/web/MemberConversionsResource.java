@@ -1,0 +1,42 @@
+package ir.bashgah.loyalty.web;
+
+import ir.bashgah.kernel.access.Allowed;
+import ir.bashgah.kernel.access.Permission;
+import ir.bashgah.kernel.access.RequiresFeature;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.loyalty.application.ConvertPoints;
+import ir.bashgah.web.idempotency.Idempotent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * POST /api/v1/members/{memberCode}/conversions: points turned into credit at the group's rate (L1;
+ * B6, smart points management). Retried safely with its Idempotency-Key.
+ */
+@RequestScoped
+@Path("/v1/members/{memberCode}/conversions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberConversionsResource {
+  @Inject ConvertPoints convert;
+
+  @POST
+  @Allowed(Permission.MEMBERS_WRITE)
+  @RequiresFeature("B6")
+  @Transactional
+  @Idempotent
+  public Response convert(@PathParam("memberCode") String memberCode, ConvertPoints.Conversion body) {
+    if (body == null) {
+      throw Problem.invalid("body", "is required: {\"points\"}");
+    }
+    return Response.status(Response.Status.CREATED).entity(convert.convert(memberCode, body)).build();
+  }
+}

@@ -1,0 +1,42 @@
+package ir.bashgah.loyalty.web;
+
+import ir.bashgah.kernel.access.Allowed;
+import ir.bashgah.kernel.access.Permission;
+import ir.bashgah.kernel.access.RequiresFeature;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.loyalty.application.TransferBalance;
+import ir.bashgah.web.idempotency.Idempotent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * POST /api/v1/members/{memberCode}/transfers: points or credit moved to another member (L8; B6).
+ * A management decision with a reason, retried safely with its Idempotency-Key.
+ */
+@RequestScoped
+@Path("/v1/members/{memberCode}/transfers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberTransfersResource {
+  @Inject TransferBalance transfer;
+
+  @POST
+  @Allowed(Permission.LOYALTY_ADJUST)
+  @RequiresFeature("B6")
+  @Transactional
+  @Idempotent
+  public Response transfer(@PathParam("memberCode") String memberCode, TransferBalance.Transfer body) {
+    if (body == null) {
+      throw Problem.invalid("body", "is required: {\"to\", \"asset\", \"amount\", \"reason\"}");
+    }
+    return Response.status(Response.Status.CREATED).entity(transfer.transfer(memberCode, body)).build();
+  }
+}
