@@ -21,6 +21,8 @@ public enum Permission {
   MEMBERS_READ,
   /** Register members and change their data and cards. */
   MEMBERS_WRITE,
+  /** Keep the club's member catalogues: groups, categories and card types. */
+  MEMBERS_CONFIGURE,
   /** Change a member's points or credit by hand, with a reason (L7). */
   LOYALTY_ADJUST,
   /** Call the POS contract (/api/v1/pos/**). */

@@ -1,12 +1,14 @@
 package ir.bashgah.kernel.persistence;
 
 import java.sql.SQLException;
+import java.util.Set;
 
 /** Reads database failures that mean something to the caller. */
 public final class Constraints {
   /** MariaDB's ER_DUP_ENTRY and ER_DUP_ENTRY_WITH_KEY_NAME. */
-  private static final int DUPLICATE_ENTRY = 1062;
-  private static final int DUPLICATE_ENTRY_WITH_KEY_NAME = 1586;
+  private static final Set<Integer> DUPLICATE_ENTRY = Set.of(1062, 1586);
+  /** ER_ROW_IS_REFERENCED(_2), ER_NO_REFERENCED_ROW(_2): a parent deleted under a child, or a child of a missing parent. */
+  private static final Set<Integer> FOREIGN_KEY = Set.of(1216, 1217, 1451, 1452);
 
   private Constraints() {}
 
@@ -15,8 +17,20 @@ public final class Constraints {
    * integrity errors (a missing parent, a NULL) are faults of ours, not conflicts, and stay errors.
    */
   public static boolean isDuplicateKey(Throwable error) {
+    return hasErrorCode(error, DUPLICATE_ENTRY);
+  }
+
+  /**
+   * True when {@code error} comes from a foreign key: a row still referred to was deleted, or a row
+   * refers to one deleted at the same moment. A race between two callers, answered as a conflict.
+   */
+  public static boolean isForeignKeyViolation(Throwable error) {
+    return hasErrorCode(error, FOREIGN_KEY);
+  }
+
+  private static boolean hasErrorCode(Throwable error, Set<Integer> codes) {
     for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof SQLException sql && (sql.getErrorCode() == DUPLICATE_ENTRY || sql.getErrorCode() == DUPLICATE_ENTRY_WITH_KEY_NAME)) {
+      if (t instanceof SQLException sql && codes.contains(sql.getErrorCode())) {
         return true;
       }
     }
