@@ -6,6 +6,7 @@ import ir.bashgah.members.domain.member.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,13 @@ public class Members {
 
   public Optional<Member> byCode(String memberCode) {
     return em.createQuery("SELECT m FROM Member m WHERE m.memberCode = :c", Member.class).setParameter("c", memberCode).getResultStream().findFirst();
+  }
+
+  /** The member under his row lock until the transaction ends, for changes that must not interleave. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Member> byCodeForUpdate(String memberCode) {
+    return em.createQuery("SELECT m FROM Member m WHERE m.memberCode = :c", Member.class).setParameter("c", memberCode)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
   }
 
   public Optional<Member> byMobile(String normalisedMobile) {
@@ -45,9 +53,30 @@ public class Members {
         .setParameter("p", like).setFirstResult(page * size).setMaxResults(size).getResultList();
   }
 
+  /** Members carrying {@code tag}, by last name, like the name search. */
+  public List<Member> byTag(String tag, int page, int size) {
+    return em.createQuery("SELECT m FROM Member m, MemberTag t WHERE t.memberId = m.id AND t.tag = :t ORDER BY m.lastName, m.firstName, m.id", Member.class)
+        .setParameter("t", tag).setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
   public List<Member> newestFirst(int page, int size) {
     return em.createQuery("SELECT m FROM Member m ORDER BY m.createdAt DESC, m.id DESC", Member.class)
         .setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  public Optional<Card> card(String cardNumber) {
+    return em.createQuery("SELECT c FROM Card c WHERE c.cardNumber = :n", Card.class).setParameter("n", cardNumber).getResultStream().findFirst();
+  }
+
+  /** The card under its row lock, so two status changes of one card never interleave. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Card> cardForUpdate(String cardNumber) {
+    return em.createQuery("SELECT c FROM Card c WHERE c.cardNumber = :n", Card.class).setParameter("n", cardNumber)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+  }
+
+  public Optional<Member> byId(long memberId) {
+    return Optional.ofNullable(em.find(Member.class, memberId));
   }
 
   public List<Card> cardsOf(Member member) {
@@ -61,12 +90,8 @@ public class Members {
     return String.valueOf(((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue());
   }
 
-  public void add(Member member) {
-    em.persist(member);
-  }
-
-  public void add(Card card) {
-    em.persist(card);
+  public void add(Object entity) {
+    em.persist(entity);
   }
 
   public void flush() {

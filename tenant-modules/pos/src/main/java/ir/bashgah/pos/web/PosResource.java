@@ -11,6 +11,7 @@ import ir.bashgah.loyalty.api.CreditRedemptions;
 import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.members.api.MemberDirectory;
 import ir.bashgah.members.api.MemberPins;
+import ir.bashgah.members.api.MemberQrCodes;
 import ir.bashgah.members.api.MemberRef;
 import ir.bashgah.web.idempotency.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
@@ -77,6 +78,7 @@ public class PosResource {
 
   @Inject MemberDirectory members;
   @Inject MemberPins pins;
+  @Inject MemberQrCodes qrCodes;
   @Inject Balances balances;
   @Inject CreditRedemptions redemptions;
   @Inject RecordSale sales;
@@ -90,7 +92,7 @@ public class PosResource {
   @Transactional
   public LookupAnswer lookup(LookupRequest body) {
     if (body == null) {
-      throw Problem.invalid("body", "send one of cardNumber, memberCode, mobile");
+      throw Problem.invalid("body", "send one of cardNumber, memberCode, mobile, qr");
     }
     MemberRef member;
     if (body.cardNumber() != null) {
@@ -100,10 +102,11 @@ public class PosResource {
     } else if (body.mobile() != null) {
       member = members.byMobile(body.mobile()).orElseThrow(() -> Problem.notFound("No member with this mobile"));
     } else if (body.qr() != null) {
-      throw Problem.invalid("qr", "member QR codes (B7) are not issued yet; send cardNumber, memberCode or mobile");
+      member = qrCodes.identify(body.qr());
     } else {
-      throw Problem.invalid("cardNumber", "send one of cardNumber, memberCode, mobile");
+      throw Problem.invalid("cardNumber", "send one of cardNumber, memberCode, mobile, qr");
     }
+    requireActive(member);
     BalanceView balance = balances.of(member.id());
     return new LookupAnswer(member.memberCode(), member.name(), balance.level(), member.group(), new BalanceShort(balance.points(), balance.credit()));
   }
@@ -213,9 +216,7 @@ public class PosResource {
     MemberRef member = body.cardNumber() != null
         ? members.byPresentedCard(body.cardNumber(), today()).orElseThrow(() -> Problem.notFound("No member with this card"))
         : members.byCode(Digits.toLatin(body.memberCode()).trim()).orElseThrow(() -> Problem.notFound("No member with code " + body.memberCode()));
-    if (!member.active()) {
-      throw new Problem(ProblemType.MEMBER_BLOCKED, "The member is deactivated");
-    }
+    requireActive(member);
     RecordSale.Recorded recorded = sales.record(new RecordSale.Sale(branch, body.invoiceNumber().trim(), member.id(), issuedAt,
         body.saleType(), lines, payments, body.redemptionIds() == null ? List.of() : body.redemptionIds()));
     String club = tenants.find(TenantContext.require().slug()).map(t -> t.name()).orElse("");
@@ -259,6 +260,13 @@ public class PosResource {
     return Response.status(Response.Status.CREATED)
         .entity(new ReturnAnswer(r.pointsReversed(), r.creditReversed(), r.creditRefunded(), new BalanceShort(r.balance().points(), r.balance().credit())))
         .build();
+  }
+
+  /** M5: a deactivated member is served nowhere at the till; whether he may spend credit is the redemption's to check. */
+  private static void requireActive(MemberRef member) {
+    if (!member.active()) {
+      throw new Problem(ProblemType.MEMBER_BLOCKED, "The member is deactivated");
+    }
   }
 
   private LocalDate today() {
