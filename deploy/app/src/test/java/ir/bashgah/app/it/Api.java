@@ -64,13 +64,33 @@ public final class Api {
   public record Till(String owner, String key, String member, String cardNumber) {}
 
   public Till till(String adminToken, String slug, String pin) {
-    String owner = createTenant(adminToken, slug, "STANDARD");
+    return till(adminToken, slug, pin, "STANDARD");
+  }
+
+  public Till till(String adminToken, String slug, String pin, String plan) {
+    String owner = createTenant(adminToken, slug, plan);
     as(owner).body(Map.of("code", "b1", "name", "One")).post("/branches").then().statusCode(201);
     String key = createTerminal(owner, "b1", "till");
     var member = as(owner).body(Map.of("firstName", "Sima", "lastName", "Ahmadi", "mobile", "09124440000")).post("/members")
         .then().statusCode(201).extract().jsonPath();
     as(owner).body(Map.of("pin", pin)).put("/members/" + member.getString("memberCode") + "/pin").then().statusCode(204);
     return new Till(owner, key, member.getString("memberCode"), member.getString("cardNumber"));
+  }
+
+  /** Registers a member with just the required fields and answers his code. */
+  public String register(String token, String firstName, String lastName, String mobile) {
+    return as(token).body(Map.of("firstName", firstName, "lastName", lastName, "mobile", mobile)).post("/members").then().statusCode(201).extract().path("memberCode");
+  }
+
+  /** Adds staff user {@code username} (password {@code <Username>-pass-2026}) with {@code role} and answers his token. */
+  public String staff(String owner, String tenant, String username, String role, String branch) {
+    String password = Character.toUpperCase(username.charAt(0)) + username.substring(1) + "-pass-2026";
+    java.util.Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "password", password, "role", role));
+    if (branch != null) {
+      body.put("branch", branch);
+    }
+    as(owner).body(body).post("/staff").then().statusCode(201);
+    return staffToken(tenant, username, password);
   }
 
   public String createTerminal(String token, String branch, String name) {
