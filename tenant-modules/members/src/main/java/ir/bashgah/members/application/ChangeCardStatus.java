@@ -30,7 +30,7 @@ public class ChangeCardStatus {
         .require(known, "status", "must be ACTIVE, SUSPENDED or BLOCKED")
         .requireText(form.reason(), "reason", 500)
         .throwIfInvalid();
-    Card card = members.cardForUpdate(CardNumbers.normalise(cardNumber)).orElseThrow(() -> Problem.notFound("No card with this number"));
+    Card card = members.existingCardForUpdate(CardNumbers.normalise(cardNumber));
     Card.Status before = card.status();
     card.changeStatus(Card.Status.valueOf(form.status()));
     String memberCode = members.byId(card.memberId()).orElseThrow().memberCode();

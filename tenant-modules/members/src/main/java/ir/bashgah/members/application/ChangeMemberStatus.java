@@ -36,7 +36,7 @@ public class ChangeMemberStatus {
         .require(form.creditActive() != null, "creditActive", "is required: true or false")
         .requireText(form.reason(), "reason", 500)
         .throwIfInvalid();
-    Member member = members.byCodeForUpdate(memberCode).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+    Member member = members.existingForUpdate(memberCode);
     if (member.isActive() != form.active() || member.isCreditActive() != form.creditActive()) {
       Map<String, Object> before = Map.of("active", member.isActive(), "creditActive", member.isCreditActive());
       member.changeStatus(form.active(), form.creditActive(), Instant.now(clock));

@@ -40,7 +40,7 @@ public class EditMember {
   @Transactional
   public MemberView edit(String memberCode, Map<String, ?> patch) {
     Map<String, String> changes = changes(patch);
-    Member member = members.byCodeForUpdate(memberCode).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+    Member member = members.existingForUpdate(memberCode);
     Instant now = Instant.now(clock);
     MemberDetails before = member.details();
     MemberDetails after = checks.resolved(MemberForm.of(before).with(changes).validated(LocalDate.ofInstant(now, IssueCard.IRAN)), member);

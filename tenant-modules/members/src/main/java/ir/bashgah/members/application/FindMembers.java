@@ -27,7 +27,7 @@ public class FindMembers {
 
   @Transactional
   public MemberView byCode(String memberCode) {
-    return view(members.byCode(Digits.toLatin(memberCode).trim()).orElseThrow(() -> Problem.notFound("No member with code " + memberCode)));
+    return view(members.existing(memberCode));
   }
 
   /** Exact criteria answer at most one member; a tag or a name answers a page; nothing answers the newest. */

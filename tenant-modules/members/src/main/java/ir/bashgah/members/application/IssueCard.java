@@ -42,7 +42,7 @@ public class IssueCard {
     if (type == null) {
       throw Problem.invalid("type", "no card type '" + form.type() + "' in this club; see GET /api/v1/card-types");
     }
-    Member member = members.byCode(memberCode).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+    Member member = members.existing(memberCode);
     Card card = mint(member.id(), type, Instant.now(clock));
     audit.record("CARD.ISSUE", "card", card.masked(), null, Map.of("member", member.memberCode(), "type", type.code(), "expiresOn", String.valueOf(card.expiresOn())));
     return CardView.of(card, member.memberCode());

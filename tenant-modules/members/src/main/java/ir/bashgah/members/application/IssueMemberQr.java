@@ -39,7 +39,7 @@ public class IssueMemberQr {
   @Transactional
   public QrView qr(String memberCode, String kind, String cardNumber) {
     MemberQr.Kind k = kind(kind);
-    Member member = members.byCode(memberCode).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+    Member member = members.existing(memberCode);
     Instant now = Instant.now(clock);
     MemberQr qr = k == MemberQr.Kind.DIGITAL
         ? MemberQr.digital(member.memberCode(), now.plus(Duration.ofMinutes(Math.max(1, digitalMinutes))))

@@ -1,6 +1,5 @@
 package ir.bashgah.members.application;
 
-import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.members.domain.member.Member;
 import ir.bashgah.members.infra.Members;
 import ir.bashgah.members.infra.Timeline;
@@ -16,7 +15,7 @@ public class ReadNotes {
 
   @Transactional
   public NoteView.Page page(String memberCode, int page, int size) {
-    Member member = members.byCode(memberCode).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+    Member member = members.existing(memberCode);
     return new NoteView.Page(timeline.notesOf(member.id(), page, size).stream().map(NoteView::of).toList(), page, size, timeline.countNotesOf(member.id()));
   }
 }

@@ -37,7 +37,7 @@ public class RecordNote {
         .requireText(form.text() == null ? null : form.text().strip(), "text", MemberNote.MAX_TEXT)
         .require(MemberNote.KINDS.contains(kind), "kind", "must be one of " + String.join(", ", MemberNote.KINDS))
         .throwIfInvalid();
-    Member member = members.byCode(memberCode).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+    Member member = members.existing(memberCode);
     Actor author = CallContext.actor();
     MemberNote note = new MemberNote(member.id(), kind, form.text().strip(), author.kind().name() + ":" + author.id(), author.name(), Instant.now(clock));
     timeline.add(note);

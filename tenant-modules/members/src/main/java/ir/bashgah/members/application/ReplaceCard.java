@@ -1,7 +1,6 @@
 package ir.bashgah.members.application;
 
 import ir.bashgah.audit.api.AuditLog;
-import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.members.domain.card.Card;
 import ir.bashgah.members.domain.card.CardNumbers;
@@ -33,7 +32,7 @@ public class ReplaceCard {
   @Transactional
   public CardView replace(String cardNumber, ReplaceForm form) {
     new Validation().requireText(form == null ? null : form.reason(), "reason", 500).throwIfInvalid();
-    Card old = members.cardForUpdate(CardNumbers.normalise(cardNumber)).orElseThrow(() -> Problem.notFound("No card with this number"));
+    Card old = members.existingCardForUpdate(CardNumbers.normalise(cardNumber));
     old.requireReplaceable();
     CardType type = catalogues.byCode(CardType.class, old.cardType()).orElseThrow();
     Card fresh = issue.mint(old.memberId(), type, Instant.now(clock));

@@ -34,7 +34,7 @@ public class TagMember {
   public Tags add(String memberCode, String rawTag) {
     String tag = tag(rawTag);
     // Under the member's row lock, so two tills adding the same tag at once cannot both insert it.
-    Member member = members.byCodeForUpdate(memberCode).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+    Member member = members.existingForUpdate(memberCode);
     if (timeline.tag(member.id(), tag).isEmpty()) {
       if (timeline.tagsOf(member.id()).size() >= MAX_TAGS) {
         throw Problem.invalid("tag", "a member carries at most " + MAX_TAGS + " tags; remove one first");
@@ -49,7 +49,7 @@ public class TagMember {
   @Transactional
   public Tags remove(String memberCode, String rawTag) {
     String tag = tag(rawTag);
-    Member member = members.byCodeForUpdate(memberCode).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+    Member member = members.existingForUpdate(memberCode);
     timeline.tag(member.id(), tag).ifPresent(t -> {
       timeline.remove(t);
       timeline.flush();

@@ -1,12 +1,15 @@
 package ir.bashgah.members.infra;
 
 import ir.bashgah.kernel.crypto.FieldCipher;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.kernel.text.Digits;
 import ir.bashgah.members.domain.card.Card;
 import ir.bashgah.members.domain.member.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +20,25 @@ public class Members {
   @Inject EntityManager em;
 
   public Optional<Member> byCode(String memberCode) {
-    return em.createQuery("SELECT m FROM Member m WHERE m.memberCode = :c", Member.class).setParameter("c", memberCode).getResultStream().findFirst();
+    return memberByCode(memberCode).getResultStream().findFirst();
   }
 
-  /** The member under his row lock until the transaction ends, for changes that must not interleave. */
+  /** The member, or 404 naming the code. */
+  public Member existing(String memberCode) {
+    return byCode(memberCode).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+  }
+
+  /** The member under his row lock until the transaction ends, for changes that must not interleave; or 404. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<Member> byCodeForUpdate(String memberCode) {
-    return em.createQuery("SELECT m FROM Member m WHERE m.memberCode = :c", Member.class).setParameter("c", memberCode)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+  public Member existingForUpdate(String memberCode) {
+    return memberByCode(memberCode).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+        .orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+  }
+
+  /** Codes typed with Persian digits or stray spaces find the member too. */
+  private TypedQuery<Member> memberByCode(String memberCode) {
+    String code = memberCode == null ? null : Digits.toLatin(memberCode).trim();
+    return em.createQuery("SELECT m FROM Member m WHERE m.memberCode = :c", Member.class).setParameter("c", code);
   }
 
   public Optional<Member> byMobile(String normalisedMobile) {
@@ -65,14 +79,18 @@ public class Members {
   }
 
   public Optional<Card> card(String cardNumber) {
-    return em.createQuery("SELECT c FROM Card c WHERE c.cardNumber = :n", Card.class).setParameter("n", cardNumber).getResultStream().findFirst();
+    return cardByNumber(cardNumber).getResultStream().findFirst();
   }
 
-  /** The card under its row lock, so two status changes of one card never interleave. */
+  /** The card under its row lock, so two changes of one card never interleave; or 404. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Optional<Card> cardForUpdate(String cardNumber) {
-    return em.createQuery("SELECT c FROM Card c WHERE c.cardNumber = :n", Card.class).setParameter("n", cardNumber)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+  public Card existingCardForUpdate(String cardNumber) {
+    return cardByNumber(cardNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+        .orElseThrow(() -> Problem.notFound("No card with this number"));
+  }
+
+  private TypedQuery<Card> cardByNumber(String cardNumber) {
+    return em.createQuery("SELECT c FROM Card c WHERE c.cardNumber = :n", Card.class).setParameter("n", cardNumber);
   }
 
   public Optional<Member> byId(long memberId) {

@@ -1,7 +1,6 @@
 package ir.bashgah.members.domain.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ir.bashgah.kernel.crypto.FieldCipher;
 import ir.bashgah.kernel.problem.Problem;
