@@ -13,8 +13,11 @@ import ir.bashgah.loyalty.api.SaleLine;
 import ir.bashgah.members.api.MemberDirectory;
 import ir.bashgah.members.api.MemberPins;
 import ir.bashgah.members.api.MemberRef;
+import ir.bashgah.members.application.ManageMemberCatalogues;
 import ir.bashgah.members.application.MemberForm;
+import ir.bashgah.members.application.RecordNote;
 import ir.bashgah.members.application.RegisterMember;
+import ir.bashgah.members.application.TagMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -39,6 +42,9 @@ public class DemoSales {
   };
 
   @Inject RegisterMember register;
+  @Inject ManageMemberCatalogues catalogues;
+  @Inject TagMember tags;
+  @Inject RecordNote notes;
   @Inject MemberDirectory members;
   @Inject MemberPins pins;
   @Inject RecordSale sales;
@@ -52,12 +58,19 @@ public class DemoSales {
   public int[] populate(String branch, int memberCount, Instant now) {
     Random random = new Random(1405);
     CallContext.actAs(new Actor(Actor.Kind.SYSTEM, "demo-seed", "demo-seed", Role.OWNER, branch));
+    catalogues.create(ManageMemberCatalogues.Catalogue.GROUPS, new ManageMemberCatalogues.EntryForm("A", "مشتریان ویژه"));
+    catalogues.create(ManageMemberCatalogues.Catalogue.GROUPS, new ManageMemberCatalogues.EntryForm("B", "مشتریان عادی"));
     List<MemberRef> made = new ArrayList<>();
     for (int i = 0; i < memberCount; i++) {
       String mobile = String.format("0912%07d", 5_000_000 + i);
       String code = register.register(new MemberForm(null, FIRST[random.nextInt(FIRST.length)], LAST[random.nextInt(LAST.length)],
           random.nextInt(4) == 0 ? "A" : "B", null, null, null, null, null, null, mobile, null, null, null, null, null, null, null, null)).memberCode();
       pins.set(code, PIN);
+      // Every sixth member tagged and noted, outside the seeded sequence so the trade stays as it was.
+      if (i % 6 == 0) {
+        tags.add(code, i % 12 == 0 ? "خوش‌حساب" : "علاقه‌مند به قهوه");
+        notes.record(code, new RecordNote.NoteForm("مشتری خوش‌برخوردی است؛ دانه‌ی قهوه را آسیاب‌شده می‌خواهد.", "behaviour"));
+      }
       made.add(members.byCode(code).orElseThrow());
     }
     int invoices = 0;

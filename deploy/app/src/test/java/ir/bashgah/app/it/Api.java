@@ -87,6 +87,22 @@ public final class Api {
     as(adminToken).post("/platform/jobs/" + job + "/runs?tenant=" + tenant).then().statusCode(200).body("[0].outcome", org.hamcrest.Matchers.equalTo("OK"));
   }
 
+  /** Registers a member with just the required fields and answers his code. */
+  public String register(String token, String firstName, String lastName, String mobile) {
+    return as(token).body(Map.of("firstName", firstName, "lastName", lastName, "mobile", mobile)).post("/members").then().statusCode(201).extract().path("memberCode");
+  }
+
+  /** Adds staff user {@code username} (password {@code <Username>-pass-2026}) with {@code role} and answers his token. */
+  public String staff(String owner, String tenant, String username, String role, String branch) {
+    String password = Character.toUpperCase(username.charAt(0)) + username.substring(1) + "-pass-2026";
+    java.util.Map<String, Object> body = new java.util.HashMap<>(Map.of("username", username, "password", password, "role", role));
+    if (branch != null) {
+      body.put("branch", branch);
+    }
+    as(owner).body(body).post("/staff").then().statusCode(201);
+    return staffToken(tenant, username, password);
+  }
+
   public String createTerminal(String token, String branch, String name) {
     return as(token).body(Map.of("name", name)).post("/branches/" + branch + "/terminals").then().statusCode(201).extract().path("apiKey");
   }

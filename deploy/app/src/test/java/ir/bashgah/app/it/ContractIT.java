@@ -28,7 +28,12 @@ class ContractIT extends RunningPlatform {
         "/api/v1/members", "/api/v1/members/{memberCode}",
         "/api/v1/members/{memberCode}/balance", "/api/v1/members/{memberCode}/adjustments", "/api/v1/members/{memberCode}/ledger",
         "/api/v1/members/{memberCode}/pin", "/api/v1/pos/lookup", "/api/v1/pos/redemptions", "/api/v1/pos/redemptions/{redemptionId}/cancel",
-        "/api/v1/pos/invoices", "/api/v1/pos/returns");
+        "/api/v1/pos/invoices", "/api/v1/pos/returns",
+        "/api/v1/member-groups", "/api/v1/member-groups/{code}", "/api/v1/member-categories", "/api/v1/member-categories/{code}",
+        "/api/v1/card-types", "/api/v1/card-types/{code}", "/api/v1/members/{memberCode}/status", "/api/v1/members/{memberCode}/tags/{tag}",
+        "/api/v1/members/{memberCode}/notes", "/api/v1/members/{memberCode}/cards", "/api/v1/cards/{cardNumber}",
+        "/api/v1/cards/{cardNumber}/status", "/api/v1/cards/{cardNumber}/replace", "/api/v1/members/{memberCode}/qr",
+        "/api/v1/members/{memberCode}/qr.png");
   }
 
   /** Every endpoint but login refuses a caller without credentials: none was left open by mistake. */

@@ -34,6 +34,8 @@ class MembersIT extends RunningPlatform {
   @Test
   void aMemberRegisteredWithPersianInputGetsACodeAndACardWithACheckDigit() {
     String owner = api.createTenant(admin, "mem-reg", "STANDARD");
+    api.as(owner).body(Map.of("code", "A", "name", "گروه الف")).post("/member-groups").then().statusCode(201);
+    api.as(owner).body(Map.of("code", "VIP", "name", "ویژه")).post("/member-categories").then().statusCode(201);
     Map<String, Object> body = member("سارا", "محمدی", "۰۹۱۲۱۲۳۴۵۶۷");
     body.putAll(Map.of("title", "خانم", "nationalCode", "۰۰۱۲۳۴۵۶۷۹", "birthDate", "1990-03-21", "marriageDate", "2015-06-01",
         "educationDegree", "کارشناسی", "educationField", "حسابداری", "phone", "021-8888 7777", "address", "تهران، خیابان آزادی",

@@ -23,6 +23,7 @@ class PosRedemptionIT extends RunningPlatform {
   private Club club(String slug, int terminals, long credit) {
     String owner = api.createTenant(admin, slug, "STANDARD");
     api.as(owner).body(Map.of("code", "b1", "name", "One")).post("/branches").then().statusCode(201);
+    api.as(owner).body(Map.of("code", "A", "name", "گروه الف")).post("/member-groups").then().statusCode(201);
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < terminals; i++) {
       keys.add(api.createTerminal(owner, "b1", "till-" + i));
@@ -52,7 +53,9 @@ class PosRedemptionIT extends RunningPlatform {
     api.terminal(key).body(Map.of("memberCode", c.memberCode())).post("/pos/lookup").then().statusCode(200);
     api.terminal(key).body(Map.of("mobile", "+989121110000")).post("/pos/lookup").then().statusCode(200).body("memberCode", equalTo(c.memberCode()));
     api.terminal(key).body(Map.of("mobile", "09129990000")).post("/pos/lookup").then().statusCode(404);
-    api.terminal(key).body(Map.of("qr", "anything")).post("/pos/lookup").then().statusCode(422);
+    // member QR codes (B7) come with the VIP plan; MemberQrIT covers them
+    api.terminal(key).body(Map.of("qr", "anything")).post("/pos/lookup").then().statusCode(403)
+        .body("type", equalTo("https://bashgah.ir/problems/feature-not-in-plan"));
     api.terminal(key).body(Map.of()).post("/pos/lookup").then().statusCode(422);
   }
 

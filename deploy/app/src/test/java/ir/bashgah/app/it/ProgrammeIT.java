@@ -150,6 +150,27 @@ class ProgrammeIT extends RunningPlatform {
   }
 
   @Test
+  void aMemberGroupsCoefficientAndConversionRateApplyToItsMembersOnlyAndRulesNameOnlyGroupsThatExist() {
+    Club c = club("prog-group", "PROFESSIONAL");
+    api.as(c.owner()).body(Map.of("code", "A", "name", "مشتریان ویژه")).post("/member-groups").then().statusCode(201);
+    String gold = api.as(c.owner()).body(Map.of("firstName", "Arash", "lastName", "Tehrani", "mobile", "09127770003", "group", "A")).post("/members")
+        .then().statusCode(201).extract().path("memberCode");
+    Map<String, Object> conversion = Map.of("enabled", true, "rates", List.of(Map.of("memberGroup", "A", "points", 100, "rials", 20_000),
+        Map.of("points", 100, "rials", 10_000)));
+    put(c.owner(), "default", Map.of("version", 1, "rules", Map.of("earning", Map.of("memberGroups", List.of(Map.of("group", "Z", "points", 2)))))).then()
+        .statusCode(422).body("errors.field", hasItems("rules.earning.memberGroups[0].group"));
+    put(c.owner(), "default", Map.of("version", 1, "rules", Map.of("earning", Map.of("memberGroups", List.of(Map.of("group", "A", "points", 2))),
+        "conversion", conversion))).then().statusCode(200);
+    for (String m : List.of(gold, c.member())) {
+      api.terminal(c.key()).header("Idempotency-Key", "g-" + m).body(sale("G-" + m, m, List.of(Map.of("sku", "X", "productGroup", "g", "quantity", 1,
+          "unitPrice", 1_000_000)), List.of(Map.of("method", "CASH", "amount", 1_000_000)))).post("/pos/invoices").then().statusCode(201)
+          .body("pointsEarned", equalTo(m.equals(gold) ? 200 : 100));
+      api.as(c.owner()).header("Idempotency-Key", "cv-" + m).body(Map.of("points", 100)).post("/members/" + m + "/conversions").then().statusCode(201)
+          .body("credit", equalTo(m.equals(gold) ? 20_000 : 10_000));
+    }
+  }
+
+  @Test
   void anotherClubCannotReadOrChangeThisClubsProgrammes() {
     Club a = club("prog-iso-a", "PROFESSIONAL");
     Club b = club("prog-iso-b", "PROFESSIONAL");

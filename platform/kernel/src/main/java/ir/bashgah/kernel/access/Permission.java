@@ -23,6 +23,8 @@ public enum Permission {
   MEMBERS_READ,
   /** Register members and change their data and cards. */
   MEMBERS_WRITE,
+  /** Keep the club's member catalogues: groups, categories and card types. */
+  MEMBERS_CONFIGURE,
   /** Change a member's points or credit by hand, with a reason (L7), or move them to another member (L8). */
   LOYALTY_ADJUST,
   /** Configure the club's programmes (earning, bonuses, expiry, levels) and check its ledger. */

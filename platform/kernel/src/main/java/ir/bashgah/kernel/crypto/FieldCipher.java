@@ -19,6 +19,7 @@ public final class FieldCipher {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static volatile SecretKeySpec key;
   private static volatile SecretKeySpec indexKey;
+  private static volatile SecretKeySpec memberQrKey;
 
   private FieldCipher() {}
 
@@ -27,7 +28,22 @@ public final class FieldCipher {
       throw new IllegalArgumentException("The field encryption key must be 32 bytes");
     }
     key = new SecretKeySpec(keyBytes.clone(), "AES");
-    indexKey = new SecretKeySpec(hmac(new SecretKeySpec(keyBytes, "HmacSHA256"), "bashgah-blind-index"), "HmacSHA256");
+    SecretKeySpec master = new SecretKeySpec(keyBytes, "HmacSHA256");
+    indexKey = new SecretKeySpec(hmac(master, "bashgah-blind-index"), "HmacSHA256");
+    memberQrKey = new SecretKeySpec(hmac(master, "bashgah-member-qr"), "HmacSHA256");
+  }
+
+  /**
+   * HMAC-SHA256 of a member QR code's content (B7), under a key of its own derived from the field
+   * key: a signature then never doubles as a blind index (or the reverse), and one key can be
+   * retired without the other.
+   */
+  public static byte[] memberQrMac(String content) {
+    SecretKeySpec k = memberQrKey;
+    if (k == null) {
+      throw new IllegalStateException("The field encryption key is not installed yet");
+    }
+    return hmac(k, content);
   }
 
   /**

@@ -1,15 +1,16 @@
 package ir.bashgah.kernel.persistence;
 
 import java.sql.SQLException;
+import java.util.Set;
 
 /** Reads database failures that mean something to the caller. */
 public final class Constraints {
   /** MariaDB's ER_DUP_ENTRY and ER_DUP_ENTRY_WITH_KEY_NAME. */
-  private static final int DUPLICATE_ENTRY = 1062;
-  private static final int DUPLICATE_ENTRY_WITH_KEY_NAME = 1586;
+  private static final Set<Integer> DUPLICATE_ENTRY = Set.of(1062, 1586);
+  /** ER_ROW_IS_REFERENCED(_2), ER_NO_REFERENCED_ROW(_2): a parent deleted under a child, or a child of a missing parent. */
+  private static final Set<Integer> FOREIGN_KEY = Set.of(1216, 1217, 1451, 1452);
   /** ER_LOCK_WAIT_TIMEOUT and ER_LOCK_DEADLOCK. */
-  private static final int LOCK_WAIT_TIMEOUT = 1205;
-  private static final int DEADLOCK = 1213;
+  private static final Set<Integer> LOCK_CONFLICT = Set.of(1205, 1213);
 
   private Constraints() {}
 
@@ -18,8 +19,20 @@ public final class Constraints {
    * integrity errors (a missing parent, a NULL) are faults of ours, not conflicts, and stay errors.
    */
   public static boolean isDuplicateKey(Throwable error) {
+    return hasErrorCode(error, DUPLICATE_ENTRY);
+  }
+
+  /**
+   * True when {@code error} comes from a foreign key: a row still referred to was deleted, or a row
+   * refers to one deleted at the same moment. A race between two callers, answered as a conflict.
+   */
+  public static boolean isForeignKeyViolation(Throwable error) {
+    return hasErrorCode(error, FOREIGN_KEY);
+  }
+
+  private static boolean hasErrorCode(Throwable error, Set<Integer> codes) {
     for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof SQLException sql && (sql.getErrorCode() == DUPLICATE_ENTRY || sql.getErrorCode() == DUPLICATE_ENTRY_WITH_KEY_NAME)) {
+      if (t instanceof SQLException sql && codes.contains(sql.getErrorCode())) {
         return true;
       }
     }
@@ -31,11 +44,6 @@ public final class Constraints {
    * or a lock wait that timed out): it was rolled back whole and may simply be retried.
    */
   public static boolean isLockConflict(Throwable error) {
-    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof SQLException sql && (sql.getErrorCode() == DEADLOCK || sql.getErrorCode() == LOCK_WAIT_TIMEOUT)) {
-        return true;
-      }
-    }
-    return false;
+    return hasErrorCode(error, LOCK_CONFLICT);
   }
 }

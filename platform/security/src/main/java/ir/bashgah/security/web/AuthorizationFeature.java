@@ -1,7 +1,6 @@
 package ir.bashgah.security.web;
 
 import ir.bashgah.features.api.Features;
-import ir.bashgah.features.api.PlanMatrix;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.access.Actor;
@@ -10,10 +9,6 @@ import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.access.PublicEndpoint;
 import ir.bashgah.kernel.access.RequiresFeature;
 import ir.bashgah.kernel.problem.Problem;
-import ir.bashgah.kernel.problem.ProblemType;
-import ir.bashgah.tenancy.api.Plan;
-import ir.bashgah.tenancy.api.TenantDescriptor;
-import ir.bashgah.tenancy.api.TenantDirectory;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -26,8 +21,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Binds to every resource method the rule its annotations state: {@link PublicEndpoint}, or the
@@ -93,16 +86,7 @@ public class AuthorizationFeature implements DynamicFeature {
     }
 
     private void checkFeature() {
-      String slug = TenantContext.current().map(TenantContext.TenantRef::slug).orElseThrow(() -> Problem.forbidden("This feature belongs to a club"));
-      TenantDescriptor tenant = CDI.current().select(TenantDirectory.class).get().find(slug).orElseThrow(() -> Problem.forbidden("Your club no longer exists"));
-      if (!CDI.current().select(Features.class).get().isEnabled(tenant, feature)) {
-        PlanMatrix.Feature f = PlanMatrix.standard().feature(feature).orElse(null);
-        String plans = f == null ? "" : Stream.of(Plan.values()).filter(f::isOn).map(Plan::name).collect(Collectors.joining(", "));
-        throw new Problem(
-            ProblemType.FEATURE_NOT_IN_PLAN,
-            "Feature " + feature + (f == null ? "" : " (" + f.name() + ")") + " is not in plan " + tenant.plan()
-                + (plans.isEmpty() ? "" : "; plans that include it: " + plans));
-      }
+      CDI.current().select(Features.class).get().require(feature);
     }
   }
 }

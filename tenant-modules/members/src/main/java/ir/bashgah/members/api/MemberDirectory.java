@@ -1,9 +1,11 @@
 package ir.bashgah.members.api;
 
+import ir.bashgah.members.domain.card.CardNumbers;
 import ir.bashgah.members.domain.member.Member;
 import ir.bashgah.members.infra.Members;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** How other modules (loyalty, POS) find a member of the tenant in context. */
@@ -23,15 +25,10 @@ public class MemberDirectory {
    * The member a card presented at a till belongs to, if the card may be used now: a blocked,
    * suspended, replaced or expired card answers 423 member-blocked rather than the member.
    */
-  public Optional<MemberRef> byPresentedCard(String cardNumber, java.time.LocalDate today) {
-    String number = ir.bashgah.kernel.text.Digits.toLatin(cardNumber).replaceAll("[\\s\\-]", "");
-    return members.byCardNumber(number).map(m -> {
-      ir.bashgah.members.domain.card.Card card = members.cardsOf(m).stream().filter(c -> c.cardNumber().equals(number)).findFirst().orElseThrow();
-      if (!card.isUsable(today)) {
-        throw new ir.bashgah.kernel.problem.Problem(ir.bashgah.kernel.problem.ProblemType.MEMBER_BLOCKED,
-            "Card " + number.substring(0, 4) + "…" + number.substring(12) + " is " + (card.status() == ir.bashgah.members.domain.card.Card.Status.ACTIVE ? "expired" : card.status().name().toLowerCase()));
-      }
-      return ref(m);
+  public Optional<MemberRef> byPresentedCard(String cardNumber, LocalDate today) {
+    return members.card(CardNumbers.normalise(cardNumber)).map(card -> {
+      card.requireUsable(today);
+      return ref(members.byId(card.memberId()).orElseThrow());
     });
   }
 

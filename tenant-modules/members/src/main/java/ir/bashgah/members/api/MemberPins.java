@@ -30,7 +30,7 @@ public class MemberPins {
     if (digits == null || !digits.matches("\\d{4,6}")) {
       throw Problem.invalid("pin", "must be 4 to 6 digits");
     }
-    Member member = members.byCode(memberCode).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+    Member member = members.existing(memberCode);
     boolean had = member.hasPin();
     member.setPin(digits, Instant.now(clock));
     audit.record(had ? "MEMBER.PIN_CHANGE" : "MEMBER.PIN_SET", "member", memberCode, null, null);

@@ -1,31 +1,36 @@
 package ir.bashgah.members.application;
 
+import ir.bashgah.features.api.Features;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.text.Digits;
 import ir.bashgah.kernel.text.IranianMobile;
 import ir.bashgah.kernel.text.NationalCode;
+import ir.bashgah.members.domain.card.Card;
+import ir.bashgah.members.domain.card.CardNumbers;
 import ir.bashgah.members.domain.member.Member;
 import ir.bashgah.members.infra.Members;
+import ir.bashgah.members.infra.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds members by code, mobile, national code, card number or name (M6, M7). */
+/** Finds members by code, mobile, national code, card number, tag or name (M6, M7, B2). */
 @ApplicationScoped
 public class FindMembers {
-  public record Criteria(String mobile, String nationalCode, String cardNumber, String code, String name, int page, int size) {}
+  public record Criteria(String mobile, String nationalCode, String cardNumber, String code, String tag, String name, int page, int size) {}
 
   @Inject Members members;
+  @Inject Timeline timeline;
+  @Inject Features features;
 
   @Transactional
   public MemberView byCode(String memberCode) {
-    Member m = members.byCode(Digits.toLatin(memberCode).trim()).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
-    return MemberView.of(m, members.cardsOf(m));
+    return view(members.existing(memberCode));
   }
 
-  /** Exact criteria answer at most one member; a name answers a page; nothing answers the newest. */
+  /** Exact criteria answer at most one member; a tag or a name answers a page; nothing answers the newest. */
   @Transactional
   public List<MemberView> search(Criteria c) {
     Optional<Member> exact;
@@ -34,13 +39,26 @@ public class FindMembers {
     } else if (c.nationalCode() != null) {
       exact = NationalCode.normalize(c.nationalCode()).flatMap(members::byNationalCode);
     } else if (c.cardNumber() != null) {
-      exact = members.byCardNumber(Digits.toLatin(c.cardNumber()).replaceAll("[\\s\\-]", ""));
+      exact = members.byCardNumber(CardNumbers.normalise(c.cardNumber()));
     } else if (c.code() != null) {
       exact = members.byCode(Digits.toLatin(c.code()).trim());
+    } else if (c.tag() != null) {
+      features.require("B2");
+      return members.byTag(TagMember.tag(c.tag()), c.page(), c.size()).stream().map(this::view).toList();
     } else {
       List<Member> page = c.name() != null ? members.byNamePrefix(c.name().trim(), c.page(), c.size()) : members.newestFirst(c.page(), c.size());
-      return page.stream().map(m -> MemberView.of(m, members.cardsOf(m))).toList();
+      return page.stream().map(this::view).toList();
     }
-    return exact.map(m -> List.of(MemberView.of(m, members.cardsOf(m)))).orElse(List.of());
+    return exact.map(m -> List.of(view(m))).orElse(List.of());
+  }
+
+  @Transactional
+  public CardView card(String cardNumber) {
+    Card card = members.card(CardNumbers.normalise(cardNumber)).orElseThrow(() -> Problem.notFound("No card with this number"));
+    return CardView.of(card, members.byId(card.memberId()).orElseThrow().memberCode());
+  }
+
+  private MemberView view(Member m) {
+    return MemberView.of(m, members.cardsOf(m), timeline.tagsOf(m.id()));
   }
 }

@@ -4,9 +4,16 @@ import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.kernel.text.Digits;
 import ir.bashgah.kernel.text.IranianMobile;
 import ir.bashgah.kernel.text.NationalCode;
+import ir.bashgah.members.domain.catalogue.CatalogueCode;
 import ir.bashgah.members.domain.member.MemberDetails;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +40,9 @@ public record MemberForm(
     String referrerCode,
     String notes,
     String externalRef) {
+
+  /** The field names as the API spells them; {@link MemberDetails} has the same ones in the same order. */
+  public static final List<String> FIELDS = Arrays.stream(MemberForm.class.getRecordComponents()).map(RecordComponent::getName).toList();
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{4,15}");
@@ -64,8 +74,8 @@ public record MemberForm(
     v.require(referrer == null || referrer.matches("\\d{1,20}"), "referrerCode", "must be a member code");
     v.require(externalRef == null || externalRef.length() <= 64, "externalRef", "must be at most 64 characters");
     max(v, title, "title", 40);
-    max(v, group, "group", 40);
-    max(v, category, "category", 40);
+    String groupCode = code(group, "group", v);
+    String categoryCode = code(category, "category", v);
     max(v, educationDegree, "educationDegree", 60);
     max(v, educationField, "educationField", 100);
     max(v, otherPhones, "otherPhones", 300);
@@ -73,9 +83,54 @@ public record MemberForm(
     max(v, notes, "notes", 2000);
     v.throwIfInvalid();
     return new MemberDetails(
-        trim(title), firstName.trim(), lastName.trim(), trim(group), trim(category), code, birth, marriage, trim(educationDegree),
+        trim(title), firstName.trim(), lastName.trim(), groupCode, categoryCode, code, birth, marriage, trim(educationDegree),
         trim(educationField), normalisedMobile, phoneDigits, trim(Digits.toLatin(otherPhones)), trim(address), postal,
         blank(email) ? null : email.trim().toLowerCase(), referrer, trim(notes), trim(externalRef));
+  }
+
+  /** The form that registers {@code details} again: where an edit starts from. */
+  public static MemberForm of(MemberDetails details) {
+    return fromValues(valuesOf(details));
+  }
+
+  /** This form with {@code changes} (field name to new value, null to clear) laid over it. */
+  public MemberForm with(Map<String, String> changes) {
+    Map<String, String> values = valuesOf(this);
+    values.putAll(changes);
+    return fromValues(values);
+  }
+
+  /** Every field of a form or of details, by name, as text (dates as YYYY-MM-DD). */
+  public static Map<String, String> valuesOf(Record formOrDetails) {
+    Map<String, String> values = new LinkedHashMap<>();
+    try {
+      for (RecordComponent c : formOrDetails.getClass().getRecordComponents()) {
+        Object value = c.getAccessor().invoke(formOrDetails);
+        values.put(c.getName(), value == null ? null : value.toString());
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    return values;
+  }
+
+  private static MemberForm fromValues(Map<String, String> values) {
+    try {
+      Constructor<MemberForm> constructor = MemberForm.class.getDeclaredConstructor(
+          Arrays.stream(MemberForm.class.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new));
+      return constructor.newInstance(FIELDS.stream().map(values::get).toArray());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String code(String value, String field, Validation v) {
+    if (blank(value)) {
+      return null;
+    }
+    String code = CatalogueCode.normalise(value).orElse(null);
+    v.require(code != null, field, CatalogueCode.RULE);
+    return code;
   }
 
   private static LocalDate date(String value, String field, LocalDate today, Validation v) {

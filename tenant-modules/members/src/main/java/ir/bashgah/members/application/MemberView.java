@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A member as the staff API shows it. The national code is shown masked. */
+/** A member as the staff API shows it. The national code is shown masked; tags (B2) in order. */
 public record MemberView(
     String memberCode,
     String cardNumber,
@@ -34,20 +34,16 @@ public record MemberView(
     boolean active,
     boolean creditActive,
     Instant registeredAt,
+    List<String> tags,
     List<CardView> cards) {
 
-  public record CardView(String cardNumber, String type, String status, LocalDate expiresOn) {
-    static CardView of(Card c) {
-      return new CardView(c.cardNumber(), c.cardType(), c.status().name(), c.expiresOn());
-    }
-  }
-
-  public static MemberView of(Member m, List<Card> cards) {
+  /** {@code cardNumber} is the newest active card, the one the member is asked for at the till. */
+  public static MemberView of(Member m, List<Card> cards, List<String> tags) {
     MemberDetails d = m.details();
     String activeCard = cards.stream().filter(c -> c.status() == Card.Status.ACTIVE).map(Card::cardNumber).findFirst().orElse(null);
     return new MemberView(m.memberCode(), activeCard, d.title(), d.firstName(), d.lastName(), d.group(), d.category(),
         NationalCode.masked(d.nationalCode()), d.birthDate(), d.marriageDate(), d.educationDegree(), d.educationField(), d.mobile(),
         d.phone(), d.otherPhones(), d.address(), d.postalCode(), d.email(), d.referrerCode(), d.notes(), d.externalRef(),
-        m.isActive(), m.isCreditActive(), m.createdAt(), cards.stream().map(CardView::of).toList());
+        m.isActive(), m.isCreditActive(), m.createdAt(), tags, cards.stream().map(c -> CardView.of(c, m.memberCode())).toList());
   }
 }

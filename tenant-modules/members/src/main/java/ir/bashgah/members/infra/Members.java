@@ -1,11 +1,15 @@
 package ir.bashgah.members.infra;
 
 import ir.bashgah.kernel.crypto.FieldCipher;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.kernel.text.Digits;
 import ir.bashgah.members.domain.card.Card;
 import ir.bashgah.members.domain.member.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +20,25 @@ public class Members {
   @Inject EntityManager em;
 
   public Optional<Member> byCode(String memberCode) {
-    return em.createQuery("SELECT m FROM Member m WHERE m.memberCode = :c", Member.class).setParameter("c", memberCode).getResultStream().findFirst();
+    return memberByCode(memberCode).getResultStream().findFirst();
+  }
+
+  /** The member, or 404 naming the code. */
+  public Member existing(String memberCode) {
+    return byCode(memberCode).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+  }
+
+  /** The member under his row lock until the transaction ends, for changes that must not interleave; or 404. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Member existingForUpdate(String memberCode) {
+    return memberByCode(memberCode).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+        .orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
+  }
+
+  /** Codes typed with Persian digits or stray spaces find the member too. */
+  private TypedQuery<Member> memberByCode(String memberCode) {
+    String code = memberCode == null ? null : Digits.toLatin(memberCode).trim();
+    return em.createQuery("SELECT m FROM Member m WHERE m.memberCode = :c", Member.class).setParameter("c", code);
   }
 
   public Optional<Member> byMobile(String normalisedMobile) {
@@ -45,9 +67,34 @@ public class Members {
         .setParameter("p", like).setFirstResult(page * size).setMaxResults(size).getResultList();
   }
 
+  /** Members carrying {@code tag}, by last name, like the name search. */
+  public List<Member> byTag(String tag, int page, int size) {
+    return em.createQuery("SELECT m FROM Member m, MemberTag t WHERE t.memberId = m.id AND t.tag = :t ORDER BY m.lastName, m.firstName, m.id", Member.class)
+        .setParameter("t", tag).setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
   public List<Member> newestFirst(int page, int size) {
     return em.createQuery("SELECT m FROM Member m ORDER BY m.createdAt DESC, m.id DESC", Member.class)
         .setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  public Optional<Card> card(String cardNumber) {
+    return cardByNumber(cardNumber).getResultStream().findFirst();
+  }
+
+  /** The card under its row lock, so two changes of one card never interleave; or 404. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Card existingCardForUpdate(String cardNumber) {
+    return cardByNumber(cardNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+        .orElseThrow(() -> Problem.notFound("No card with this number"));
+  }
+
+  private TypedQuery<Card> cardByNumber(String cardNumber) {
+    return em.createQuery("SELECT c FROM Card c WHERE c.cardNumber = :n", Card.class).setParameter("n", cardNumber);
+  }
+
+  public Optional<Member> byId(long memberId) {
+    return Optional.ofNullable(em.find(Member.class, memberId));
   }
 
   public List<Card> cardsOf(Member member) {
@@ -61,12 +108,8 @@ public class Members {
     return String.valueOf(((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue());
   }
 
-  public void add(Member member) {
-    em.persist(member);
-  }
-
-  public void add(Card card) {
-    em.persist(card);
+  public void add(Object entity) {
+    em.persist(entity);
   }
 
   public void flush() {

@@ -2,9 +2,13 @@ package ir.bashgah.members.web;
 
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
+import ir.bashgah.kernel.access.RequiresFeature;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.Paging;
+import ir.bashgah.members.application.ChangeMemberStatus;
+import ir.bashgah.members.application.EditMember;
 import ir.bashgah.members.application.FindMembers;
+import ir.bashgah.members.application.IssueMemberQr;
 import ir.bashgah.members.application.MemberForm;
 import ir.bashgah.members.application.MemberView;
 import ir.bashgah.members.application.RegisterMember;
@@ -13,7 +17,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 
 /** Members for the club's staff (POS-API.md, Members; REQUIREMENTS.md M1-M7). */
 @RequestScoped
@@ -32,6 +39,9 @@ import java.util.List;
 public class MembersResource {
   @Inject RegisterMember register;
   @Inject FindMembers find;
+  @Inject EditMember edit;
+  @Inject ChangeMemberStatus status;
+  @Inject IssueMemberQr qr;
 
   @POST
   @Allowed(Permission.MEMBERS_WRITE)
@@ -51,6 +61,54 @@ public class MembersResource {
     return find.byCode(memberCode);
   }
 
+  /**
+   * Changes the fields sent (any field of registration; null clears an optional one), checked as at
+   * registration. The body is read as a plain object so that a field left out and a field sent as
+   * null can be told apart.
+   */
+  @PATCH
+  @Path("{memberCode}")
+  @Allowed(Permission.MEMBERS_WRITE)
+  public MemberView edit(@PathParam("memberCode") String memberCode, Map<String, Object> body) {
+    return edit.edit(memberCode, body);
+  }
+
+  /** M5: {"active", "creditActive", "reason"}. */
+  @PUT
+  @Path("{memberCode}/status")
+  @Allowed(Permission.MEMBERS_WRITE)
+  public MemberView changeStatus(@PathParam("memberCode") String memberCode, ChangeMemberStatus.StatusForm body) {
+    return status.change(memberCode, body);
+  }
+
+  /**
+   * The member's personal QR code (B7): {@code kind=printed} for the card it is printed on
+   * (cardNumber chooses which; the newest usable one otherwise), {@code kind=digital} (the default)
+   * for a phone screen, valid a few minutes. The till sends the payload to POST /pos/lookup as {"qr"}.
+   */
+  @GET
+  @Path("{memberCode}/qr")
+  @Allowed(Permission.MEMBERS_READ)
+  @RequiresFeature("B7")
+  public IssueMemberQr.QrView qr(@PathParam("memberCode") String memberCode, @QueryParam("kind") String kind, @QueryParam("cardNumber") String cardNumber) {
+    return qr.qr(memberCode, kind, cardNumber);
+  }
+
+  /** The same code as a PNG, {@code size} pixels wide (100 to 1000). Not to be cached: a digital code expires. */
+  @GET
+  @Path("{memberCode}/qr.png")
+  @Produces("image/png")
+  @Allowed(Permission.MEMBERS_READ)
+  @RequiresFeature("B7")
+  public Response qrImage(
+      @PathParam("memberCode") String memberCode,
+      @QueryParam("kind") String kind,
+      @QueryParam("cardNumber") String cardNumber,
+      @QueryParam("size") @DefaultValue("300") int size) {
+    return Response.ok(qr.png(memberCode, kind, cardNumber, size), "image/png").header("Cache-Control", "no-store").build();
+  }
+
+  /** One of mobile, nationalCode, cardNumber, code answers at most one member; tag (B2) or q (a name prefix) a page. */
   @GET
   @Allowed(Permission.MEMBERS_READ)
   public List<MemberView> search(
@@ -58,11 +116,12 @@ public class MembersResource {
       @QueryParam("nationalCode") String nationalCode,
       @QueryParam("cardNumber") String cardNumber,
       @QueryParam("code") String code,
+      @QueryParam("tag") String tag,
       @QueryParam("q") String name,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     Paging paging = Paging.checked(page, size);
-    return find.search(new FindMembers.Criteria(blank(mobile), blank(nationalCode), blank(cardNumber), blank(code), blank(name), paging.page(), paging.size()));
+    return find.search(new FindMembers.Criteria(blank(mobile), blank(nationalCode), blank(cardNumber), blank(code), blank(tag), blank(name), paging.page(), paging.size()));
   }
 
   private static String blank(String s) {

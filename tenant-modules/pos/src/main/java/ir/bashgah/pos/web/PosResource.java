@@ -11,6 +11,7 @@ import ir.bashgah.loyalty.api.CreditRedemptions;
 import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.members.api.MemberDirectory;
 import ir.bashgah.members.api.MemberPins;
+import ir.bashgah.members.api.MemberQrCodes;
 import ir.bashgah.members.api.MemberRef;
 import ir.bashgah.web.idempotency.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,6 +69,7 @@ public class PosResource {
 
   @Inject MemberDirectory members;
   @Inject MemberPins pins;
+  @Inject MemberQrCodes qrCodes;
   @Inject Balances balances;
   @Inject CreditRedemptions redemptions;
   @Inject RecordSale sales;
@@ -82,7 +84,7 @@ public class PosResource {
   @Transactional
   public LookupAnswer lookup(LookupRequest body) {
     if (body == null) {
-      throw Problem.invalid("body", "send one of cardNumber, memberCode, mobile");
+      throw Problem.invalid("body", "send one of cardNumber, memberCode, mobile, qr");
     }
     MemberRef member;
     if (body.cardNumber() != null) {
@@ -92,10 +94,11 @@ public class PosResource {
     } else if (body.mobile() != null) {
       member = members.byMobile(body.mobile()).orElseThrow(() -> Problem.notFound("No member with this mobile"));
     } else if (body.qr() != null) {
-      throw Problem.invalid("qr", "member QR codes (B7) are not issued yet; send cardNumber, memberCode or mobile");
+      member = qrCodes.identify(body.qr());
     } else {
-      throw Problem.invalid("cardNumber", "send one of cardNumber, memberCode, mobile");
+      throw Problem.invalid("cardNumber", "send one of cardNumber, memberCode, mobile, qr");
     }
+    requireActive(member);
     BalanceView balance = balances.of(member.id());
     return new LookupAnswer(member.memberCode(), member.name(), balance.level(), balance.levelName(), balance.discountPercent(), member.group(),
         new BalanceShort(balance.points(), balance.credit()), balance.pendingPoints());
@@ -191,9 +194,7 @@ public class PosResource {
     MemberRef member = cardNumber != null
         ? members.byPresentedCard(cardNumber, today()).orElseThrow(() -> Problem.notFound("No member with this card"))
         : members.byCode(Digits.toLatin(memberCode).trim()).orElseThrow(() -> Problem.notFound("No member with code " + memberCode));
-    if (!member.active()) {
-      throw new Problem(ProblemType.MEMBER_BLOCKED, "The member is deactivated");
-    }
+    requireActive(member);
     return member;
   }
 
@@ -230,6 +231,13 @@ public class PosResource {
     return Response.status(Response.Status.CREATED)
         .entity(new ReturnAnswer(r.pointsReversed(), r.creditReversed(), r.creditRefunded(), new BalanceShort(r.balance().points(), r.balance().credit())))
         .build();
+  }
+
+  /** M5: a deactivated member is served nowhere at the till; whether he may spend credit is the redemption's to check. */
+  private static void requireActive(MemberRef member) {
+    if (!member.active()) {
+      throw new Problem(ProblemType.MEMBER_BLOCKED, "The member is deactivated");
+    }
   }
 
   private LocalDate today() {

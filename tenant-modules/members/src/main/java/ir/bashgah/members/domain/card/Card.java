@@ -1,6 +1,8 @@
 package ir.bashgah.members.domain.card;
 
 import ir.bashgah.kernel.Ids;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.kernel.problem.ProblemType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,6 +62,69 @@ public class Card {
     c.issuedAt = now;
     c.expiresOn = expiresOn;
     return c;
+  }
+
+  /**
+   * Suspends, reactivates or blocks the card (M3). A suspension is undone both ways; a block is
+   * final, as is a replacement, so a card reported lost can never come back into use.
+   */
+  public void changeStatus(Status target) {
+    if (target == Status.REPLACED) {
+      throw Problem.invalid("status", "a card is replaced with POST /api/v1/cards/{cardNumber}/replace, which issues the new card");
+    }
+    if (target == status) {
+      return;
+    }
+    if (isFinal()) {
+      throw Problem.conflict("Card " + masked() + " is " + status.name().toLowerCase() + " for good; issue a new card instead");
+    }
+    status = target;
+  }
+
+  /** Marks this card as replaced by {@code newCardNumber}. */
+  public void replaceBy(String newCardNumber) {
+    requireReplaceable();
+    status = Status.REPLACED;
+    replacedBy = newCardNumber;
+  }
+
+  /** A replaced card is never replaced twice: its successor is the one to replace. */
+  public void requireReplaceable() {
+    if (status == Status.REPLACED) {
+      throw Problem.conflict("Card " + masked() + " was already replaced by " + masked(replacedBy));
+    }
+  }
+
+  /** 423 member-blocked unless the card may be used at a till today. */
+  public void requireUsable(LocalDate today) {
+    if (!isUsable(today)) {
+      throw new Problem(ProblemType.MEMBER_BLOCKED, "Card " + masked() + " is " + (status == Status.ACTIVE ? "expired" : status.name().toLowerCase()));
+    }
+  }
+
+  private boolean isFinal() {
+    return status == Status.BLOCKED || status == Status.REPLACED;
+  }
+
+  /** For audit, logs and messages: never the whole number. */
+  public String masked() {
+    return masked(cardNumber);
+  }
+
+  public static String masked(String cardNumber) {
+    return cardNumber == null || cardNumber.length() < 8 ? "…" : cardNumber.substring(0, 4) + "…" + cardNumber.substring(cardNumber.length() - 4);
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public Instant issuedAt() {
+    return issuedAt;
+  }
+
+  public String replacedBy() {
+    return replacedBy;
   }
 
   public String cardNumber() {

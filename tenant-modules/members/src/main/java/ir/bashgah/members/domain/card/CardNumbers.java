@@ -1,5 +1,6 @@
 package ir.bashgah.members.domain.card;
 
+import ir.bashgah.kernel.text.Digits;
 import ir.bashgah.kernel.text.Luhn;
 import java.security.SecureRandom;
 
@@ -20,6 +21,11 @@ public final class CardNumbers {
       payload.append((char) ('0' + RANDOM.nextInt(10)));
     }
     return payload.toString() + Luhn.checkDigit(payload.toString());
+  }
+
+  /** A number as typed at a till or in a URL: Persian digits made Latin, spaces and dashes dropped. */
+  public static String normalise(String typed) {
+    return typed == null ? null : Digits.toLatin(typed).replaceAll("[\\s\\-]", "");
   }
 
   public static boolean isWellFormed(String number) {

@@ -126,6 +126,18 @@ public class Member {
     return m;
   }
 
+  /** New details (M1), checked and normalised by the caller; blind indexes follow the new values. */
+  public void edit(MemberDetails details, Instant now) {
+    apply(details, now);
+  }
+
+  /** M5: a deactivated member cannot be served at the till; one whose credit alone is off cannot spend it. */
+  public void changeStatus(boolean active, boolean creditActive, Instant now) {
+    this.active = active;
+    this.creditActive = creditActive;
+    this.updatedAt = now;
+  }
+
   private void apply(MemberDetails d, Instant now) {
     title = d.title();
     firstName = d.firstName();

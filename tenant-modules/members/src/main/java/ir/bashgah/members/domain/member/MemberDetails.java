@@ -25,4 +25,11 @@ public record MemberDetails(
     String email,
     String referrerCode,
     String notes,
-    String externalRef) {}
+    String externalRef) {
+
+  /** The same details with group and category as the club's catalogues spell them. */
+  public MemberDetails withCatalogueCodes(String group, String category) {
+    return new MemberDetails(title, firstName, lastName, group, category, nationalCode, birthDate, marriageDate, educationDegree,
+        educationField, mobile, phone, otherPhones, address, postalCode, email, referrerCode, notes, externalRef);
+  }
+}
