@@ -43,6 +43,7 @@ public class DemoClub {
   @Inject ManageBranches branches;
   @Inject ManageStaff staff;
   @Inject DemoSales trade;
+  @Inject ir.bashgah.loyalty.application.CheckLedger ledger;
 
   @Inject
   @ConfigProperty(name = "bashgah.demo.members", defaultValue = "200")
@@ -87,7 +88,9 @@ public class DemoClub {
             }
             String key = branches.createTerminal(BRANCH, "till-1").apiKey();
             int[] made = trade.populate(BRANCH, memberCount, java.time.Instant.now());
-            LOG.info("Demo club created: " + made[0] + " members, " + made[1] + " invoices");
+            var check = ledger.check();
+            LOG.info("Demo club created: " + made[0] + " members, " + made[1] + " invoices; ledger check: " + check.balances() + " balances, "
+                + check.differences() + " differences");
             return key;
           });
     } finally {

@@ -52,6 +52,9 @@ public class DemoSales {
   @Inject CreditRedemptions redemptions;
   @Inject ir.bashgah.loyalty.application.AdjustBalance adjust;
   @Inject ir.bashgah.loyalty.api.Balances balances;
+  @Inject ir.bashgah.loyalty.application.ConvertPoints conversions;
+  @Inject ir.bashgah.loyalty.application.TransferBalance transfers;
+  @Inject DemoProgramme programme;
   @Inject Transactions tx;
 
   /** Runs in the demo tenant's context. Answers how many members and invoices it made. */
@@ -60,11 +63,14 @@ public class DemoSales {
     CallContext.actAs(new Actor(Actor.Kind.SYSTEM, "demo-seed", "demo-seed", Role.OWNER, branch));
     catalogues.create(ManageMemberCatalogues.Catalogue.GROUPS, new ManageMemberCatalogues.EntryForm("A", "مشتریان ویژه"));
     catalogues.create(ManageMemberCatalogues.Catalogue.GROUPS, new ManageMemberCatalogues.EntryForm("B", "مشتریان عادی"));
+    programme.configure();
     List<MemberRef> made = new ArrayList<>();
     for (int i = 0; i < memberCount; i++) {
       String mobile = String.format("0912%07d", 5_000_000 + i);
+      // Every seventh member was brought by an earlier one, so referral bonuses are paid when he first buys.
+      String referrer = i > 0 && i % 7 == 0 ? made.get(random.nextInt(made.size())).memberCode() : null;
       String code = register.register(new MemberForm(null, FIRST[random.nextInt(FIRST.length)], LAST[random.nextInt(LAST.length)],
-          random.nextInt(4) == 0 ? "A" : "B", null, null, null, null, null, null, mobile, null, null, null, null, null, null, null, null)).memberCode();
+          random.nextInt(4) == 0 ? "A" : "B", null, null, null, null, null, null, mobile, null, null, null, null, null, referrer, null, null)).memberCode();
       pins.set(code, PIN);
       // Every sixth member tagged and noted, outside the seeded sequence so the trade stays as it was.
       if (i % 6 == 0) {
@@ -108,7 +114,23 @@ public class DemoSales {
         }
       }
     }
+    convertAndShare(made, random);
     return new int[] {made.size(), invoices};
+  }
+
+  /** Some members turn points into credit, and a few give credit to a friend. */
+  private void convertAndShare(List<MemberRef> made, Random random) {
+    for (int i = 0; i < made.size(); i++) {
+      MemberRef member = made.get(i);
+      if (random.nextInt(5) == 0 && balances.of(member.id()).points() >= 300) {
+        tx.inNew(() -> conversions.convert(member.memberCode(), new ir.bashgah.loyalty.application.ConvertPoints.Conversion(200L)));
+      }
+      if (i % 25 == 1 && balances.of(member.id()).credit() >= 20_000) {
+        MemberRef friend = made.get((i + 1) % made.size());
+        tx.inNew(() -> transfers.transfer(member.memberCode(),
+            new ir.bashgah.loyalty.application.TransferBalance.Transfer(friend.memberCode(), "CREDIT", 20_000L, "هدیه به دوست")));
+      }
+    }
   }
 
   private long creditOf(MemberRef member) {

@@ -68,7 +68,8 @@ class LedgerLifecycleIT extends RunningPlatform {
     balance(c).then().body("points", equalTo(50)).body("pendingPoints", equalTo(0)).body("credit", equalTo(50_000)).body("pendingCredit", equalTo(0));
     api.terminal(c.key()).header("Idempotency-Key", "r1").body(Map.of("memberCode", c.member(), "amount", 1_000, "pin", PIN)).post("/pos/redemptions")
         .then().statusCode(201).body("balance.credit", equalTo(49_000));
-    api.as(c.owner()).get("/members/" + c.member() + "/ledger?size=20").then().body("items.kind", hasItems("RELEASE", "EARN", "RETURN", "REDEEM"));
+    api.as(c.owner()).get("/members/" + c.member() + "/ledger?size=20").then().body("items.kind", hasItems("RELEASE", "EARN", "RETURN", "REDEEM"))
+        .body("items.findAll { it.kind == 'EARN' }.bucket", org.hamcrest.Matchers.everyItem(equalTo("PENDING")));
   }
 
   @Test

@@ -16,9 +16,12 @@ import java.util.List;
 /** Reads of a member's balances and ledger (POS-API.md, Members). */
 @ApplicationScoped
 public class MemberBalances {
-  public record EntryView(String id, String asset, long amount, String kind, String source, String sourceId, String reason, long balanceAfter, Instant occurredAt, String actor) {
+  /** One entry; {@code bucket} says whether it changed what can be spent now or what is pending, and {@code balanceAfter} is that bucket's. */
+  public record EntryView(String id, String asset, String bucket, long amount, String kind, String source, String sourceId, String reason, long balanceAfter,
+      Instant occurredAt, String actor) {
     static EntryView of(LedgerEntry e) {
-      return new EntryView(Long.toString(e.id()), e.asset().name(), e.amount(), e.kind().name(), e.sourceType(), e.sourceId(), e.reason(), e.balanceAfter(), e.occurredAt(), e.actor());
+      return new EntryView(Long.toString(e.id()), e.asset().name(), e.bucket().name(), e.amount(), e.kind().name(), e.sourceType(), e.sourceId(), e.reason(),
+          e.balanceAfter(), e.occurredAt(), e.actor());
     }
   }
 

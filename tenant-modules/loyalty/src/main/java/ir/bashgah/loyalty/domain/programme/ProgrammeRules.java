@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.domain.programme;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,6 +93,8 @@ public record ProgrammeRules(
       credit = credit == null ? 0L : credit;
     }
 
+    /** Transient: a question about the award, not part of the stored document. */
+    @JsonbTransient
     public boolean isEmpty() {
       return points == 0 && credit == 0;
     }
