@@ -78,4 +78,20 @@ class IdempotencyIT extends RunningPlatform {
     api.as(owner).header("Idempotency-Key", "k-f").body(Map.of("code", "f1", "name", "Again")).post("/branches").then().statusCode(409)
         .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
   }
+
+  @Test
+  void keysAreKeptForADayAtLeastAndForgottenByThePurgeOnceOlderThanTheRetention() {
+    String owner = api.createTenant(admin, "idem-purge", "BASIC");
+    api.as(owner).header("Idempotency-Key", "old").body(Map.of("code", "p1", "name", "One")).post("/branches").then().statusCode(201);
+    api.as(owner).header("Idempotency-Key", "new").body(Map.of("code", "p2", "name", "Two")).post("/branches").then().statusCode(201);
+    api.runJob(admin, "idempotency-purge", "idem-purge");
+    api.as(owner).header("Idempotency-Key", "old").body(Map.of("code", "p3", "name", "Three")).post("/branches").then().statusCode(422);
+
+    // Eight days pass for the first key only.
+    Sql.update("UPDATE t_idem_purge.idempotency_key SET created_at = UTC_TIMESTAMP(6) - INTERVAL 8 DAY WHERE idem_key = 'old'");
+    api.runJob(admin, "idempotency-purge", "idem-purge");
+    api.as(owner).header("Idempotency-Key", "old").body(Map.of("code", "p3", "name", "Three")).post("/branches").then().statusCode(201);
+    api.as(owner).header("Idempotency-Key", "new").body(Map.of("code", "p2", "name", "Two")).post("/branches").then().statusCode(201)
+        .header("Idempotent-Replayed", equalTo("true"));
+  }
 }

@@ -124,6 +124,9 @@ class ProgrammeIT extends RunningPlatform {
           .post("/pos/invoices").then().statusCode(201).body("level", equalTo(i == 1 ? "NEW" : "REGULAR"));
     }
     api.as(c.owner()).body(Map.of("code", "vip", "name", "VIP", "rules", Map.of())).post("/programmes").then().statusCode(403);
+    // A fixed discount per level is D1, which STANDARD does not have.
+    api.as(c.owner()).body(Map.of("version", 2, "levels", Map.of("tiers", List.of(Map.of("code", "NEW", "name", "تازه‌وارد", "threshold", 0,
+        "discountPercent", 5))))).put("/programmes/default/levels").then().statusCode(403).body("type", equalTo("https://bashgah.ir/problems/feature-not-in-plan"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package ir.bashgah.loyalty.application;
 
 import ir.bashgah.audit.api.AuditLog;
+import ir.bashgah.features.api.Features;
 import ir.bashgah.kernel.persistence.Transactions;
 import ir.bashgah.kernel.problem.FieldError;
 import ir.bashgah.kernel.problem.Problem;
@@ -43,6 +44,7 @@ public class ConfigureProgramme {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject ProgrammeGroups groups;
+  @Inject Features features;
 
   public List<Programme> list() {
     return tx.inOne(programmes::all);
@@ -91,6 +93,7 @@ public class ConfigureProgramme {
     if (!errors.isEmpty()) {
       throw Problem.invalid(errors);
     }
+    requireBenefitsInPlan(request.levels());
     return store(code, request.version(), before -> {
       ProgrammeRules r = before.rules();
       return new Change(before.name(), request.version(),
@@ -131,6 +134,17 @@ public class ConfigureProgramme {
     List<FieldError> errors = new ArrayList<>(ProgrammeRulesCheck.check(rules, known));
     if (!errors.isEmpty()) {
       throw Problem.invalid(errors.stream().map(e -> new FieldError("rules." + e.field(), e.message())).toList());
+    }
+    requireBenefitsInPlan(rules.levels());
+  }
+
+  /** A level's fixed discount is D1 and its cashback D5: a club may give only the benefits its plan has. */
+  private void requireBenefitsInPlan(ProgrammeRules.LevelRules levels) {
+    if (levels.tiers().stream().anyMatch(t -> t.discountPercent() != null && t.discountPercent().signum() > 0)) {
+      features.require("D1");
+    }
+    if (levels.tiers().stream().anyMatch(t -> t.cashbackPercent() != null && t.cashbackPercent().signum() > 0)) {
+      features.require("D5");
     }
   }
 
