@@ -22,8 +22,8 @@ public class DemoProgramme {
         List.of(new ProgrammeRules.GroupCoefficient("drinks", new BigDecimal("1.5"), null),
             new ProgrammeRules.GroupCoefficient("retail", null, BigDecimal.ZERO)),
         List.of(new ProgrammeRules.GroupCoefficient("A", new BigDecimal("1.2"), new BigDecimal("1.2"))),
-        List.of(new ProgrammeRules.Period("جمعه‌ها", "PROMO", null, null, List.of("FRIDAY"), null, null, null, new BigDecimal("1.5"), null),
-            new ProgrammeRules.Period("صبح‌های خلوت", "LOW", null, null, null, null, 8, 11, new BigDecimal("1.25"), null)),
+        List.of(new ProgrammeRules.Period("جمعه‌ها", "PROMO", null, null, List.of("FRIDAY"), null, null, null, null, new BigDecimal("1.5"), null),
+            new ProgrammeRules.Period("صبح‌های خلوت", "LOW", null, null, null, null, null, 8, 11, new BigDecimal("1.25"), null)),
         3);
     var expiry = new ProgrammeRules.ExpiryRules(new ProgrammeRules.Expiry("END_OF_YEAR", 1), new ProgrammeRules.Expiry("DAYS", 180));
     var bonuses = new ProgrammeRules.BonusRules(new ProgrammeRules.Award(100L, 0L), new ProgrammeRules.Referral(500L, 0L, 100L, 0L, 10),

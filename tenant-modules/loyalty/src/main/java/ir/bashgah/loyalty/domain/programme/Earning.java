@@ -107,10 +107,11 @@ public final class Earning {
   static java.util.stream.Stream<ProgrammeRules.Period> matching(List<ProgrammeRules.Period> periods, Instant at) {
     ZonedDateTime local = at.atZone(TEHRAN);
     int jalaliMonth = periods.stream().anyMatch(x -> !x.months().isEmpty()) ? Jalali.month(at) : 0;
-    return periods.stream().filter(x -> matches(x, local, jalaliMonth));
+    int weekOfMonth = periods.stream().anyMatch(x -> !x.weeksOfMonth().isEmpty()) ? (Jalali.dayOfMonth(at) - 1) / 7 + 1 : 0;
+    return periods.stream().filter(x -> matches(x, local, jalaliMonth, weekOfMonth));
   }
 
-  private static boolean matches(ProgrammeRules.Period x, ZonedDateTime local, int jalaliMonth) {
+  private static boolean matches(ProgrammeRules.Period x, ZonedDateTime local, int jalaliMonth, int weekOfMonth) {
     if (x.from() != null && local.toLocalDate().isBefore(x.from())) {
       return false;
     }
@@ -122,6 +123,9 @@ public final class Earning {
       return false;
     }
     if (!x.months().isEmpty() && !x.months().contains(jalaliMonth)) {
+      return false;
+    }
+    if (!x.weeksOfMonth().isEmpty() && !x.weeksOfMonth().contains(weekOfMonth)) {
       return false;
     }
     if (x.fromHour() != null && x.toHour() != null) {

@@ -20,6 +20,11 @@ public final class Jalali {
     return calendarAt(at).get(Calendar.MONTH) + 1;
   }
 
+  /** The day of the Jalali month (1 to 31) of {@code at} in Tehran. */
+  public static int dayOfMonth(Instant at) {
+    return calendarAt(at).get(Calendar.DAY_OF_MONTH);
+  }
+
   /** The first instant after the Jalali month {@code monthsLater} months after the month of {@code at}. */
   public static Instant endOfMonth(Instant at, int monthsLater) {
     PersianCalendar c = calendarAt(at);

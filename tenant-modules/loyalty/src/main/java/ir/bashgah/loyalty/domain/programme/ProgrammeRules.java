@@ -56,14 +56,16 @@ public record ProgrammeRules(
 
   /**
    * A season or promotion: low or high season, a date range, weekdays, Jalali months (1 Farvardin to
-   * 12 Esfand) and hours of the day in Tehran time; every condition given must hold.
+   * 12 Esfand), weeks of the Jalali month (1 = days 1-7, … 5 = days 29-31: paydays fall in a week) and
+   * hours of the day, all in Tehran time; every condition given must hold.
    */
   public record Period(
-      String name, String kind, LocalDate from, LocalDate to, List<String> weekdays, List<Integer> months, Integer fromHour, Integer toHour,
-      BigDecimal points, BigDecimal credit) {
+      String name, String kind, LocalDate from, LocalDate to, List<String> weekdays, List<Integer> months, List<Integer> weeksOfMonth, Integer fromHour,
+      Integer toHour, BigDecimal points, BigDecimal credit) {
     public Period {
       weekdays = weekdays == null ? List.of() : List.copyOf(weekdays);
       months = months == null ? List.of() : List.copyOf(months);
+      weeksOfMonth = weeksOfMonth == null ? List.of() : List.copyOf(weeksOfMonth);
     }
   }
 

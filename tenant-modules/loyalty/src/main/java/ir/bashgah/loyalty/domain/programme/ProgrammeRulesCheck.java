@@ -99,6 +99,10 @@ public final class ProgrammeRulesCheck {
       Integer m = p.months().get(i);
       require(m != null && m >= 1 && m <= 12, at + ".months[" + i + "]", "must be a Jalali month from 1 (Farvardin) to 12 (Esfand)");
     }
+    for (int i = 0; i < p.weeksOfMonth().size(); i++) {
+      Integer w = p.weeksOfMonth().get(i);
+      require(w != null && w >= 1 && w <= 5, at + ".weeksOfMonth[" + i + "]", "must be a week of the Jalali month from 1 (days 1-7) to 5 (days 29-31)");
+    }
     require(p.fromHour() == null || (p.fromHour() >= 0 && p.fromHour() <= 23), at + ".fromHour", "must be an hour from 0 to 23");
     require(p.toHour() == null || (p.toHour() >= 1 && p.toHour() <= 24), at + ".toHour", "must be an hour from 1 to 24");
     require((p.fromHour() == null) == (p.toHour() == null), at + ".toHour", "give both fromHour and toHour, or neither");

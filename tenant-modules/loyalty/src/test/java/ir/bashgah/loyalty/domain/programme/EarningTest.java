@@ -59,9 +59,9 @@ class EarningTest {
   void memberGroupLevelAndTheBestMatchingPeriodMultiplyAndRoundingIsDownOnceAtTheEnd() {
     var members = List.of(new ProgrammeRules.GroupCoefficient("A", new BigDecimal("1.5"), null));
     var periods = List.of(
-        new ProgrammeRules.Period("Mondays", "PROMO", null, null, List.of("MONDAY"), null, null, null, new BigDecimal("3"), null),
-        new ProgrammeRules.Period("Azar", "HIGH", null, null, null, List.of(9), null, null, new BigDecimal("2"), null),
-        new ProgrammeRules.Period("Nights", "LOW", null, null, null, null, 22, 6, new BigDecimal("10"), null));
+        new ProgrammeRules.Period("Mondays", "PROMO", null, null, List.of("MONDAY"), null, null, null, null, new BigDecimal("3"), null),
+        new ProgrammeRules.Period("Azar", "HIGH", null, null, null, List.of(9), null, null, null, new BigDecimal("2"), null),
+        new ProgrammeRules.Period("Nights", "LOW", null, null, null, null, null, 22, 6, new BigDecimal("10"), null));
     var tier = new ProgrammeRules.Tier("GOLD", "طلایی", null, 0L, new BigDecimal("1.25"), null, null);
     Earning.Quote q = quote(rules(earning(null, null, members, periods), null), List.of(line("x", 33_333)), List.of(pay(PaymentMethod.CARD, 33_333)),
         "A", tier, MONDAY_NOON);
@@ -79,12 +79,22 @@ class EarningTest {
 
   @Test
   void aPeriodOutsideItsDatesDoesNotApply() {
-    var periods = List.of(new ProgrammeRules.Period("Yalda", "HIGH", LocalDate.of(2026, 12, 20), LocalDate.of(2026, 12, 22), null, null, null, null,
+    var periods = List.of(new ProgrammeRules.Period("Yalda", "HIGH", LocalDate.of(2026, 12, 20), LocalDate.of(2026, 12, 22), null, null, null, null, null,
         new BigDecimal("5"), null));
     assertThat(quote(rules(earning(null, null, null, periods), null), List.of(line("x", 100_000)), List.of(pay(PaymentMethod.CASH, 100_000)), null, null,
         MONDAY_NOON).points()).isEqualTo(10);
     assertThat(quote(rules(earning(null, null, null, periods), null), List.of(line("x", 100_000)), List.of(pay(PaymentMethod.CASH, 100_000)), null, null,
         Instant.parse("2026-12-21T10:00:00Z")).points()).isEqualTo(50);
+  }
+
+  @Test
+  void aPeriodOfTheFirstWeekOfTheJalaliMonthAppliesOnPayday() {
+    var periods = List.of(new ProgrammeRules.Period("Payday", "HIGH", null, null, null, null, List.of(1), null, null, new BigDecimal("2"), null));
+    // 2 Azar 1405 is in the first week of Azar; 10 Azar (1 December 2026) is not.
+    assertThat(quote(rules(earning(null, null, null, periods), null), List.of(line("x", 100_000)), List.of(pay(PaymentMethod.CASH, 100_000)), null, null,
+        MONDAY_NOON).points()).isEqualTo(20);
+    assertThat(quote(rules(earning(null, null, null, periods), null), List.of(line("x", 100_000)), List.of(pay(PaymentMethod.CASH, 100_000)), null, null,
+        Instant.parse("2026-12-01T08:30:00Z")).points()).isEqualTo(10);
   }
 
   @Test

@@ -47,7 +47,7 @@ class ProgrammeRulesCheckTest {
   void aStoredDocumentReadsBackAsTheSameRules() throws Exception {
     ProgrammeRules rules = new ProgrammeRules(
         new ProgrammeRules.EarningRules(5_000L, new BigDecimal("1.5"), List.of("CASH"), List.of(new ProgrammeRules.GroupCoefficient("drinks", new BigDecimal("2"), null)),
-            null, List.of(new ProgrammeRules.Period("Yalda", "HIGH", LocalDate.of(2026, 12, 20), LocalDate.of(2026, 12, 22), List.of("FRIDAY"), List.of(9), 10, 14,
+            null, List.of(new ProgrammeRules.Period("Yalda", "HIGH", LocalDate.of(2026, 12, 20), LocalDate.of(2026, 12, 22), List.of("FRIDAY"), List.of(9), List.of(1, 5), 10, 14,
                 new BigDecimal("3"), BigDecimal.ONE)), 7),
         new ProgrammeRules.ExpiryRules(new ProgrammeRules.Expiry("END_OF_YEAR", 1), null), null, null, DefaultProgramme.levels(), true);
     try (Jsonb jsonb = JsonbBuilder.create()) {
