@@ -49,6 +49,7 @@ PID=
 SAMPLER=
 stop() {
   [[ -n $SAMPLER ]] && kill "$SAMPLER" 2>/dev/null || true
+  [[ -n ${DIAG:-} ]] && kill "$DIAG" 2>/dev/null || true
   if [[ -n $PID ]] && kill -0 "$PID" 2>/dev/null; then
     kill "$PID"
     wait "$PID" 2>/dev/null || true
@@ -105,29 +106,87 @@ cpu_split() {
 }
 export CORES=$(nproc)
 
+# Where the time goes, sampled in the measured window: MariaDB's counters at its start and end (rates),
+# its connections and lock waits and Payara's request threads (jstack) in the middle.
+probe() { java -cp "$CLASSES:$DRIVER" ir.bashgah.bench.DbProbe "$DB_URL" 2>&1 || true; }
+diagnose() {
+  local pattern=$1 prefix=$2
+  until pgrep -f "$pattern" >/dev/null; do sleep 0.5; done
+  sleep "$WARMUP"
+  probe >"$prefix-db-start.txt"
+  sleep $(( D / 2 - 1 ))
+  probe >"$prefix-db-mid.txt"
+  jstack "$PAYARA_PID" >"$prefix-payara-threads.txt" 2>/dev/null || true
+  sleep $(( D - D / 2 - 3 ))
+  probe >"$prefix-db-end.txt"
+}
+db_rates() {
+  awk -F= 'FNR == NR { a[$1] = $2; next } { b[$1] = $2 }
+    END {
+      s = (b["at_ms"] - a["at_ms"]) / 1000; if (s <= 0) { print "no samples"; exit }
+      w = b["innodb_row_lock_waits"] - a["innodb_row_lock_waits"]
+      printf "%.0f statements/s, %.0f commits/s, %.1f row lock waits/s (%.1f ms each on average), %.0f redo log writes/s, %.0f fsyncs/s, %d deadlocks",
+        (b["questions"] - a["questions"]) / s, (b["com_commit"] - a["com_commit"]) / s, w / s,
+        (w > 0 ? (b["innodb_row_lock_time"] - a["innodb_row_lock_time"]) / w : 0),
+        (b["innodb_log_writes"] - a["innodb_log_writes"]) / s, (b["innodb_data_fsyncs"] - a["innodb_data_fsyncs"]) / s,
+        b["innodb_deadlocks"] - a["innodb_deadlocks"]
+    }' "$1" "$2"
+}
+# Payara's request threads by what they were doing at one instant.
+thread_states() {
+  awk '
+    function classify() {
+      if (name !~ /http-thread-pool/) return
+      if (frames ~ /org\.mariadb\.jdbc/ && frames ~ /readPacket|PacketReader/) k = "waiting for MariaDB"
+      else if (frames ~ /waitForResource|ConnectionPool\.getResource/ && state != "RUNNABLE") k = "waiting for a pooled connection"
+      else if (frames !~ /jersey|Servlet|CoyoteAdapter/) k = "idle"
+      else if (state == "RUNNABLE") k = "running Java"
+      else k = state " at " first
+      c[k]++
+    }
+    /^"/ { classify(); name = $0; frames = ""; first = ""; state = ""; next }
+    /java.lang.Thread.State:/ { state = $2; next }
+    /^\tat / { if (first == "") first = $2; frames = frames " " $2; next }
+    END { classify(); for (k in c) printf "%d %s; ", c[k], k; print "" }' "$1"
+}
+
 echo "== POS mix: $N terminals, ${WARMUP} s warm-up, $D s measured (Gatling)"
 sample "io.gatling.app.Gatling" "$OUT/cpu-api.txt" &
 SAMPLER=$!
+diagnose "io.gatling.app.Gatling" "$OUT/api" &
+DIAG=$!
 ./mvnw -B -q -f deploy/bench/pom.xml gatling:test \
   -Dbench.baseUrl="$BASE" -Dbench.fixture="$OUT/fixture" -Dbench.terminals="$N" -Dbench.warmup="$WARMUP" -Dbench.duration="$D" \
   -Dbench.summary="$OUT/pos-summary.txt" -Dbench.heap="${BENCH_HEAP:-512m}" | tee "$OUT/gatling.txt" | grep -v '^\s*$' | grep -vE '^(>|---|===|\[|Parsing|Generating)|\|-(INFO|WARN)' || true
 kill "$SAMPLER" 2>/dev/null || true
 SAMPLER=
+wait "$DIAG" 2>/dev/null || true
 [[ -f $OUT/pos-summary.txt ]] || { echo "the simulation wrote no summary; see $OUT/gatling.txt"; KEEP_DATA=1; exit 1; }
 val() { grep -h "^$1=" "$2" | tail -1 | cut -d= -f2; }
 S=$OUT/pos-summary.txt
 API_CPU=$(GEN=Gatling cpu_split "API run" "$(val window_start_ms "$S")" "$(val window_end_ms "$S")" "$OUT/cpu-api.txt")
 echo "$API_CPU"
+API_DB=$(db_rates "$OUT/api-db-start.txt" "$OUT/api-db-end.txt")
+API_THREADS=$(thread_states "$OUT/api-payara-threads.txt")
+echo "MariaDB during the API run: $API_DB"
+grep -h -E '^(connections|open transactions)' "$OUT/api-db-mid.txt" | sed 's/^/  mid-run: /'
+echo "Payara's request threads mid-run: $API_THREADS"
 
 echo "== JDBC floor: $N threads, the API's statements per invoice, ${WARMUP} s warm-up, $FLOOR_SECONDS s measured"
 sample "ir.bashgah.bench.JdbcFloor" "$OUT/cpu-floor.txt" &
 SAMPLER=$!
+D=$FLOOR_SECONDS diagnose "ir.bashgah.bench.JdbcFloor" "$OUT/floor" &
+DIAG=$!
 java -cp "$CLASSES:$DRIVER" ir.bashgah.bench.JdbcFloor "$DB_URL" t_bench "$N" "$FLOOR_SECONDS" "$WARMUP" | tee "$OUT/floor.txt"
 kill "$SAMPLER" 2>/dev/null || true
 SAMPLER=
+wait "$DIAG" 2>/dev/null || true
 F=$OUT/floor.txt
 FLOOR_CPU=$(GEN="JDBC floor" cpu_split "floor run" "$(val window_start_ms "$F")" "$(val window_end_ms "$F")" "$OUT/cpu-floor.txt")
 echo "$FLOOR_CPU"
+FLOOR_DB=$(db_rates "$OUT/floor-db-start.txt" "$OUT/floor-db-end.txt")
+echo "MariaDB during the floor run: $FLOOR_DB"
+grep -h -E '^(connections|open transactions)' "$OUT/floor-db-mid.txt" | sed 's/^/  mid-run: /'
 
 echo "== ledger check (SQL on the tenant's schema and on the floor's copy)"
 set +e
@@ -154,6 +213,9 @@ $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD), \`deploy/bench/pos-b
 | fixture | $(grep -h 'members registered' "$OUT/fixture.txt" | sed 's/.*parallel): //') |
 | CPU, API run (% of one core) | ${API_CPU#*: } |
 | CPU, floor run | ${FLOOR_CPU#*: } |
+| MariaDB, API run | $API_DB |
+| MariaDB, floor run | $FLOOR_DB |
+| Payara's request threads mid-run | $API_THREADS |
 
 | endpoint | calls | p50 / p95 / p99 |
 |---|---:|---|
