@@ -8,10 +8,12 @@
 #
 # Needs ./mvnw -DskipTests package to have run (it uses the jar and the WAR's MariaDB driver). Starts
 # the platform on a fresh data folder under deploy/bench/target (not /tmp: the embedded MariaDB
-# empties data folders there) on a free port, demo club off, and stops it at the end. Environment:
-# WARMUP (s, default 30: Payara's JIT needs it), FLOOR_SECONDS (default D), KEEP_DATA=1 keeps the data folder, BENCH_HEAP
-# (Gatling's heap, default 512m). On a shared machine, run it under the shared build lock so that no
-# build skews the figures (and it starves no one's build): flock /tmp/bashgah-maven.lock <this script>.
+# empties data folders there) on a free port, demo club off, and stops it at the end.
+# Environment: WARMUP (seconds, default 30: Payara's JIT needs it), FLOOR_SECONDS (default D),
+# KEEP_DATA=1 keeps the data folder and logs, BENCH_HEAP (Gatling's heap, default 512m), PROFILE=1
+# records Payara with Flight Recorder in the measured window and prints where its request threads
+# spend their CPU (JfrTop); the recording costs throughput, so take the figures from a run without it. On a shared machine run it under the shared build lock, so that no build
+# skews the figures and it starves no one's build: flock /tmp/bashgah-maven.lock <this script>.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -72,11 +74,16 @@ DB_PORT=$(grep -ao 'embedded MariaDB listening on 127.0.0.1:[0-9]*' "$LOG" | tai
 DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/
 PAYARA_PID=$(pgrep -P "$PID" java | head -1)
 MARIADB_PID=$(pgrep -f "mariadbd.*$DATA" | head -1)
+if [[ ${PROFILE:-0} == 1 ]]; then
+  # deep stacks: Payara's request stacks are far deeper than Flight Recorder's default of 64 frames
+  jcmd "$PAYARA_PID" JFR.configure stackdepth=384 >/dev/null
+fi
 
 echo "== fixture: tenant 'bench' on PROFESSIONAL, branch, $N terminals, $M members with PIN and opening credit"
 java -cp "$CLASSES" ir.bashgah.bench.PosFixture "$BASE" "$BASHGAH_ADMIN_PASSWORD" "$N" "$M" "$OUT/fixture" bench 8 | tee "$OUT/fixture.txt"
 
-# CPU use of the three parties, sampled every second: epoch ms, jiffies of the load generator, Payara,
+# CPU use of the three parties, sampled every second (the [x]yz patterns keep pgrep from matching the
+# other pgreps that look for the same process): epoch ms, jiffies of the load generator, Payara,
 # MariaDB, and the machine's busy and total jiffies (/proc/stat).
 ticks() { [[ -n ${1:-} && -r /proc/$1/stat ]] && awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 # jiffies of a JVM's JIT compiler threads (C1, C2): a JVM still compiling is not warm yet
@@ -87,7 +94,7 @@ jit_ticks() {
 sample() {
   local generator_pattern=$1 file=$2 gen=
   while true; do
-    [[ -z $gen ]] && gen=$(pgrep -f "$generator_pattern" | head -1 || true)
+    [[ -n $gen && -d /proc/$gen ]] || gen=$(pgrep -f "$generator_pattern" | head -1 || true)
     echo "$(date +%s%3N) $(ticks "$gen") $(ticks "$PAYARA_PID") $(ticks "$MARIADB_PID") $(awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat) $(cut -d' ' -f1 /proc/loadavg) $(jit_ticks "$PAYARA_PID")" >>"$file"
     sleep 1
   done
@@ -110,9 +117,12 @@ export CORES=$(nproc)
 # its connections and lock waits and Payara's request threads (jstack) in the middle.
 probe() { java -cp "$CLASSES:$DRIVER" ir.bashgah.bench.DbProbe "$DB_URL" 2>&1 || true; }
 diagnose() {
-  local pattern=$1 prefix=$2
-  until pgrep -f "$pattern" >/dev/null; do sleep 0.5; done
+  local file=$1 marker=$2 prefix=$3
+  until grep -q "$marker" "$file" 2>/dev/null; do sleep 0.2; done
   sleep "$WARMUP"
+  if [[ ${PROFILE:-0} == 1 && $prefix == "$OUT/api" ]]; then
+    jcmd "$PAYARA_PID" JFR.start name=bench settings="$ROOT/deploy/bench/sampling.jfc" duration="${D}s" filename="$OUT/payara.jfr" >/dev/null || true
+  fi
   probe >"$prefix-db-start.txt"
   sleep $(( D / 2 - 1 ))
   probe >"$prefix-db-mid.txt"
@@ -151,9 +161,9 @@ thread_states() {
 }
 
 echo "== POS mix: $N terminals, ${WARMUP} s warm-up, $D s measured (Gatling)"
-sample "io.gatling.app.Gatling" "$OUT/cpu-api.txt" &
+sample "[i]o.gatling.app.Gatling" "$OUT/cpu-api.txt" &
 SAMPLER=$!
-diagnose "io.gatling.app.Gatling" "$OUT/api" &
+diagnose "$OUT/gatling.txt" "PosSimulation started" "$OUT/api" &
 DIAG=$!
 ./mvnw -B -q -f deploy/bench/pom.xml gatling:test \
   -Dbench.baseUrl="$BASE" -Dbench.fixture="$OUT/fixture" -Dbench.terminals="$N" -Dbench.warmup="$WARMUP" -Dbench.duration="$D" \
@@ -171,11 +181,15 @@ API_THREADS=$(thread_states "$OUT/api-payara-threads.txt")
 echo "MariaDB during the API run: $API_DB"
 grep -h -E '^(connections|open transactions)' "$OUT/api-db-mid.txt" | sed 's/^/  mid-run: /'
 echo "Payara's request threads mid-run: $API_THREADS"
+if [[ ${PROFILE:-0} == 1 ]]; then
+  sleep 2
+  java -cp "$CLASSES" ir.bashgah.bench.JfrTop "$OUT/payara.jfr" | tee "$OUT/payara-profile.txt" || true
+fi
 
 echo "== JDBC floor: $N threads, the API's statements per invoice, ${WARMUP} s warm-up, $FLOOR_SECONDS s measured"
-sample "ir.bashgah.bench.JdbcFloor" "$OUT/cpu-floor.txt" &
+sample "[i]r.bashgah.bench.JdbcFloor" "$OUT/cpu-floor.txt" &
 SAMPLER=$!
-D=$FLOOR_SECONDS diagnose "ir.bashgah.bench.JdbcFloor" "$OUT/floor" &
+D=$FLOOR_SECONDS diagnose "$OUT/floor.txt" "copied schema" "$OUT/floor" &
 DIAG=$!
 java -cp "$CLASSES:$DRIVER" ir.bashgah.bench.JdbcFloor "$DB_URL" t_bench "$N" "$FLOOR_SECONDS" "$WARMUP" | tee "$OUT/floor.txt"
 kill "$SAMPLER" 2>/dev/null || true
