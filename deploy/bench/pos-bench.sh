@@ -86,29 +86,33 @@ java -cp "$CLASSES" ir.bashgah.bench.PosFixture "$BASE" "$BASHGAH_ADMIN_PASSWORD
 # other pgreps that look for the same process): epoch ms, jiffies of the load generator, Payara,
 # MariaDB, and the machine's busy and total jiffies (/proc/stat).
 ticks() { [[ -n ${1:-} && -r /proc/$1/stat ]] && awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-# jiffies of a JVM's JIT compiler threads (C1, C2): a JVM still compiling is not warm yet
-jit_ticks() {
-  [[ -n ${1:-} && -d /proc/$1/task ]] || { echo 0; return; }
-  cat /proc/"$1"/task/*/stat 2>/dev/null | awk '/\((C1|C2) CompilerThre/ { sub(/.*\) /, ""); n += $12 + $13 } END { print n + 0 }'
+# jiffies of a JVM's JIT compiler threads (C1, C2: a JVM still compiling is not warm yet) and of its
+# garbage collector's threads
+jvm_ticks() {
+  [[ -n ${1:-} && -d /proc/$1/task ]] || { echo 0 0; return; }
+  cat /proc/"$1"/task/*/stat 2>/dev/null | awk '
+    /\((C1|C2) CompilerThre/ { sub(/.*\) /, ""); jit += $12 + $13; next }
+    /\((GC Thread|G1 )/ { sub(/.*\) /, ""); gc += $12 + $13 }
+    END { print jit + 0, gc + 0 }'
 }
 sample() {
   local generator_pattern=$1 file=$2 gen=
   while true; do
     [[ -n $gen && -d /proc/$gen ]] || gen=$(pgrep -f "$generator_pattern" | head -1 || true)
-    echo "$(date +%s%3N) $(ticks "$gen") $(ticks "$PAYARA_PID") $(ticks "$MARIADB_PID") $(awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat) $(cut -d' ' -f1 /proc/loadavg) $(jit_ticks "$PAYARA_PID")" >>"$file"
+    echo "$(date +%s%3N) $(ticks "$gen") $(ticks "$PAYARA_PID") $(ticks "$MARIADB_PID") $(awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9}' /proc/stat) $(cut -d' ' -f1 /proc/loadavg) $(jvm_ticks "$PAYARA_PID")" >>"$file"
     sleep 1
   done
 }
 # "<label> <from ms> <to ms>": average CPU of each party over the window, in % of one core, and the load average at the end.
 cpu_split() {
   awk -v from="$2" -v to="$3" -v label="$1" -v hz="$(getconf CLK_TCK)" '
-    $1 >= from && !a { a = 1; t0 = $1; g0 = $2; p0 = $3; m0 = $4; b0 = $5; all0 = $6; j0 = $8 }
-    $1 <= to { t1 = $1; g1 = $2; p1 = $3; m1 = $4; b1 = $5; all1 = $6; load = $7; j1 = $8 }
+    $1 >= from && !a { a = 1; t0 = $1; g0 = $2; p0 = $3; m0 = $4; b0 = $5; all0 = $6; j0 = $8; c0 = $9 }
+    $1 <= to { t1 = $1; g1 = $2; p1 = $3; m1 = $4; b1 = $5; all1 = $6; load = $7; j1 = $8; c1 = $9 }
     END {
       s = (t1 - t0) / 1000; if (s <= 0) { print label ": no samples"; exit }
-      g = (g1 - g0) / hz / s * 100; p = (p1 - p0) / hz / s * 100; m = (m1 - m0) / hz / s * 100; j = (j1 - j0) / hz / s * 100
+      g = (g1 - g0) / hz / s * 100; p = (p1 - p0) / hz / s * 100; m = (m1 - m0) / hz / s * 100; j = (j1 - j0) / hz / s * 100; c = (c1 - c0) / hz / s * 100
       busy = (b1 - b0) / (all1 - all0) * 100 * ENVIRON["CORES"]
-      printf "%s: %s %.0f %%, Payara %.0f %% (of which its JIT compilers %.0f %%), MariaDB %.0f %%, everything else %.0f %% (machine busy %.0f %% of %d00 %%; load average %s)\n", label, ENVIRON["GEN"], g, p, j, m, busy - g - p - m, busy, ENVIRON["CORES"], load
+      printf "%s: %s %.0f %%, Payara %.0f %% (of which JIT compilers %.0f %%, garbage collector %.0f %%), MariaDB %.0f %%, everything else %.0f %% (machine busy %.0f %% of %d00 %%; load average %s)\n", label, ENVIRON["GEN"], g, p, j, c, m, busy - g - p - m, busy, ENVIRON["CORES"], load
     }' "$4"
 }
 export CORES=$(nproc)
