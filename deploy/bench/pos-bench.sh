@@ -65,8 +65,12 @@ echo "== starting the platform on port $PORT, data in $DATA"
 T0=$(date +%s%N)
 java -jar "$JAR" >>"$LOG" 2>&1 &
 PID=$!
-until grep -q "Bashgah is up" "$LOG" 2>/dev/null; do
+until grep -aq "Bashgah is up" "$LOG" 2>/dev/null; do
   kill -0 "$PID" 2>/dev/null || { echo "the platform died; see $LOG"; KEEP_DATA=1; exit 1; }
+  # Payara Micro does not exit when it cannot start (e.g. someone took the port meanwhile)
+  if grep -aq "Failed to start" "$LOG" || (( $(date +%s%N) - T0 > 300000000000 )); then
+    echo "the platform did not start; see $LOG"; KEEP_DATA=1; exit 1
+  fi
   sleep 0.5
 done
 echo "up in $(( ($(date +%s%N) - T0) / 1000000 )) ms"
