@@ -155,4 +155,34 @@ class LedgerIT extends RunningPlatform {
     adjust(other, m, "b5", "POINTS", 5, "other club").then().statusCode(404);
     api.as(other).get("/members/" + m + "/ledger").then().statusCode(404);
   }
+
+  /** A new member's balance rows exist from the start: many first movements at once all go through, none deadlocks. */
+  @Test
+  void aNewMembersFirstMovementsFromManyCallersAtOnceAllSucceed() throws Exception {
+    String owner = api.createTenant(admin, "led-first", "STANDARD");
+    List<String> members = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      members.add(register(owner, "0912100010" + i));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      List<Callable<Integer>> calls = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        String member = members.get(i % 4);
+        String asset = i % 8 < 4 ? "POINTS" : "CREDIT";
+        String key = "first-" + i;
+        calls.add(() -> adjust(owner, member, key, asset, 100, "opening").statusCode());
+      }
+      for (Future<Integer> f : pool.invokeAll(calls)) {
+        statuses.add(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(statuses).containsOnly(201);
+    for (String m : members) {
+      api.as(owner).get("/members/" + m + "/balance").then().body("points", equalTo(400)).body("credit", equalTo(400));
+    }
+  }
 }

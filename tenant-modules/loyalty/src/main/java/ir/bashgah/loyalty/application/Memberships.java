@@ -3,6 +3,7 @@ package ir.bashgah.loyalty.application;
 import ir.bashgah.loyalty.domain.programme.LevelPolicy;
 import ir.bashgah.loyalty.domain.programme.Programme;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
+import ir.bashgah.loyalty.infra.JpaLedgerStore;
 import ir.bashgah.loyalty.infra.Programmes;
 import ir.bashgah.loyalty.infra.Standings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,7 @@ public class Memberships {
 
   @Inject Standings standings;
   @Inject Programmes programmes;
+  @Inject JpaLedgerStore ledger;
 
   /** The member's membership with its row locked; a member without one joins the default programme at its lowest level. */
   public Membership lock(long memberId, Instant now) {
@@ -50,8 +52,10 @@ public class Memberships {
     return new Membership(new Standings.Row(memberId, programme.code(), programme.rules().levels().tiers().get(0).code(), null), programme);
   }
 
+  /** Puts a new member into a programme at its lowest level, with his balances open at zero. */
   public void enrol(long memberId, Programme programme, Instant now) {
     standings.enrol(memberId, programme.code(), programme.rules().levels().tiers().get(0).code(), now);
+    ledger.open(memberId, now);
   }
 
   private Programme programme(String code) {

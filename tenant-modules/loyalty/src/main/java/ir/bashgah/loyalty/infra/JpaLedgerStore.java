@@ -28,9 +28,11 @@ public class JpaLedgerStore implements LedgerStore {
     Balance.Key key = new Balance.Key(memberId, asset);
     Balance balance = em.find(Balance.class, key, LockModeType.PESSIMISTIC_WRITE);
     if (balance == null) {
-      // First movement of this asset: INSERT IGNORE so that two first movements at once both end up
-      // waiting on the same new row instead of one failing on the primary key.
-      em.createNativeQuery("INSERT IGNORE INTO balance (member_id, asset, available, pending, updated_at) VALUES (?, ?, 0, 0, ?)")
+      // Rows are opened with the member (open); this is for members from before that. An upsert takes
+      // the row's exclusive lock whether it inserts or finds it, where INSERT IGNORE would take a shared
+      // lock that two first movements at once could both hold and then deadlock upgrading.
+      em.createNativeQuery("INSERT INTO balance (member_id, asset, available, pending, updated_at) VALUES (?, ?, 0, 0, ?)"
+              + " ON DUPLICATE KEY UPDATE updated_at = updated_at")
           .setParameter(1, memberId)
           .setParameter(2, asset.name())
           .setParameter(3, UtcInstantConverter.toColumn(Instant.now()))
@@ -38,6 +40,17 @@ public class JpaLedgerStore implements LedgerStore {
       balance = em.find(Balance.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
     return balance;
+  }
+
+  /**
+   * Opens a new member's two balance rows at zero, so that his first movements only ever lock rows
+   * that exist: a locking read of a missing row takes a gap lock, and two terminals inserting into the
+   * same gap deadlock.
+   */
+  public void open(long memberId, Instant now) {
+    em.createNativeQuery("INSERT IGNORE INTO balance (member_id, asset, available, pending, updated_at) VALUES (?, 'POINTS', 0, 0, ?), (?, 'CREDIT', 0, 0, ?)")
+        .setParameter(1, memberId).setParameter(2, UtcInstantConverter.toColumn(now)).setParameter(3, memberId).setParameter(4, UtcInstantConverter.toColumn(now))
+        .executeUpdate();
   }
 
   /**
