@@ -14,7 +14,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues, checks and revokes the API keys of POS terminals (P3, P10). */
 @ApplicationScoped
@@ -34,9 +38,18 @@ public class ApiKeys {
     }
   }
 
+  /** What a key check needs of a stored key, kept a few seconds so a till's every call is not a query. */
+  private record Known(String secretHash, Actor terminal, boolean revoked, long loadedAt) {}
+
+  private final Map<String, Known> known = new ConcurrentHashMap<>();
+
   @Inject EntityManager em;
 
   @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "bashgah.api-keys.cache-seconds", defaultValue = "5")
+  long cacheSeconds;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public IssuedKey issue(String branchCode, String terminalId, String label) {
@@ -49,14 +62,26 @@ public class ApiKeys {
     return new IssuedKey(keyId, PREFIX + "_" + tenant + "_" + keyId + "_" + secret);
   }
 
-  /** The terminal behind a key of the tenant in context, if the key is genuine and not revoked. */
+  /**
+   * The terminal behind a key of the tenant in context, if the key is genuine and not revoked. The
+   * stored key is cached for a few seconds (the secret is still compared on every call): a
+   * revocation on this node is seen at once, on another node within {@code cacheSeconds}.
+   */
   public Optional<Actor> authenticate(PresentedKey key) {
-    ApiKey stored = em.find(ApiKey.class, key.keyId());
-    if (stored == null || stored.isRevoked() || !SecretHash.matches(key.secret(), stored.secretHash())) {
-      return Optional.empty();
+    String cacheKey = TenantContext.schema() + "/" + key.keyId();
+    long now = System.nanoTime();
+    Known k = known.get(cacheKey);
+    if (k == null || now - k.loadedAt() > TimeUnit.SECONDS.toNanos(cacheSeconds)) {
+      ApiKey stored = em.find(ApiKey.class, key.keyId());
+      if (stored == null) {
+        known.remove(cacheKey);
+        return Optional.empty();
+      }
+      k = new Known(stored.secretHash(), new Actor(Actor.Kind.TERMINAL, stored.terminalId(), "terminal:" + stored.label(), Role.TERMINAL,
+          stored.branchCode()), stored.isRevoked(), now);
+      known.put(cacheKey, k);
     }
-    return Optional.of(
-        new Actor(Actor.Kind.TERMINAL, stored.terminalId(), "terminal:" + stored.label(), Role.TERMINAL, stored.branchCode()));
+    return k.revoked() || !SecretHash.matches(key.secret(), k.secretHash()) ? Optional.empty() : Optional.of(k.terminal());
   }
 
   /** Revokes every key of a terminal; answers how many were still active. */
@@ -71,6 +96,7 @@ public class ApiKeys {
         active++;
         k.revoke(now);
       }
+      known.remove(TenantContext.schema() + "/" + k.keyId());
     }
     return active;
   }

@@ -49,9 +49,6 @@ public class RecordSale {
   public Recorded record(Sale sale) {
     checkPayments(sale.lines(), sale.payments());
     MemberRef member = sale.member();
-    if (sales.invoiceExists(sale.branchCode(), sale.invoiceNumber())) {
-      throw Problem.conflict("Invoice " + sale.invoiceNumber() + " of branch " + sale.branchCode() + " is already recorded");
-    }
     long creditPaid = sale.payments().stream().filter(p -> p.method() == PaymentMethod.CREDIT).mapToLong(Payment::amount).reduce(0, Math::addExact);
     long redeemed = redemptions.useForInvoice(sale.redemptionIds(), member.id());
     if (creditPaid != redeemed) {
@@ -73,8 +70,9 @@ public class RecordSale {
           membership.programme().code(), quote.total(), quote.eligible(), quote.points(), points == null ? null : points.id(), quote.creditEarned(),
           credit == null ? null : credit.id(), quote.cashback(), redeemed, quote.levelValue(), sale.lines(), sale.payments()), now);
     } catch (RuntimeException e) {
+      // The unique key is the check: asking first would cost every invoice a query for the rare repeat.
       if (Constraints.isDuplicateKey(e)) {
-        throw Problem.conflict("Invoice " + sale.invoiceNumber() + " of branch " + sale.branchCode() + " was recorded by another terminal at the same moment");
+        throw Problem.conflict("Invoice " + sale.invoiceNumber() + " of branch " + sale.branchCode() + " is already recorded");
       }
       throw e;
     }

@@ -38,11 +38,6 @@ public class SalesStore {
 
   @Inject EntityManager em;
 
-  public boolean invoiceExists(String branchCode, String invoiceNumber) {
-    return !em.createNativeQuery("SELECT 1 FROM invoice WHERE branch_code = ? AND invoice_number = ?")
-        .setParameter(1, branchCode).setParameter(2, invoiceNumber).getResultList().isEmpty();
-  }
-
   public void addInvoice(NewInvoice i, Instant now) {
     params(em.createNativeQuery("INSERT INTO invoice (id, branch_code, invoice_number, member_id, issued_at, sale_type, programme_code, total, eligible,"
             + " points_earned, points_entry_id, credit_earned, credit_entry_id, cashback, credit_redeemed, level_value, returned_total, created_at)"

@@ -17,14 +17,18 @@ import java.util.List;
  */
 final class PersianReceipt {
   private static final ULocale PERSIAN = new ULocale("fa_IR@calendar=persian");
+  // ICU formatters are costly to build and not thread-safe: one set per request thread.
+  private static final ThreadLocal<NumberFormat> NUMBER = ThreadLocal.withInitial(() -> NumberFormat.getInstance(PERSIAN));
+  private static final ThreadLocal<SimpleDateFormat> DATE_TIME = ThreadLocal.withInitial(() -> tehran("yyyy/MM/dd HH:mm"));
+  private static final ThreadLocal<SimpleDateFormat> DATE = ThreadLocal.withInitial(() -> tehran("yyyy/MM/dd"));
 
   private PersianReceipt() {}
 
   static List<String> of(String clubName, RecordSale.Recorded sale, Instant issuedAt) {
-    NumberFormat number = NumberFormat.getInstance(PERSIAN);
+    NumberFormat number = NUMBER.get();
     List<String> lines = new ArrayList<>();
     lines.add("باشگاه مشتریان " + clubName);
-    lines.add("فاکتور " + sale.invoiceNumber() + " — " + format("yyyy/MM/dd HH:mm", issuedAt));
+    lines.add("فاکتور " + sale.invoiceNumber() + " — " + DATE_TIME.get().format(Date.from(issuedAt)));
     lines.add("مبلغ کل: " + number.format(sale.total()) + " ریال");
     lines.add("اعتبار استفاده‌شده: " + number.format(sale.creditRedeemed()) + " ریال");
     lines.add("امتیاز این خرید: " + number.format(sale.pointsEarned()));
@@ -32,7 +36,7 @@ final class PersianReceipt {
       lines.add("اعتبار این خرید: " + number.format(sale.creditEarned()) + " ریال");
     }
     if (sale.availableAt() != null) {
-      lines.add("قابل استفاده از " + format("yyyy/MM/dd", sale.availableAt()));
+      lines.add("قابل استفاده از " + DATE.get().format(Date.from(sale.availableAt())));
     }
     lines.add("مانده امتیاز: " + number.format(sale.balance().points()));
     lines.add("مانده اعتبار: " + number.format(sale.balance().credit()) + " ریال");
@@ -41,9 +45,9 @@ final class PersianReceipt {
     return lines;
   }
 
-  private static String format(String pattern, Instant at) {
+  private static SimpleDateFormat tehran(String pattern) {
     SimpleDateFormat date = new SimpleDateFormat(pattern, PERSIAN);
     date.setTimeZone(TimeZone.getTimeZone("Asia/Tehran"));
-    return date.format(Date.from(at));
+    return date;
   }
 }
