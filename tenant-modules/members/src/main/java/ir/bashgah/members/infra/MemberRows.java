@@ -2,6 +2,7 @@ package ir.bashgah.members.infra;
 
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.crypto.FieldCipher;
+import ir.bashgah.kernel.persistence.BulkInsert;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.members.domain.card.CardNumbers;
 import ir.bashgah.members.domain.card.CardType;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,9 +47,12 @@ public class MemberRows {
   private static final String MEMBER_INSERT = "INSERT INTO member (id, member_code, title, first_name, last_name, group_code, category, national_code,"
       + " national_code_index, birth_date, marriage_date, education_degree, education_field, mobile, mobile_index, phone, other_phones, address,"
       + " postal_code, email, referrer_code, notes, external_ref, active, credit_active, registered_branch, pin_failures, created_at, updated_at, version)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, TRUE, ?, 0, ?, ?, 0)";
-  private static final String CARD_INSERT = "INSERT INTO card (id, card_number, member_id, card_type, status, issued_at, expires_on, replaced_by, version)"
-      + " VALUES (?, ?, ?, ?, 'ACTIVE', ?, ?, NULL, 0)";
+      + " VALUES";
+  private static final String MEMBER_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, TRUE, ?, 0, ?, ?, 0)";
+  private static final String CARD_INSERT = "INSERT INTO card (id, card_number, member_id, card_type, status, issued_at, expires_on, replaced_by, version) VALUES";
+  private static final String CARD_ROW = "(?, ?, ?, ?, 'ACTIVE', ?, ?, NULL, 0)";
+  /** Rows per statement: a member row is under a kilobyte, so a statement stays far below max_allowed_packet. */
+  private static final int ROWS_PER_STATEMENT = 500;
 
   @Inject EntityManager em;
 
@@ -71,57 +74,25 @@ public class MemberRows {
     LocalDate expiresOn = cardType.expiryFor(LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Tehran")));
     Connection c = em.unwrap(Connection.class);
     Written[] written = new Written[members.size()];
-    try (PreparedStatement member = c.prepareStatement(MEMBER_INSERT); PreparedStatement card = c.prepareStatement(CARD_INSERT)) {
+    try (BulkInsert member = new BulkInsert(c, MEMBER_INSERT, MEMBER_ROW, ROWS_PER_STATEMENT);
+        BulkInsert card = new BulkInsert(c, CARD_INSERT, CARD_ROW, ROWS_PER_STATEMENT)) {
       for (int i = 0; i < members.size(); i++) {
         Prepared p = members.get(i);
-        written[i] = new Written(Ids.next(), Long.toString(firstCode + i), CardNumbers.next());
-        bindMember(member, p, written[i], branch, at);
-        member.addBatch();
-        card.setLong(1, Ids.next());
-        card.setString(2, written[i].cardNumber());
-        card.setLong(3, written[i].memberId());
-        card.setString(4, cardType.code());
-        card.setObject(5, at);
-        card.setObject(6, expiresOn);
-        card.addBatch();
+        MemberDetails d = p.details();
+        Written w = new Written(Ids.next(), Long.toString(firstCode + i), CardNumbers.next());
+        written[i] = w;
+        member.add(w.memberId(), w.memberCode(), d.title(), d.firstName(), d.lastName(), d.group(), d.category(), p.nationalCode(), p.nationalCodeIndex(),
+            d.birthDate(), d.marriageDate(), d.educationDegree(), d.educationField(), p.mobile(), p.mobileIndex(), p.phone(), p.otherPhones(), p.address(),
+            d.postalCode(), d.email(), d.referrerCode(), d.notes(), d.externalRef(), branch, at, at);
+        card.add(Ids.next(), w.cardNumber(), w.memberId(), cardType.code(), at, expiresOn);
       }
-      member.executeBatch();
-      card.executeBatch();
+      // Members first: each card refers to its member.
+      member.flush();
+      card.flush();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not write " + members.size() + " imported members", e);
     }
     return List.of(written);
-  }
-
-  private static void bindMember(PreparedStatement s, Prepared p, Written w, String branch, LocalDateTime at) throws SQLException {
-    MemberDetails d = p.details();
-    int i = 1;
-    s.setLong(i++, w.memberId());
-    s.setString(i++, w.memberCode());
-    s.setString(i++, d.title());
-    s.setString(i++, d.firstName());
-    s.setString(i++, d.lastName());
-    s.setString(i++, d.group());
-    s.setString(i++, d.category());
-    s.setString(i++, p.nationalCode());
-    s.setString(i++, p.nationalCodeIndex());
-    s.setObject(i++, d.birthDate());
-    s.setObject(i++, d.marriageDate());
-    s.setString(i++, d.educationDegree());
-    s.setString(i++, d.educationField());
-    s.setString(i++, p.mobile());
-    s.setString(i++, p.mobileIndex());
-    s.setString(i++, p.phone());
-    s.setString(i++, p.otherPhones());
-    s.setString(i++, p.address());
-    s.setString(i++, d.postalCode());
-    s.setString(i++, d.email());
-    s.setString(i++, d.referrerCode());
-    s.setString(i++, d.notes());
-    s.setString(i++, d.externalRef());
-    s.setString(i++, branch);
-    s.setObject(i++, at);
-    s.setObject(i, at);
   }
 
   /**
