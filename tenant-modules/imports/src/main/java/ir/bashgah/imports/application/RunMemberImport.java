@@ -62,7 +62,7 @@ public class RunMemberImport {
   int batchSize;
 
   @Inject
-  @ConfigProperty(name = "bashgah.import.writers", defaultValue = "1")
+  @ConfigProperty(name = "bashgah.import.writers", defaultValue = "2")
   int writers;
 
   /** Starts processing on {@code executor}, with writers from {@code threads}; both are the container's, looked up on the request thread. */
@@ -74,15 +74,16 @@ public class RunMemberImport {
     long id = memberImport.id();
     Instant started = clock.instant();
     String outcome = null;
+    Timing timing = new Timing();
     try {
       tx.runInNew(() -> imports.started(id, started));
       ImportWriter.Writing writing = new ImportWriter.Writing(id, "opening balance, import " + id, CallContext.actor().name(), started);
-      outcome = process(memberImport, file, threads, writing);
+      outcome = process(memberImport, file, threads, writing, timing);
     } catch (RuntimeException | Error e) {
       LOG.log(Level.SEVERE, "Import " + id + " of tenant " + TenantContext.schema() + " stopped by an unexpected error", e);
       outcome = "Stopped by an unexpected error; the rows counted as imported are imported, the others are not";
     } finally {
-      finish(memberImport, outcome, started);
+      finish(memberImport, outcome, started, timing);
       try {
         Files.deleteIfExists(file);
       } catch (IOException e) {
@@ -92,12 +93,12 @@ public class RunMemberImport {
   }
 
   /** Reads and writes the whole file; answers null when it was read to the end, else why it stopped. */
-  private String process(MemberImport memberImport, Path file, ThreadFactory threads, ImportWriter.Writing writing) {
+  private String process(MemberImport memberImport, Path file, ThreadFactory threads, ImportWriter.Writing writing, Timing timing) {
     BlockingQueue<ImportBatch> queue = new ArrayBlockingQueue<>(Math.max(1, writers));
     AtomicReference<Throwable> writeFailure = new AtomicReference<>();
     List<Thread> writerThreads = new ArrayList<>();
     for (int i = 0; i < Math.max(1, writers); i++) {
-      Thread t = threads.newThread(TenantContext.capture(() -> drain(queue, writing, writeFailure)));
+      Thread t = threads.newThread(TenantContext.capture(() -> drain(queue, writing, writeFailure, timing)));
       t.setName("member-import-" + memberImport.id() + "-writer-" + i);
       writerThreads.add(t);
       t.start();
@@ -107,7 +108,9 @@ public class RunMemberImport {
       if (writeFailure.get() != null) {
         throw new Sheet.Stop();
       }
+      long waiting = System.nanoTime();
       put(queue, batch);
+      timing.readerWaited.addAndGet(System.nanoTime() - waiting);
     });
     try {
       Sheets.of(memberImport.kind()).read(file, reader);
@@ -138,7 +141,7 @@ public class RunMemberImport {
     return stopped;
   }
 
-  private void drain(BlockingQueue<ImportBatch> queue, ImportWriter.Writing writing, AtomicReference<Throwable> failure) {
+  private void drain(BlockingQueue<ImportBatch> queue, ImportWriter.Writing writing, AtomicReference<Throwable> failure, Timing timing) {
     while (true) {
       ImportBatch batch = take(queue);
       if (batch == ImportBatch.END) {
@@ -147,15 +150,26 @@ public class RunMemberImport {
       if (failure.get() != null) {
         continue;
       }
+      long writing0 = System.nanoTime();
       try {
         writer.write(writing, batch);
+        timing.writing.addAndGet(System.nanoTime() - writing0);
       } catch (RuntimeException | Error e) {
         failure.compareAndSet(null, e);
       }
     }
   }
 
-  private void finish(MemberImport memberImport, String failure, Instant started) {
+  /**
+   * Where the time went, for the log line that tunes batch size and writers: the reader waiting for a
+   * free writer means the database side is the bottleneck; writers idle mean reading and checking is.
+   */
+  private static final class Timing {
+    final java.util.concurrent.atomic.AtomicLong writing = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong readerWaited = new java.util.concurrent.atomic.AtomicLong();
+  }
+
+  private void finish(MemberImport memberImport, String failure, Instant started, Timing timing) {
     Instant finished = clock.instant();
     ImportStatus status = failure == null ? ImportStatus.DONE : ImportStatus.FAILED;
     tx.runInNew(() -> {
@@ -171,7 +185,8 @@ public class RunMemberImport {
       long millis = Math.max(1, Duration.between(started, finished).toMillis());
       LOG.info(() -> "{\"event\":\"member-import\",\"tenant\":\"" + TenantContext.schema() + "\",\"import\":" + done.id() + ",\"status\":\"" + status
           + "\",\"rowsRead\":" + done.rowsRead() + ",\"imported\":" + done.imported() + ",\"failed\":" + done.failed() + ",\"millis\":" + millis
-          + ",\"rowsPerSecond\":" + done.rowsRead() * 1000 / millis + "}");
+          + ",\"rowsPerSecond\":" + done.rowsRead() * 1000 / millis + ",\"writers\":" + writers + ",\"batchSize\":" + batchSize
+          + ",\"writingMillis\":" + timing.writing.get() / 1_000_000 + ",\"readerWaitedMillis\":" + timing.readerWaited.get() / 1_000_000 + "}");
     });
   }
 
