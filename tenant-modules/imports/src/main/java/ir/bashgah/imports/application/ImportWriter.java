@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * Writes a batch of checked rows in ONE transaction: members, first cards, standings, balances,
- * entries, lots, the batch's errors and the import's counts commit together or not at all. When the
+ * Writes a batch of checked rows in ONE transaction: standings, balances, entries, lots, members,
+ * first cards, the batch's errors and the import's counts commit together or not at all. When the
  * database refuses the batch (a member who registered at a till meanwhile, a group deleted meanwhile),
  * its rows are written again one at a time, each in a transaction of its own, so that the one bad row
  * is reported and the others are imported.
@@ -98,18 +98,24 @@ public class ImportWriter {
 
   private record Counts(long imported, long refusedRows, List<RowProblem> refused) {}
 
+  /**
+   * Screens the rows against the club, writes the accepted ones' opening balances, then the members
+   * themselves: the member-code counter is locked last, so a second writer's batch (or a till
+   * registering a member) waits for it only while members and cards are written.
+   */
   private Counts register(Writing w, List<NewMember> members, ImportBatch batch) {
     if (members.isEmpty()) {
       return new Counts(0, 0, List.of());
     }
-    NewMembers.Outcome outcome = newMembers.register(members, null, w.at());
-    List<OpeningBalances.Opening> openings = outcome.registered().stream().map(r -> {
-      ImportBatch.Opening o = batch.openings.get(r.row());
-      return new OpeningBalances.Opening(r.memberId(), o.points(), o.credit());
+    NewMembers.Screened screened = newMembers.screen(members);
+    List<OpeningBalances.Opening> openings = screened.accepted().stream().map(m -> {
+      ImportBatch.Opening o = batch.openings.get(m.row());
+      return new OpeningBalances.Opening(m.memberId(), o.points(), o.credit());
     }).toList();
     balances.open(openings, w.reason(), w.actor(), w.at());
-    long refusedRows = outcome.refused().stream().mapToLong(RowProblem::row).distinct().count();
-    return new Counts(outcome.registered().size(), refusedRows, outcome.refused());
+    int registered = newMembers.register(screened.accepted(), null, w.at()).size();
+    long refusedRows = screened.refused().stream().mapToLong(RowProblem::row).distinct().count();
+    return new Counts(registered, refusedRows, screened.refused());
   }
 
   /** What a database refusal of one row means to the person who sent the file; null for a fault that is not the row's. */

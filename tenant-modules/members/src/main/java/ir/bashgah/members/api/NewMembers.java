@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class NewMembers {
-  /** What a batch came to: the members written, in the batch's order, and the rows refused. */
-  public record Outcome(List<Registered> registered, List<RowProblem> refused) {}
+  /** A batch screened against the club: the rows that may be written, and the rows refused. */
+  public record Screened(List<NewMember> accepted, List<RowProblem> refused) {}
 
   /** A row written as a member. */
   public record Registered(long row, long memberId, String memberCode) {}
@@ -47,13 +47,11 @@ public class NewMembers {
   }
 
   /**
-   * Writes {@code batch} in the caller's transaction: refuses the rows whose mobile, national code or
-   * external reference a member of the club already has, or whose referrer is no member, and registers
-   * the rest with consecutive member codes. A member who raced in meanwhile, or a group deleted meanwhile,
-   * fails the statement, and with it the caller's transaction.
+   * Refuses, in the caller's transaction, the rows whose mobile, national code or external reference a
+   * member of the club already has, or whose referrer is no member; answers the others.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Outcome register(List<NewMember> batch, String branch, Instant now) {
+  public Screened screen(List<NewMember> batch) {
     List<RowProblem> refused = new ArrayList<>();
     Set<Long> out = new HashSet<>();
     refuseTaken(batch, "mobile_index", m -> m.prepared.mobileIndex(), "mobile", "already belongs to member ", refused, out);
@@ -67,19 +65,30 @@ public class NewMembers {
         refused.add(new RowProblem(m.row(), "referrerCode", "no member with code " + referrer + " in this club"));
       }
     }
-    List<NewMember> accepted = batch.stream().filter(m -> !out.contains(m.row())).toList();
+    return new Screened(batch.stream().filter(m -> !out.contains(m.row())).toList(), refused);
+  }
+
+  /**
+   * Registers {@code accepted} (screened in this transaction) with consecutive member codes and a first
+   * STANDARD card each. The member-code counter stays locked until the caller's transaction ends, so the
+   * caller writes everything else first. A member who raced in meanwhile, or a group deleted meanwhile,
+   * fails the statement, and with it the caller's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Registered> register(List<NewMember> accepted, String branch, Instant now) {
     if (accepted.isEmpty()) {
-      return new Outcome(List.of(), refused);
+      return List.of();
     }
     CardType standard = catalogues.byCode(CardType.class, CardType.STANDARD)
         .orElseThrow(() -> new IllegalStateException("Card type STANDARD is missing; the members migrations seed it"));
+    long[] ids = accepted.stream().mapToLong(NewMember::memberId).toArray();
     long firstCode = rows.reserveCodes(accepted.size());
-    List<MemberRows.Written> written = rows.insert(accepted.stream().map(m -> m.prepared).toList(), firstCode, standard, branch, now);
+    List<MemberRows.Written> written = rows.insert(accepted.stream().map(m -> m.prepared).toList(), ids, firstCode, standard, branch, now);
     List<Registered> registered = new ArrayList<>(accepted.size());
     for (int i = 0; i < accepted.size(); i++) {
       registered.add(new Registered(accepted.get(i).row(), written.get(i).memberId(), written.get(i).memberCode()));
     }
-    return new Outcome(registered, refused);
+    return registered;
   }
 
   private void refuseTaken(List<NewMember> batch, String column, Function<NewMember, String> key, String field, String message,

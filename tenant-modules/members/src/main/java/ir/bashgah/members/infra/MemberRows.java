@@ -67,9 +67,9 @@ public class MemberRows {
     return last - count + 1;
   }
 
-  /** Writes the members (codes from {@code firstCode} on, in order) and a first card of {@code cardType} each. */
+  /** Writes the members with their ids (codes from {@code firstCode} on, in order) and a first card of {@code cardType} each. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public List<Written> insert(List<Prepared> members, long firstCode, CardType cardType, String branch, Instant now) {
+  public List<Written> insert(List<Prepared> members, long[] memberIds, long firstCode, CardType cardType, String branch, Instant now) {
     LocalDateTime at = UtcInstantConverter.toColumn(now);
     LocalDate expiresOn = cardType.expiryFor(LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Tehran")));
     Connection c = em.unwrap(Connection.class);
@@ -79,7 +79,7 @@ public class MemberRows {
       for (int i = 0; i < members.size(); i++) {
         Prepared p = members.get(i);
         MemberDetails d = p.details();
-        Written w = new Written(Ids.next(), Long.toString(firstCode + i), CardNumbers.next());
+        Written w = new Written(memberIds[i], Long.toString(firstCode + i), CardNumbers.next());
         written[i] = w;
         member.add(w.memberId(), w.memberCode(), d.title(), d.firstName(), d.lastName(), d.group(), d.category(), p.nationalCode(), p.nationalCodeIndex(),
             d.birthDate(), d.marriageDate(), d.educationDegree(), d.educationField(), p.mobile(), p.mobileIndex(), p.phone(), p.otherPhones(), p.address(),
