@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -35,29 +36,51 @@ import org.xml.sax.XMLReader;
 public class XlsxSheet implements Sheet {
   @Override
   public void read(Path file, Rows rows) throws BrokenFile {
-    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-      XSSFReader reader = new XSSFReader(pkg);
-      StylesTable styles = reader.getStylesTable();
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+    try (OPCPackage pkg = open(file)) {
+      XSSFReader reader;
+      StylesTable styles;
+      ReadOnlySharedStringsTable strings;
+      XSSFReader.SheetIterator sheets;
+      try {
+        reader = new XSSFReader(pkg);
+        styles = reader.getStylesTable();
+        strings = new ReadOnlySharedStringsTable(pkg, false);
+        sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+        throw broken(e);
+      }
       if (!sheets.hasNext()) {
         throw new BrokenFile("The workbook has no sheet", null);
       }
       try (InputStream sheet = sheets.next()) {
         XMLReader parser = XMLHelper.newXMLReader();
         parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Collector(rows), new PlainFormatter(), false));
+        // What the rows' receiver throws (Stop, or a fault of ours) passes through the parser unchanged.
         parser.parse(new InputSource(sheet));
+      } catch (SAXException | ParserConfigurationException e) {
+        if (e instanceof SAXException sax && sax.getException() instanceof Stop) {
+          return;
+        }
+        throw broken(e);
       }
     } catch (Stop stop) {
       // the caller has read what it needed
-    } catch (BrokenFile e) {
-      throw e;
-    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-      if (e.getCause() instanceof Stop || e instanceof SAXException && ((SAXException) e).getException() instanceof Stop) {
-        return;
-      }
-      throw new BrokenFile("The file is not a readable XLSX workbook: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw broken(e);
     }
+  }
+
+  /** POI refuses what is no workbook with runtime exceptions (NotOfficeXmlFileException and kin). */
+  private static OPCPackage open(Path file) throws BrokenFile {
+    try {
+      return OPCPackage.open(file.toFile(), PackageAccess.READ);
+    } catch (InvalidFormatException | RuntimeException e) {
+      throw broken(e);
+    }
+  }
+
+  private static BrokenFile broken(Exception e) {
+    return new BrokenFile("The file is not a readable XLSX workbook: " + e.getMessage(), e);
   }
 
   /** Gathers the cells of each row by column, blank cells included, and hands over whole rows. */
