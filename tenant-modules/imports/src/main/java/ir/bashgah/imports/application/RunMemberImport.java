@@ -33,7 +33,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -165,8 +167,8 @@ public class RunMemberImport {
    * free writer means the database side is the bottleneck; writers idle mean reading and checking is.
    */
   private static final class Timing {
-    final java.util.concurrent.atomic.AtomicLong writing = new java.util.concurrent.atomic.AtomicLong();
-    final java.util.concurrent.atomic.AtomicLong readerWaited = new java.util.concurrent.atomic.AtomicLong();
+    final AtomicLong writing = new AtomicLong();
+    final AtomicLong readerWaited = new AtomicLong();
   }
 
   private void finish(MemberImport memberImport, String failure, Instant started, Timing timing) {
@@ -220,11 +222,11 @@ public class RunMemberImport {
   static final class Reader implements Sheet.Rows {
     private final MemberSieve sieve;
     private final int batchSize;
-    private final java.util.function.Consumer<ImportBatch> sink;
+    private final Consumer<ImportBatch> sink;
     private Columns columns;
     private ImportBatch batch = new ImportBatch();
 
-    Reader(MemberSieve sieve, int batchSize, java.util.function.Consumer<ImportBatch> sink) {
+    Reader(MemberSieve sieve, int batchSize, Consumer<ImportBatch> sink) {
       this.sieve = sieve;
       this.batchSize = batchSize;
       this.sink = sink;
