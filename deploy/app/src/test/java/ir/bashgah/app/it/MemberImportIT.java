@@ -207,6 +207,33 @@ class MemberImportIT extends RunningPlatform {
     api.as(owner).post("/ledger/checks").then().statusCode(200).body("differences", equalTo(0));
   }
 
+  /**
+   * A member who registers at a till between the import's checks and its writes: the database refuses
+   * the batch, and its rows are written one at a time. A trigger stands in for the till, refusing one
+   * row exactly as the unique key would.
+   */
+  @Test
+  void aRowTheDatabaseRefusesIsReportedAndTheRestOfItsBatchIsImportedWhole() {
+    String owner = club("imp-race");
+    Sql.update("CREATE TRIGGER t_imp_race.till_got_there_first BEFORE INSERT ON t_imp_race.member FOR EACH ROW"
+        + " IF NEW.first_name = 'Racer' THEN SIGNAL SQLSTATE '23000' SET MYSQL_ERRNO = 1062, MESSAGE_TEXT = 'Duplicate entry for key uq_member_mobile'; END IF");
+    byte[] file = csv("firstName,lastName,mobile,openingPoints,openingCredit", "Ali,Rahimi,09121280001,100,1000", "Racer,Till,09121280002,200,2000",
+        "Sima,Jafari,09121280003,300,3000");
+    String id = upload(owner, file, "text/csv", null).then().statusCode(202).extract().path("id");
+    JsonPath done = finished(owner, id);
+    assertThat(done.getString("status")).isEqualTo("DONE");
+    assertThat(done.getLong("imported")).isEqualTo(2);
+    assertThat(done.getLong("failed")).isEqualTo(1);
+    api.as(owner).get("/member-imports/" + id + "/errors").then().body("items[0].row", equalTo(3)).body("items[0].field", equalTo("mobile"));
+    api.as(owner).get("/members/" + memberByMobile(owner, "09121280003") + "/balance").then().body("points", equalTo(300)).body("credit", equalTo(3000));
+    assertThat(memberByMobile(owner, "09121280002")).isNull();
+    // Nothing of the refused row is left: no standing, balance, entry or lot without its member.
+    assertThat(Sql.value("SELECT COUNT(*) FROM t_imp_race.balance b LEFT JOIN t_imp_race.member m ON m.id = b.member_id WHERE m.id IS NULL")).isZero();
+    assertThat(Sql.value("SELECT COUNT(*) FROM t_imp_race.member_standing s LEFT JOIN t_imp_race.member m ON m.id = s.member_id WHERE m.id IS NULL")).isZero();
+    assertThat(Sql.value("SELECT COUNT(*) FROM t_imp_race.lot l LEFT JOIN t_imp_race.member m ON m.id = l.member_id WHERE m.id IS NULL")).isZero();
+    api.as(owner).post("/ledger/checks").then().statusCode(200).body("differences", equalTo(0));
+  }
+
   @Test
   void anotherClubsImportIsNotFound() {
     String a = club("imp-iso-a");
