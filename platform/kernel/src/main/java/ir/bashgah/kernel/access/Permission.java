@@ -25,6 +25,8 @@ public enum Permission {
   MEMBERS_WRITE,
   /** Keep the club's member catalogues: groups, categories and card types. */
   MEMBERS_CONFIGURE,
+  /** Bring existing customers in from a CSV or XLSX file, with their opening points and credit (M1, L7, P10). */
+  MEMBERS_IMPORT,
   /** Change a member's points or credit by hand, with a reason (L7), or move them to another member (L8). */
   LOYALTY_ADJUST,
   /** Configure the club's programmes (earning, bonuses, expiry, levels) and check its ledger. */

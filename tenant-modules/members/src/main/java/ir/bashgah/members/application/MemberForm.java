@@ -44,6 +44,7 @@ public record MemberForm(
   /** The field names as the API spells them; {@link MemberDetails} has the same ones in the same order. */
   public static final List<String> FIELDS = Arrays.stream(MemberForm.class.getRecordComponents()).map(RecordComponent::getName).toList();
 
+  private static final Constructor<MemberForm> CONSTRUCTOR = canonicalConstructor();
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{4,15}");
 
@@ -93,6 +94,11 @@ public record MemberForm(
     return fromValues(valuesOf(details));
   }
 
+  /** The form of {@code values} (field name to text, as {@link #FIELDS} names them); names not in FIELDS are ignored. */
+  public static MemberForm from(Map<String, String> values) {
+    return fromValues(values);
+  }
+
   /** This form with {@code changes} (field name to new value, null to clear) laid over it. */
   public MemberForm with(Map<String, String> changes) {
     Map<String, String> values = valuesOf(this);
@@ -116,10 +122,16 @@ public record MemberForm(
 
   private static MemberForm fromValues(Map<String, String> values) {
     try {
-      Constructor<MemberForm> constructor = MemberForm.class.getDeclaredConstructor(
-          Arrays.stream(MemberForm.class.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new));
-      return constructor.newInstance(FIELDS.stream().map(values::get).toArray());
+      return CONSTRUCTOR.newInstance(FIELDS.stream().map(values::get).toArray());
     } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Constructor<MemberForm> canonicalConstructor() {
+    try {
+      return MemberForm.class.getDeclaredConstructor(Arrays.stream(MemberForm.class.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new));
+    } catch (NoSuchMethodException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -1,0 +1,56 @@
+package ir.bashgah.imports.infra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Uploaded files, streamed to a temporary file as they arrive, never held in memory, with their
+ * SHA-256 computed on the way (what an Idempotency-Key is compared by).
+ */
+public final class UploadedFiles {
+  /** A file stored: where, its size and its hash. */
+  public record Stored(Path path, long bytes, String sha256) {}
+
+  /** A body larger than the limit; the partial file is already deleted. */
+  public static final class TooLarge extends IOException {
+    public TooLarge() {
+      super("too large");
+    }
+  }
+
+  private UploadedFiles() {}
+
+  public static Stored store(InputStream body, long maxBytes) throws IOException {
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "bashgah-imports");
+    Files.createDirectories(dir);
+    Path file = Files.createTempFile(dir, "import-", ".upload");
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    long total = 0;
+    try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n; in != null && (n = in.read(buffer)) > 0; ) {
+        total += n;
+        if (total > maxBytes) {
+          throw new TooLarge();
+        }
+        sha.update(buffer, 0, n);
+        out.write(buffer, 0, n);
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(file);
+      throw e;
+    }
+    return new Stored(file, total, HexFormat.of().formatHex(sha.digest()));
+  }
+}
