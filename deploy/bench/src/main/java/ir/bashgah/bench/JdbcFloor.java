@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * database's capacity that the application delivers.
  *
  * <p>The statements, their order and the transaction are in {@link Statements#invoice} and nowhere
- * else; update them with the server's write path (programme rules, pending points, levels ...).
+ * else; update them whenever the server's write path for an invoice changes.
  *
  * <p>Usage: {@code java -cp <classes>:mariadb-java-client.jar ir.bashgah.bench.JdbcFloor <jdbcUrl>
  * <tenantSchema> <threads> <seconds> [warmupSeconds]}; the URL names the server only
@@ -40,61 +40,60 @@ public final class JdbcFloor {
   record Member(long id, String code, String card) {}
 
   /**
-   * The per-invoice statements of POST /api/v1/pos/invoices, in the order the server sends them on
-   * its connection, as MariaDB's general log showed them for the commit of this file (one invoice:
-   * {@code SET GLOBAL log_output='TABLE'; SET GLOBAL general_log=1;} post one invoice, then {@code
-   * SELECT argument FROM mysql.general_log}). Server code they come from:
+   * The per-invoice statements of POST /api/v1/pos/invoices in the steady state of a busy till, in the
+   * order the server sends them on its connection, as MariaDB's general log showed them on 2026-11-23
+   * (one invoice: {@code SET GLOBAL log_output='TABLE'; SET GLOBAL general_log=1;} post one invoice,
+   * then {@code SELECT argument FROM mysql.general_log}). Server code they come from:
    *
    * <ol>
-   *   <li>platform/security AuthenticationFilter -> ApiKeys.authenticate: the terminal's key, read
-   *       outside the transaction (autocommit) on the connection the request then keeps;
    *   <li>@Transactional (JTA) on PosResource.invoice: {@code set autocommit=0};
    *   <li>platform/web IdempotencyInterceptor: INSERT IGNORE the key ... (the last statement) UPDATE it
    *       with the stored answer;
-   *   <li>tenant-modules/members MemberDirectory.byCode / byPresentedCard (Members.byCode,
-   *       byCardNumber + cardsOf): the member, all columns, and for a card also the member's cards;
-   *   <li>tenant-modules/loyalty RecordSale.record: SalesStore.invoiceExists, SalesStore.programme,
-   *       JpaLedgerStore.lock (SELECT ... FOR UPDATE; on a member's first points an INSERT IGNORE and
-   *       the locking read again), Posting.receive (the balance UPDATE, ledger_entry and lot INSERTs,
-   *       flushed by EclipseLink before the next native statement), SalesStore.addInvoice (invoice,
-   *       invoice_line per line, invoice_payment per payment), SalesStore.turnoverSince,
-   *       SalesStore.levelFor, SalesStore.saveStanding (upsert), then Balances.of
-   *       (JpaLedgerStore.balancesOf + SalesStore.standingOf) for the answer;
+   *   <li>tenant-modules/members MemberDirectory.byCode / byPresentedCard (the card by number, then the
+   *       member by id): the member, all columns;
+   *   <li>tenant-modules/loyalty RecordSale.record: Memberships.lock (the member's standing, locked),
+   *       Grants.grant (JpaLedgerStore.lock: the balance, locked; Posting.receive: the balance UPDATE,
+   *       ledger_entry and lot INSERTs, flushed by EclipseLink before the next native statement),
+   *       SalesStore.addInvoice (invoice; invoice_line and invoice_payment each one multi-row INSERT),
+   *       RankMember.rank (Standings.windowOf, Standings.save), then Balances.of (JpaLedgerStore.balancesOf)
+   *       for the answer;
    *   <li>COMMIT, {@code set autocommit=1} when the JTA transaction ends.
    * </ol>
    *
-   * Not mirrored: credit paid by a redemption (CreditRedemptions.useForInvoice: SELECT redemption, its
-   * locking re-read, UPDATE) as the floor's invoices are paid in cash or by card; the tenant-directory
-   * read every 5 s (TenantDirectory cache).
+   * Not sent in the steady state, so not mirrored: the terminal's API key, the tenant's catalogue row
+   * and the programme's rules, which the server reads once every few seconds (ApiKeys, TenantDirectory,
+   * Programmes caches); a member's first balance rows (opened at registration). Not mirrored either:
+   * credit paid by a redemption (CreditRedemptions.useForInvoice), as the floor's invoices are paid in
+   * cash or by card; the default programme earns no credit and pays no bonus.
    */
   static final class Statements {
-    static final String API_KEY = "SELECT key_id, branch_code, created_at, LABEL, revoked_at, secret_hash, terminal_id FROM api_key WHERE (key_id = ?)";
     static final String IDEMPOTENCY_CLAIM = "INSERT IGNORE INTO idempotency_key (idem_key, scope, request_hash, created_at) VALUES (?, ?, ?, ?)";
-    static final String MEMBER_COLUMNS = "t1.ID, t1.ACTIVE, t1.ADDRESS, t1.birth_date, t1.CATEGORY, t1.created_at, t1.credit_active, t1.education_degree,"
-        + " t1.education_field, t1.EMAIL, t1.external_ref, t1.first_name, t1.group_code, t1.last_name, t1.marriage_date, t1.member_code, t1.MOBILE,"
-        + " t1.mobile_index, t1.national_code, t1.national_code_index, t1.NOTES, t1.other_phones, t1.PHONE, t1.pin_failures, t1.pin_hash,"
-        + " t1.pin_locked_until, t1.postal_code, t1.referrer_code, t1.registered_branch, t1.TITLE, t1.updated_at, t1.VERSION";
-    static final String MEMBER_BY_CODE = "SELECT " + MEMBER_COLUMNS.replace("t1.", "") + " FROM member WHERE (member_code = ?)";
-    static final String MEMBER_BY_CARD = "SELECT " + MEMBER_COLUMNS + " FROM card t0, member t1 WHERE ((t0.member_id = t1.ID) AND (t0.card_number = ?))";
-    static final String CARDS_OF_MEMBER = "SELECT ID, card_number, card_type, expires_on, issued_at, member_id, replaced_by, STATUS, VERSION FROM card WHERE (member_id = ?) ORDER BY issued_at DESC";
-    static final String INVOICE_EXISTS = "SELECT 1 FROM invoice WHERE branch_code = ? AND invoice_number = ?";
-    static final String PROGRAMME = "SELECT rials_per_point, earning_methods, level_window_days FROM programme WHERE id = 1";
+    static final String MEMBER_COLUMNS = "ID, ACTIVE, ADDRESS, birth_date, CATEGORY, created_at, credit_active, education_degree,"
+        + " education_field, EMAIL, external_ref, first_name, group_code, last_name, marriage_date, member_code, MOBILE,"
+        + " mobile_index, national_code, national_code_index, NOTES, other_phones, PHONE, pin_failures, pin_hash,"
+        + " pin_locked_until, postal_code, referrer_code, registered_branch, TITLE, updated_at, VERSION";
+    static final String MEMBER_BY_CODE = "SELECT " + MEMBER_COLUMNS + " FROM member WHERE (member_code = ?)";
+    static final String MEMBER_BY_ID = "SELECT " + MEMBER_COLUMNS + " FROM member WHERE (ID = ?)";
+    static final String CARD_BY_NUMBER = "SELECT ID, card_number, card_type, expires_on, issued_at, member_id, replaced_by, STATUS, VERSION FROM card WHERE (card_number = ?)";
+    static final String LOCK_STANDING = "SELECT member_id, programme_code, level_code, downgrade_due_at FROM member_standing WHERE member_id = ? FOR UPDATE";
     static final String LOCK_BALANCE = "SELECT ASSET, member_id, AVAILABLE, PENDING, updated_at FROM balance WHERE ((ASSET = ?) AND (member_id = ?)) FOR UPDATE";
-    static final String FIRST_BALANCE = "INSERT IGNORE INTO balance (member_id, asset, available, pending, updated_at) VALUES (?, ?, 0, 0, ?)";
     static final String UPDATE_BALANCE = "UPDATE balance SET AVAILABLE = ?, updated_at = ? WHERE ((ASSET = ?) AND (member_id = ?))";
-    static final String LEDGER_ENTRY = "INSERT INTO ledger_entry (ID, ACTOR, AMOUNT, ASSET, balance_after, KIND, member_id, occurred_at, REASON, source_id, source_type)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String LOT = "INSERT INTO lot (ID, ASSET, available_at, earned_at, entry_id, expires_at, member_id, ORIGINAL, REMAINING) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String INVOICE = "INSERT INTO invoice (id, branch_code, invoice_number, member_id, issued_at, sale_type, total, eligible, points_earned,"
-        + " credit_earned, credit_redeemed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String INVOICE_LINE = "INSERT INTO invoice_line (invoice_id, line_no, sku, name, product_group, quantity, unit_price, line_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String INVOICE_PAYMENT = "INSERT INTO invoice_payment (invoice_id, line_no, method, amount) VALUES (?, ?, ?, ?)";
-    static final String TURNOVER = "SELECT COALESCE(SUM(total), 0) FROM invoice WHERE member_id = ? AND issued_at >= ?";
-    static final String LEVEL = "SELECT code, name_fa FROM level_rule WHERE min_turnover <= ? ORDER BY min_turnover DESC LIMIT 1";
-    static final String STANDING = "INSERT INTO member_standing (member_id, level_code, turnover, updated_at) VALUES (?, ?, ?, ?)"
-        + " ON DUPLICATE KEY UPDATE level_code = VALUES(level_code), turnover = VALUES(turnover), updated_at = VALUES(updated_at)";
+    static final String LEDGER_ENTRY = "INSERT INTO ledger_entry (ID, ACTOR, AMOUNT, ASSET, balance_after, BUCKET, KIND, member_id, occurred_at, REASON, source_id,"
+        + " source_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String LOT = "INSERT INTO lot (ID, ASSET, available_at, earned_at, entry_id, expires_at, member_id, ORIGINAL, PENDING, REMAINING)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INVOICE = "INSERT INTO invoice (id, branch_code, invoice_number, member_id, issued_at, sale_type, programme_code, total, eligible,"
+        + " points_earned, points_entry_id, credit_earned, credit_entry_id, cashback, credit_redeemed, level_value, returned_total, created_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)";
+    static final String INVOICE_LINES = "INSERT INTO invoice_line (invoice_id, line_no, sku, name, product_group, quantity, unit_price, line_total) VALUES ";
+    static final String INVOICE_PAYMENTS = "INSERT INTO invoice_payment (invoice_id, line_no, method, amount) VALUES ";
+    static final String WINDOW = "SELECT COALESCE(SUM(CASE WHEN total > 0 THEN CAST(level_value AS DECIMAL(38)) * (total - returned_total) DIV total ELSE 0 END), 0),"
+        + " COALESCE(SUM(CASE WHEN returned_total < total THEN 1 ELSE 0 END), 0),"
+        + " COALESCE(SUM(CASE WHEN total > 0 THEN CAST(points_earned AS DECIMAL(38)) * (total - returned_total) DIV total ELSE 0 END), 0)"
+        + " FROM invoice WHERE member_id = ? AND issued_at >= ?";
+    static final String SAVE_STANDING = "UPDATE member_standing SET level_code = ?, downgrade_due_at = ?, turnover = ?, purchases = ?, window_points = ?, updated_at = ?"
+        + " WHERE member_id = ?";
     static final String BALANCES = "SELECT ASSET, member_id, AVAILABLE, PENDING, updated_at FROM balance WHERE (member_id = ?)";
-    static final String STANDING_OF = "SELECT s.level_code, r.name_fa FROM member_standing s JOIN level_rule r ON r.code = s.level_code WHERE s.member_id = ?";
     static final String IDEMPOTENCY_ANSWER = "UPDATE idempotency_key SET status = ?, body = ?, location = ? WHERE idem_key = ?";
 
     private Statements() {}
@@ -104,63 +103,65 @@ public final class JdbcFloor {
         throws SQLException {
       Instant now = Instant.now();
       LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+      LocalDateTime issuedAt = at.minusMinutes(1);
       String number = till.nextInvoiceNumber();
       String key = till.nextIdempotencyKey();
       long total = Catalog.total(lines);
 
-      one(c, API_KEY, till.keyId);
       c.setAutoCommit(false);
       try {
         update(c, IDEMPOTENCY_CLAIM, key, "POST /api/v1/pos/invoices", till.requestHash(number), at);
         if (byCard) {
-          one(c, MEMBER_BY_CARD, member.card());
-          one(c, CARDS_OF_MEMBER, member.id());
+          one(c, CARD_BY_NUMBER, member.card());
+          one(c, MEMBER_BY_ID, member.id());
         } else {
           one(c, MEMBER_BY_CODE, member.code());
         }
-        one(c, INVOICE_EXISTS, "b1", number);
-        long rialsPerPoint;
-        int windowDays;
-        try (PreparedStatement s = c.prepareStatement(PROGRAMME); ResultSet r = s.executeQuery()) {
-          r.next();
-          rialsPerPoint = r.getLong(1);
-          windowDays = r.getInt(3);
-        }
+        one(c, LOCK_STANDING, member.id());
         long eligible = 0;
         for (int i = 0; i < methods.length; i++) {
           eligible += methods[i].equals("CREDIT") ? 0 : amounts[i];
         }
-        long points = eligible / rialsPerPoint;
+        long points = eligible / 10_000;
+        Long entry = null;
         if (points > 0) {
-          long available = lockBalance(c, member.id(), "POINTS", at) + points;
+          long available;
+          try (PreparedStatement s = prepare(c, LOCK_BALANCE, "POINTS", member.id()); ResultSet r = s.executeQuery()) {
+            r.next();
+            available = r.getLong(3) + points;
+          }
           update(c, UPDATE_BALANCE, available, at, "POINTS", member.id());
-          long entry = Ids.next();
-          update(c, LEDGER_ENTRY, entry, till.actor, points, "POINTS", available, "EARN", member.id(), at, null, number, "invoice");
-          update(c, LOT, Ids.next(), "POINTS", at, at, entry, null, member.id(), points, points);
+          entry = Ids.next();
+          update(c, LEDGER_ENTRY, entry, till.actor, points, "POINTS", available, "AVAILABLE", "EARN", member.id(), at, null, number, "invoice");
+          update(c, LOT, Ids.next(), "POINTS", issuedAt, issuedAt, entry, null, member.id(), points, false, points);
         }
         long invoiceId = Ids.next();
-        update(c, INVOICE, invoiceId, "b1", number, member.id(), at.minusMinutes(1), null, total, eligible, points, 0L, 0L, at);
+        update(c, INVOICE, invoiceId, "b1", number, member.id(), issuedAt, null, "default", total, eligible, points, entry, 0L, null, 0L, 0L, total, at);
+        Object[] lineValues = new Object[lines.size() * 8];
         for (int i = 0; i < lines.size(); i++) {
           Catalog.Line l = lines.get(i);
-          update(c, INVOICE_LINE, invoiceId, i + 1, l.item().sku(), l.item().name(), l.item().group(), (long) l.quantity(), l.item().unitPrice(), l.total());
+          System.arraycopy(new Object[] {invoiceId, i + 1, l.item().sku(), l.item().name(), l.item().group(), (long) l.quantity(), l.item().unitPrice(), l.total()},
+              0, lineValues, i * 8, 8);
         }
+        update(c, INVOICE_LINES + rows(lines.size(), 8), lineValues);
+        Object[] paymentValues = new Object[methods.length * 4];
         for (int i = 0; i < methods.length; i++) {
-          update(c, INVOICE_PAYMENT, invoiceId, i + 1, methods[i], amounts[i]);
+          System.arraycopy(new Object[] {invoiceId, i + 1, methods[i], amounts[i]}, 0, paymentValues, i * 4, 4);
         }
+        update(c, INVOICE_PAYMENTS + rows(methods.length, 4), paymentValues);
         long turnover;
-        try (PreparedStatement s = prepare(c, TURNOVER, member.id(), LocalDateTime.ofInstant(now.minus(windowDays, ChronoUnit.DAYS), ZoneOffset.UTC));
+        long purchases;
+        long windowPoints;
+        try (PreparedStatement s = prepare(c, WINDOW, member.id(), LocalDateTime.ofInstant(now.minus(180, ChronoUnit.DAYS), ZoneOffset.UTC));
             ResultSet r = s.executeQuery()) {
           r.next();
           turnover = r.getLong(1);
+          purchases = r.getLong(2);
+          windowPoints = r.getLong(3);
         }
-        String level;
-        try (PreparedStatement s = prepare(c, LEVEL, turnover); ResultSet r = s.executeQuery()) {
-          r.next();
-          level = r.getString(1);
-        }
-        update(c, STANDING, member.id(), level, turnover, at);
+        String level = turnover >= 100_000_000 ? "GOLD" : turnover >= 20_000_000 ? "SILVER" : "BRONZE";
+        update(c, SAVE_STANDING, level, null, turnover, purchases, windowPoints, at, member.id());
         one(c, BALANCES, member.id());
-        one(c, STANDING_OF, member.id());
         update(c, IDEMPOTENCY_ANSWER, 201, till.answer(number, total, points, level), null, key);
         c.commit();
         return points;
@@ -172,17 +173,9 @@ public final class JdbcFloor {
       }
     }
 
-    /** JpaLedgerStore.lock: the balance row under its lock, made on the member's first movement of the asset. */
-    private static long lockBalance(Connection c, long memberId, String asset, LocalDateTime at) throws SQLException {
-      for (int attempt = 0; attempt < 2; attempt++) {
-        try (PreparedStatement s = prepare(c, LOCK_BALANCE, asset, memberId); ResultSet r = s.executeQuery()) {
-          if (r.next()) {
-            return r.getLong(3);
-          }
-        }
-        update(c, FIRST_BALANCE, memberId, asset, at);
-      }
-      throw new IllegalStateException("no balance row for member " + memberId);
+    private static String rows(int count, int columns) {
+      String row = "(" + "?, ".repeat(columns - 1) + "?)";
+      return String.join(", ", java.util.Collections.nCopies(count, row));
     }
   }
 

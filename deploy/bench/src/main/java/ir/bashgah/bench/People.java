@@ -25,7 +25,7 @@ final class People {
     "تهرانی", "شیرازی", "اصفهانی", "تبریزی", "یزدی", "کرمانی", "فرهادی", "امینی", "سلیمانی", "باقری", "زمانی", "اکبری", "مرادی",
   };
 
-  private static final String[] GROUPS = {"general", "general", "general", "general", "general", "general", "general", "vip", "staff", "corporate"};
+  static final String[] GROUPS = {"general", "general", "general", "general", "general", "general", "general", "vip", "staff", "corporate"};
 
   private People() {}
 

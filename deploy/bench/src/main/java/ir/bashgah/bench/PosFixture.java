@@ -70,6 +70,9 @@ public final class PosFixture {
     String owner = field(send("POST", "/auth/login", null, null,
         "{\"tenant\":\"" + slug + "\",\"username\":\"owner\",\"password\":\"" + ownerPassword + "\"}", 200), "accessToken");
     send("POST", "/branches", owner, null, "{\"code\":\"b1\",\"name\":\"شعبه مرکزی\"}", 201);
+    for (String group : new java.util.LinkedHashSet<>(List.of(People.GROUPS))) {
+      send("POST", "/member-groups", owner, null, "{\"code\":\"" + group + "\",\"name\":\"" + group + "\"}", 201);
+    }
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < terminalCount; i++) {
       keys.add(field(send("POST", "/branches/b1/terminals", owner, null, "{\"name\":\"till-" + (i + 1) + "\"}", 201), "apiKey"));

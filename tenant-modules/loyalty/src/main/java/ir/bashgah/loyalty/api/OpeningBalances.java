@@ -72,10 +72,12 @@ public class OpeningBalances {
       // An opening balance is what the member brings; a debt is no lot and would break the ledger's invariants.
       throw new IllegalArgumentException("An opening balance cannot be negative: " + amount + " " + asset);
     }
+    // Both rows always, as a registration opens them: a member's first movement then only locks a row
+    // that exists (a locking read of a missing one takes a gap lock, and two tills deadlock in it).
+    balance.add(memberId, asset.name(), amount, at);
     if (amount == 0) {
       return;
     }
-    balance.add(memberId, asset.name(), amount, at);
     long entryId = Ids.next();
     entry.add(entryId, memberId, asset.name(), Bucket.AVAILABLE.name(), amount, EntryKind.ADJUST.name(), reason, amount, at, actor);
     lot.add(Ids.next(), memberId, asset.name(), entryId, amount, amount, at, at, expiresAt);
