@@ -1,16 +1,17 @@
 package ir.bashgah.features.infra;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Per-tenant feature overrides, which win over the plan. Read on every feature check, so they are
@@ -19,27 +20,20 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class FeatureOverrides {
   private static final String TABLE = TenantContext.PLATFORM_SCHEMA + ".tenant_feature";
-  private static final long TTL_NANOS = TimeUnit.SECONDS.toNanos(5);
-
-  private record Cached(Map<String, Boolean> overrides, long loadedAt) {}
-
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private final Cache<String, Map<String, Boolean>> cache =
+      Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(5)).maximumSize(100_000).build();
 
   @Inject EntityManager em;
 
   public Map<String, Boolean> of(String tenantSlug) {
-    long now = System.nanoTime();
-    Cached cached = cache.get(tenantSlug);
-    if (cached == null || now - cached.loadedAt > TTL_NANOS) {
+    return cache.get(tenantSlug, slug -> {
       Map<String, Boolean> loaded = new HashMap<>();
-      for (Object row : em.createNativeQuery("SELECT code, enabled FROM " + TABLE + " WHERE tenant_slug = ?").setParameter(1, tenantSlug).getResultList()) {
+      for (Object row : em.createNativeQuery("SELECT code, enabled FROM " + TABLE + " WHERE tenant_slug = ?").setParameter(1, slug).getResultList()) {
         Object[] cols = (Object[]) row;
         loaded.put((String) cols[0], toBoolean(cols[1]));
       }
-      cached = new Cached(Map.copyOf(loaded), now);
-      cache.put(tenantSlug, cached);
-    }
-    return cached.overrides;
+      return Map.copyOf(loaded);
+    });
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -63,7 +57,7 @@ public class FeatureOverrides {
 
   /** Drops the cached overrides of a tenant; call after the transaction that changed them committed. */
   public void forget(String tenantSlug) {
-    cache.remove(tenantSlug);
+    cache.invalidate(tenantSlug);
   }
 
   private static boolean toBoolean(Object value) {

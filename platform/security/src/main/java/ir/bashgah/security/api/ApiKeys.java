@@ -1,23 +1,24 @@
 package ir.bashgah.security.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.access.Actor;
 import ir.bashgah.kernel.access.Role;
 import ir.bashgah.security.domain.apikey.ApiKey;
 import ir.bashgah.security.infra.SecretHash;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues, checks and revokes the API keys of POS terminals (P3, P10). */
@@ -39,9 +40,9 @@ public class ApiKeys {
   }
 
   /** What a key check needs of a stored key, kept a few seconds so a till's every call is not a query. */
-  private record Known(String secretHash, Actor terminal, boolean revoked, long loadedAt) {}
+  private record Known(String secretHash, Actor terminal, boolean revoked) {}
 
-  private final Map<String, Known> known = new ConcurrentHashMap<>();
+  private Cache<String, Optional<Known>> known;
 
   @Inject EntityManager em;
 
@@ -50,6 +51,11 @@ public class ApiKeys {
   @Inject
   @ConfigProperty(name = "bashgah.api-keys.cache-seconds", defaultValue = "5")
   long cacheSeconds;
+
+  @PostConstruct
+  void init() {
+    known = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(cacheSeconds)).maximumSize(100_000).build();
+  }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public IssuedKey issue(String branchCode, String terminalId, String label) {
@@ -68,20 +74,10 @@ public class ApiKeys {
    * revocation on this node is seen at once, on another node within {@code cacheSeconds}.
    */
   public Optional<Actor> authenticate(PresentedKey key) {
-    String cacheKey = TenantContext.schema() + "/" + key.keyId();
-    long now = System.nanoTime();
-    Known k = known.get(cacheKey);
-    if (k == null || now - k.loadedAt() > TimeUnit.SECONDS.toNanos(cacheSeconds)) {
-      ApiKey stored = em.find(ApiKey.class, key.keyId());
-      if (stored == null) {
-        known.remove(cacheKey);
-        return Optional.empty();
-      }
-      k = new Known(stored.secretHash(), new Actor(Actor.Kind.TERMINAL, stored.terminalId(), "terminal:" + stored.label(), Role.TERMINAL,
-          stored.branchCode()), stored.isRevoked(), now);
-      known.put(cacheKey, k);
-    }
-    return k.revoked() || !SecretHash.matches(key.secret(), k.secretHash()) ? Optional.empty() : Optional.of(k.terminal());
+    Optional<Known> k = known.get(TenantContext.schema() + "/" + key.keyId(), id -> Optional.ofNullable(em.find(ApiKey.class, key.keyId()))
+        .map(stored -> new Known(stored.secretHash(), new Actor(Actor.Kind.TERMINAL, stored.terminalId(), "terminal:" + stored.label(), Role.TERMINAL,
+            stored.branchCode()), stored.isRevoked())));
+    return k.filter(stored -> !stored.revoked() && SecretHash.matches(key.secret(), stored.secretHash())).map(Known::terminal);
   }
 
   /** Revokes every key of a terminal; answers how many were still active. */
@@ -96,7 +92,7 @@ public class ApiKeys {
         active++;
         k.revoke(now);
       }
-      known.remove(TenantContext.schema() + "/" + k.keyId());
+      known.invalidate(TenantContext.schema() + "/" + k.keyId());
     }
     return active;
   }

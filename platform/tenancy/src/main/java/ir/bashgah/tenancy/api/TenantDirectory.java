@@ -1,12 +1,13 @@
 package ir.bashgah.tenancy.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import ir.bashgah.tenancy.domain.tenant.Tenants;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,9 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class TenantDirectory {
-  private record Entry(Optional<TenantDescriptor> tenant, long loadedAtNanos) {}
-
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private Cache<String, Optional<TenantDescriptor>> entries;
 
   @Inject Tenants tenants;
 
@@ -26,14 +25,13 @@ public class TenantDirectory {
   @ConfigProperty(name = "bashgah.tenancy.cache-seconds", defaultValue = "5")
   long cacheSeconds;
 
+  @PostConstruct
+  void init() {
+    entries = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(cacheSeconds)).maximumSize(100_000).build();
+  }
+
   public Optional<TenantDescriptor> find(String slug) {
-    long now = System.nanoTime();
-    Entry entry = entries.get(slug);
-    if (entry == null || now - entry.loadedAtNanos > Duration.ofSeconds(cacheSeconds).toNanos()) {
-      entry = new Entry(tenants.bySlug(slug).map(t -> t.descriptor()), now);
-      entries.put(slug, entry);
-    }
-    return entry.tenant;
+    return entries.get(slug, s -> tenants.bySlug(s).map(t -> t.descriptor()));
   }
 
   /** Every tenant that may be served now, for work done for each tenant in turn (jobs). */
@@ -42,6 +40,6 @@ public class TenantDirectory {
   }
 
   public void forget(String slug) {
-    entries.remove(slug);
+    entries.invalidate(slug);
   }
 }

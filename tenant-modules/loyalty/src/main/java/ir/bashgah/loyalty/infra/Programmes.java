@@ -1,22 +1,23 @@
 package ir.bashgah.loyalty.infra;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.domain.programme.DefaultProgramme;
 import ir.bashgah.loyalty.domain.programme.Programme;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,9 +30,7 @@ public class Programmes {
   static final Jsonb JSON = JsonbBuilder.create();
   private static final String COLUMNS = "code, name, is_default, version, rules, updated_at";
 
-  private record Cached(Programme programme, long loadedAt) {}
-
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private Cache<String, Optional<Programme>> cache;
 
   @Inject EntityManager em;
 
@@ -39,21 +38,14 @@ public class Programmes {
   @ConfigProperty(name = "bashgah.programme.cache-seconds", defaultValue = "2")
   long cacheSeconds;
 
+  @PostConstruct
+  void init() {
+    cache = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(cacheSeconds)).maximumSize(100_000).build();
+  }
+
   /** The programme, from the cache when it is fresh enough (the till's path). */
   public Optional<Programme> byCode(String code) {
-    String key = TenantContext.schema() + "/" + code;
-    long now = System.nanoTime();
-    Cached cached = cache.get(key);
-    if (cached == null || now - cached.loadedAt > TimeUnit.SECONDS.toNanos(cacheSeconds)) {
-      Optional<Programme> loaded = read("WHERE code = ?", code, false);
-      if (loaded.isEmpty()) {
-        cache.remove(key);
-        return Optional.empty();
-      }
-      cached = new Cached(loaded.get(), now);
-      cache.put(key, cached);
-    }
-    return Optional.of(cached.programme);
+    return cache.get(TenantContext.schema() + "/" + code, key -> read("WHERE code = ?", code, false));
   }
 
   /** The programme new members join. */
@@ -95,7 +87,7 @@ public class Programmes {
 
   /** Drops this tenant's cached copy; call after the transaction that changed the programme committed. */
   public void forget(String code) {
-    cache.remove(TenantContext.schema() + "/" + code);
+    cache.invalidate(TenantContext.schema() + "/" + code);
   }
 
   private Optional<Programme> read(String where, String code, boolean lock) {
