@@ -124,8 +124,4 @@ public class JpaLedgerStore implements LedgerStore {
   public long countEntriesOf(long memberId) {
     return em.createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.memberId = :m", Long.class).setParameter("m", memberId).getSingleResult();
   }
-
-  public Optional<Balance> unlocked(long memberId, Asset asset) {
-    return Optional.ofNullable(em.find(Balance.class, new Balance.Key(memberId, asset)));
-  }
 }

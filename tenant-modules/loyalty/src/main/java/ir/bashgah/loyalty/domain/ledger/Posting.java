@@ -18,11 +18,7 @@ public final class Posting {
   public record Source(EntryKind kind, String type, String id, String reason, String actor) {}
 
   /** When a received amount counts as earned (its age for oldest-first), may be spent, and expires (null: never). */
-  public record Receipt(Instant earnedAt, Instant availableAt, Instant expiresAt) {
-    public static Receipt at(Instant now, Instant expiresAt) {
-      return new Receipt(now, now, expiresAt);
-    }
-  }
+  public record Receipt(Instant earnedAt, Instant availableAt, Instant expiresAt) {}
 
   /** What a return took back: from the sale's own lot, forgiven because it had expired, from other lots. */
   public record TakenBack(long fromOwnLot, long forgiven, long elsewhere) {
