@@ -156,9 +156,9 @@ public final class PosFixture {
       b.header("Idempotency-Key", idempotencyKey);
     }
     HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    // A 500 rolled everything back, the idempotency key too (IdempotencyInterceptor): retry as a client
-    // would. Seen with concurrent first credits of new members: InnoDB deadlocks on the new balance row.
-    for (int attempt = 1; r.statusCode() == 500 && idempotencyKey != null && attempt <= 5; attempt++) {
+    // 503 busy: a lock race InnoDB broke, everything rolled back, the idempotency key too
+    // (IdempotencyInterceptor); retry with the same key after a short back-off, as a till would.
+    for (int attempt = 1; r.statusCode() == 503 && idempotencyKey != null && attempt <= 5; attempt++) {
       retried.incrementAndGet();
       Thread.sleep(20L * attempt);
       r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
