@@ -25,4 +25,10 @@ class IranianMobileTest {
   void persianAndArabicDigitsBecomeLatin() {
     assertThat(Digits.toLatin("کد ۱۲۳ و ٤٥٦")).isEqualTo("کد 123 و 456");
   }
+
+  @Test
+  void aMaskedMobileKeepsOnlyThePrefixAndTheLastTwoDigits() {
+    assertThat(IranianMobile.masked("09121234567")).isEqualTo("0912…67");
+    assertThat(IranianMobile.masked(null)).isNull();
+  }
 }

@@ -72,6 +72,8 @@ class MemberEditingIT extends RunningPlatform {
         .body("items[0].targetId", equalTo(code)).extract().asString();
     assertThat(audit).doesNotContain("09357654321").doesNotContain("0499370899").doesNotContain("09121230004")
         .contains("0935").contains("049****899").contains("آقای");
+    String registration = api.as(owner).get("/audit?action=MEMBER.REGISTER").then().statusCode(200).body("items", hasSize(1)).extract().asString();
+    assertThat(registration).doesNotContain("09121230004").contains("0912…04");
   }
 
   @Test

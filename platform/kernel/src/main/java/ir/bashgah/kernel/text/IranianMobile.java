@@ -40,4 +40,9 @@ public final class IranianMobile {
       return Optional.empty();
     }
   }
+
+  /** For logs and audit: the operator's prefix and the last two digits (0912…67), never the whole number. */
+  public static String masked(String mobile) {
+    return mobile == null || mobile.length() <= 6 ? mobile == null ? null : "…" : mobile.substring(0, 4) + "…" + mobile.substring(mobile.length() - 2);
+  }
 }

@@ -2,6 +2,7 @@ package ir.bashgah.members.application;
 
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.CallContext;
+import ir.bashgah.kernel.text.IranianMobile;
 import ir.bashgah.kernel.text.NationalCode;
 import ir.bashgah.members.domain.card.Card;
 import ir.bashgah.members.domain.member.Member;
@@ -44,7 +45,7 @@ public class RegisterMember {
     checks.store();
     Card card = cards.mint(member.id(), cards.standardType(), now);
     audit.record("MEMBER.REGISTER", "member", member.memberCode(), null,
-        Map.of("name", member.fullName(), "mobile", details.mobile(), "nationalCode", String.valueOf(NationalCode.masked(details.nationalCode()))));
+        Map.of("name", member.fullName(), "mobile", IranianMobile.masked(details.mobile()), "nationalCode", String.valueOf(NationalCode.masked(details.nationalCode()))));
     registered.fire(new MemberRegistered(MemberDirectory.ref(member), now));
     return MemberView.of(member, List.of(card), List.of());
   }
