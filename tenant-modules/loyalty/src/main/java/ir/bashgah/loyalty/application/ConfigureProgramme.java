@@ -109,7 +109,7 @@ public class ConfigureProgramme {
       audit.record("LOYALTY.PROGRAMME_DEFAULT", "programme", code, null, Map.of("default", true));
       return programmes.forUpdate(code).orElse(p);
     });
-    tx.inOne(programmes::all).forEach(p -> programmes.forget(p.code()));
+    programmes.forgetAll();
     return changed;
   }
 

@@ -85,6 +85,12 @@ public class Programmes {
     em.createNativeQuery("UPDATE loyalty_programme SET is_default = (code = ?)").setParameter(1, code).executeUpdate();
   }
 
+  /** Drops every cached programme of this tenant (the default changed: each copy says whether it is it). */
+  public void forgetAll() {
+    String prefix = TenantContext.schema() + "/";
+    cache.asMap().keySet().removeIf(key -> key.startsWith(prefix));
+  }
+
   /** Drops this tenant's cached copy; call after the transaction that changed the programme committed. */
   public void forget(String code) {
     cache.invalidate(TenantContext.schema() + "/" + code);

@@ -6,6 +6,7 @@ import ir.bashgah.members.domain.catalogue.MemberCategory;
 import ir.bashgah.members.domain.catalogue.MemberGroup;
 import ir.bashgah.members.infra.Catalogues;
 import ir.bashgah.members.infra.MemberRows;
+import ir.bashgah.members.infra.Members;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,7 @@ public class NewMembers {
 
   @Inject Catalogues catalogues;
   @Inject MemberRows rows;
+  @Inject Members members;
 
   /** A sieve for one file, knowing the club's groups and categories as they are now. */
   public MemberSieve sieve(LocalDate today) {
@@ -82,7 +84,7 @@ public class NewMembers {
     CardType standard = catalogues.byCode(CardType.class, CardType.STANDARD)
         .orElseThrow(() -> new IllegalStateException("Card type STANDARD is missing; the members migrations seed it"));
     long[] ids = accepted.stream().mapToLong(NewMember::memberId).toArray();
-    long firstCode = rows.reserveCodes(accepted.size());
+    long firstCode = members.reserveCodes(accepted.size());
     List<MemberRows.Written> written = rows.insert(accepted.stream().map(m -> m.prepared).toList(), ids, firstCode, standard, branch, now);
     List<Registered> registered = new ArrayList<>(accepted.size());
     for (int i = 0; i < accepted.size(); i++) {

@@ -56,17 +56,6 @@ public class MemberRows {
 
   @Inject EntityManager em;
 
-  /**
-   * Reserves {@code count} member codes at once and answers the first; the counter row stays locked
-   * until the transaction ends, so codes stay gap-free and ordered with registrations at the tills.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public long reserveCodes(int count) {
-    em.createNativeQuery("UPDATE member_code_counter SET next_value = LAST_INSERT_ID(next_value + ?) WHERE id = 1").setParameter(1, count).executeUpdate();
-    long last = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-    return last - count + 1;
-  }
-
   /** Writes the members with their ids (codes from {@code firstCode} on, in order) and a first card of {@code cardType} each. */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<Written> insert(List<Prepared> members, long[] memberIds, long firstCode, CardType cardType, String branch, Instant now) {

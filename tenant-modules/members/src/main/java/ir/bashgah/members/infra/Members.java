@@ -104,8 +104,18 @@ public class Members {
   /** The next member code of this tenant; the counter row stays locked until the transaction ends. */
   @Transactional(Transactional.TxType.MANDATORY)
   public String nextMemberCode() {
-    em.createNativeQuery("UPDATE member_code_counter SET next_value = LAST_INSERT_ID(next_value + 1) WHERE id = 1").executeUpdate();
-    return String.valueOf(((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue());
+    return Long.toString(reserveCodes(1));
+  }
+
+  /**
+   * Reserves {@code count} member codes at once and answers the first; the counter row stays locked
+   * until the transaction ends, so codes stay gap-free and ordered between imports and the tills.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public long reserveCodes(int count) {
+    em.createNativeQuery("UPDATE member_code_counter SET next_value = LAST_INSERT_ID(next_value + ?) WHERE id = 1").setParameter(1, count).executeUpdate();
+    long last = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    return last - count + 1;
   }
 
   public void add(Object entity) {

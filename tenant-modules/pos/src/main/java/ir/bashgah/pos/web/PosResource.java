@@ -120,11 +120,9 @@ public class PosResource {
         .require(body.pin() != null && !body.pin().isBlank(), "pin", "is required to spend credit")
         .require(body.invoiceNumber() == null || body.invoiceNumber().length() <= 64, "invoiceNumber", "must be at most 64 characters")
         .throwIfInvalid();
-    MemberRef member = body.cardNumber() != null
-        ? members.byPresentedCard(body.cardNumber(), today()).orElseThrow(() -> Problem.notFound("No member with this card"))
-        : members.byCode(Digits.toLatin(body.memberCode()).trim()).orElseThrow(() -> Problem.notFound("No member with code " + body.memberCode()));
-    if (!member.active() || !member.creditActive()) {
-      throw new Problem(ProblemType.MEMBER_BLOCKED, member.active() ? "The member's credit is deactivated" : "The member is deactivated");
+    MemberRef member = buyer(body.memberCode(), body.cardNumber());
+    if (!member.creditActive()) {
+      throw new Problem(ProblemType.MEMBER_BLOCKED, "The member's credit is deactivated");
     }
     pins.verify(member.id(), body.pin());
     CreditRedemptions.Redeemed redeemed = redemptions.redeem(member.id(), member.memberCode(), body.amount(), body.invoiceNumber());
@@ -189,7 +187,7 @@ public class PosResource {
     return quotes.quote(buyer(body.memberCode(), body.cardNumber()), invoice.issuedAt(), invoice.lines(), invoice.payments(), clock.instant());
   }
 
-  /** The member an invoice is for; a deactivated member neither earns nor buys as a member. */
+  /** The member a sale or a redemption is for, by card or code; a deactivated member is served for neither. */
   private MemberRef buyer(String memberCode, String cardNumber) {
     MemberRef member = cardNumber != null
         ? members.byPresentedCard(cardNumber, today()).orElseThrow(() -> Problem.notFound("No member with this card"))
