@@ -1,0 +1,178 @@
+import { useState, type FormEvent } from "react";
+import { Alert, Box, Button, Chip, Grid, List, ListItem, Paper, Stack, TextField, Typography } from "@mui/material";
+import { QRCodeSVG } from "qrcode.react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api } from "../lib/api";
+import { useSession } from "../lib/session";
+import { PageHeader } from "../components/PageHeader";
+import { ProblemAlert } from "../components/ProblemAlert";
+import { FeatureGate } from "../components/Guards";
+
+export function ProfilePage() {
+  const { t } = useTranslation("auth");
+  const { t: tc } = useTranslation();
+  const { me, isPlatformAdmin } = useSession();
+  if (!me) return null;
+  return (
+    <>
+      <PageHeader title={t("profileTitle")} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <Paper sx={{ p: 3 }}>
+            <Typography variant="h6">{me.username}</Typography>
+            <Stack spacing={1} sx={{ mt: 2 }}>
+              <Row label={t("role")} value={tc(`roles.${me.role}`)} />
+              {me.tenant && <Row label={t("clubName")} value={me.tenant} />}
+              {me.plan && <Row label={t("plan")} value={tc(`plans.${me.plan}`)} />}
+              {me.branch && <Row label={tc("branch")} value={me.branch} />}
+            </Stack>
+          </Paper>
+        </Grid>
+        {!isPlatformAdmin && (
+          <>
+            <Grid size={{ xs: 12, md: 7 }}>
+              <PasswordChange />
+            </Grid>
+            <Grid size={{ xs: 12 }}>
+              <FeatureGate feature="K4" title={t("mfa")}>
+                <MfaSettings />
+              </FeatureGate>
+            </Grid>
+          </>
+        )}
+      </Grid>
+    </>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <Stack direction="row" spacing={1}>
+      <Typography color="text.secondary" sx={{ minWidth: 96 }}>
+        {label}
+      </Typography>
+      <Typography>{value}</Typography>
+    </Stack>
+  );
+}
+
+function PasswordChange() {
+  const { t } = useTranslation("auth");
+  const [current, setCurrent] = useState("");
+  const [next, setNext] = useState("");
+  const [repeat, setRepeat] = useState("");
+  const change = useMutation({
+    mutationFn: () => api("/auth/password", { body: { currentPassword: current, newPassword: next } }),
+    onSuccess: () => {
+      setCurrent("");
+      setNext("");
+      setRepeat("");
+    },
+  });
+  const mismatch = repeat.length > 0 && repeat !== next;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!mismatch) change.mutate();
+  };
+  return (
+    <Paper component="form" onSubmit={submit} sx={{ p: 3 }}>
+      <Typography variant="h6" sx={{ mb: 2 }}>
+        {t("changePassword")}
+      </Typography>
+      <Stack spacing={2}>
+        <TextField type="password" label={t("currentPassword")} value={current} onChange={(e) => setCurrent(e.target.value)} autoComplete="current-password" name="currentPassword" />
+        <TextField type="password" label={t("newPassword")} value={next} onChange={(e) => setNext(e.target.value)} autoComplete="new-password" name="newPassword" />
+        <TextField type="password" label={t("repeatPassword")} value={repeat} onChange={(e) => setRepeat(e.target.value)} error={mismatch} helperText={mismatch ? t("mismatch") : " "} autoComplete="new-password" name="repeatPassword" />
+        <ProblemAlert error={change.error} />
+        {change.isSuccess && <Alert severity="success">{t("passwordChanged")}</Alert>}
+        <Box>
+          <Button type="submit" variant="contained" disabled={!current || !next || mismatch || change.isPending}>
+            {t("changePassword")}
+          </Button>
+        </Box>
+      </Stack>
+    </Paper>
+  );
+}
+
+interface Enrolment {
+  secret: string;
+  otpauthUri: string;
+}
+
+function MfaSettings() {
+  const { t } = useTranslation("auth");
+  const { me } = useSession();
+  const client = useQueryClient();
+  const [otp, setOtp] = useState("");
+  const [password, setPassword] = useState("");
+  const start = useMutation({ mutationFn: () => api<Enrolment>("/auth/mfa/setup", { method: "POST" }) });
+  const confirm = useMutation({
+    mutationFn: () => api<{ recoveryCodes: string[] }>("/auth/mfa/enable", { body: { otp } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ["me"] }),
+  });
+  const disable = useMutation({
+    mutationFn: () => api("/auth/mfa", { method: "DELETE", body: { password } }),
+    onSuccess: () => {
+      setPassword("");
+      start.reset();
+      confirm.reset();
+      void client.invalidateQueries({ queryKey: ["me"] });
+    },
+  });
+  const on = me?.mfaEnabled === true;
+  return (
+    <Paper sx={{ p: 3 }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 2 }}>
+        <Typography variant="h6">{t("mfa")}</Typography>
+        <Chip size="small" color={on ? "success" : "default"} label={on ? t("mfaOn") : t("mfaOff")} data-testid="mfa-state" />
+      </Stack>
+      {confirm.data && (
+        <Alert severity="success" sx={{ mb: 2 }}>
+          {t("mfaEnabled")}
+          <Typography sx={{ mt: 1, fontWeight: 700 }}>{t("recoveryCodes")}</Typography>
+          <List dense sx={{ direction: "ltr", fontFamily: "monospace" }}>
+            {confirm.data.recoveryCodes.map((c) => (
+              <ListItem key={c}>{c}</ListItem>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {!on && !start.data && (
+        <Button variant="contained" onClick={() => start.mutate()} disabled={start.isPending}>
+          {t("mfaStart")}
+        </Button>
+      )}
+      {!on && start.data && (
+        <Stack direction={{ xs: "column", md: "row" }} spacing={3} sx={{ alignItems: "flex-start" }}>
+          <Box sx={{ p: 1, bgcolor: "white", border: "1px solid #e3e8e6", borderRadius: 2 }}>
+            <QRCodeSVG value={start.data.otpauthUri} size={168} />
+          </Box>
+          <Stack spacing={2} sx={{ flex: 1 }}>
+            <Typography>{t("mfaScan")}</Typography>
+            <TextField label={t("mfaSecret")} value={start.data.secret} slotProps={{ input: { readOnly: true, sx: { fontFamily: "monospace", direction: "ltr" } } }} />
+            <TextField label={t("otp")} value={otp} onChange={(e) => setOtp(e.target.value)} slotProps={{ htmlInput: { dir: "ltr", inputMode: "numeric" } }} />
+            <ProblemAlert error={confirm.error} />
+            <Box>
+              <Button variant="contained" onClick={() => confirm.mutate()} disabled={!otp || confirm.isPending}>
+                {t("mfaConfirm")}
+              </Button>
+            </Box>
+          </Stack>
+        </Stack>
+      )}
+      {on && (
+        <Stack direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "flex-start" } }}>
+          <TextField type="password" label={t("mfaDisableConfirm")} value={password} onChange={(e) => setPassword(e.target.value)} sx={{ maxWidth: 320 }} />
+          <Button color="warning" variant="outlined" onClick={() => disable.mutate()} disabled={!password || disable.isPending}>
+            {t("mfaDisable")}
+          </Button>
+        </Stack>
+      )}
+      <Box sx={{ mt: 2 }}>
+        <ProblemAlert error={start.error ?? disable.error} />
+      </Box>
+    </Paper>
+  );
+}
