@@ -10,7 +10,7 @@ export const DEMO = {
   owner: { username: "owner", password: "Demo-owner-1405" },
   cashier: { username: "cashier", password: "Demo-cashier-1405" },
 };
-export const ADMIN = { username: "admin", password: "E2e-admin-1405" };
+export const ADMIN = { username: "admin", password: process.env.BASHGAH_ADMIN_PASSWORD ?? "E2e-admin-1405" };
 
 /** docs/screenshots at the repository's root: the README and the issue point at them. */
 export const SCREENSHOTS = join(import.meta.dirname, "..", "..", "docs", "screenshots");

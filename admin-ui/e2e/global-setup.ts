@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import { mkdirSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-export const ADMIN_PASSWORD = "E2e-admin-1405";
+export const ADMIN_PASSWORD = process.env.BASHGAH_ADMIN_PASSWORD ?? "E2e-admin-1405";
 export const STATE_FILE = join(import.meta.dirname, "target", "platform.json");
 
 function freePort(): Promise<number> {
