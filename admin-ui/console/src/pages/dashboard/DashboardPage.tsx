@@ -48,10 +48,12 @@ export interface Dashboard {
     sales: number;
     clubSales?: number;
     invoices: number;
+    /** Value of returns (rials) and their number. */
     returns: number;
+    returnCount: number;
   };
   daily: { date: string; newMembers: number; pointsIssued: number; pointsSpent: number; creditIssued: number; creditSpent: number; sales: number; invoices: number }[];
-  levels: { level: string | null; name: string | null; members: number }[];
+  levels: { programme: string | null; level: string | null; name: string | null; members: number }[];
   topBranches: { code: string; name: string; sales: number; invoices: number; members: number }[];
 }
 
@@ -147,7 +149,7 @@ export function DashboardPage() {
       <Grid container spacing={2} sx={{ mb: 2 }}>
         <Kpi testId="kpi-members" label={t("kpi.members")} value={d && <Num value={d.members.total} />} note={d && t("kpi.activeMembers", { n: num(d.members.active) })} />
         <Kpi testId="kpi-new-members" label={t("kpi.newMembers")} value={d && <Num value={d.totals.newMembers} />} />
-        <Kpi testId="kpi-sales" label={t("kpi.sales")} value={d && <Rial value={d.totals.sales} />} note={d && `${t("kpi.invoices", { n: num(d.totals.invoices) })} · ${t("kpi.returns", { n: num(d.totals.returns) })}`} />
+        <Kpi testId="kpi-sales" label={t("kpi.sales")} value={d && <Rial value={d.totals.sales} />} note={d && `${t("kpi.invoices", { n: num(d.totals.invoices) })} · ${t("kpi.returns", { n: num(d.totals.returnCount) })}`} />
         <Kpi testId="kpi-points" label={t("kpi.pointsIssued")} value={d && <Num value={d.totals.pointsIssued} />} note={d && `${t("kpi.pointsSpent")}: ${num(d.totals.pointsSpent)}`} />
         <Kpi testId="kpi-credit" label={t("kpi.creditIssued")} value={d && <Rial value={d.totals.creditIssued} />} note={d && `${t("kpi.creditSpent")}: ${rial(d.totals.creditSpent)}`} />
       </Grid>
@@ -192,7 +194,7 @@ export function DashboardPage() {
           />
         </ChartCard>
         <ChartCard title={t("charts.levels")} size={{ xs: 12, md: 5 }} loading={!d} testId="dashboard-levels">
-          {d && d.levels.length > 0 ? (
+          {d && d.levels.some((l) => l.members > 0) ? (
             <PieChart
               height={240}
               series={[
@@ -200,7 +202,7 @@ export function DashboardPage() {
                   innerRadius: 50,
                   paddingAngle: 1,
                   cornerRadius: 4,
-                  data: d.levels.map((l, i) => ({ id: l.level ?? "none", value: l.members, label: l.name ?? l.level ?? t("charts.noLevel"), color: PALETTE[i % PALETTE.length] })),
+                  data: d.levels.filter((l) => l.members > 0).map((l, i) => ({ id: `${l.programme ?? ""}:${l.level ?? "none"}`, value: l.members, label: l.name ?? l.level ?? t("charts.noLevel"), color: PALETTE[i % PALETTE.length] })),
                   valueFormatter: (v) => num(v.value),
                 },
               ]}
