@@ -24,7 +24,8 @@ import { Link as RouterLink, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { api } from "../lib/api";
 import { formatNumber } from "../lib/format";
-import { Code, JalaliDate } from "./Figures";
+import { JalaliDate } from "./Figures";
+import { Ident } from "./Ident";
 import { JalaliDateField } from "./JalaliDateField";
 import { ProblemAlert } from "./ProblemAlert";
 import { useLang } from "./useLang";
@@ -66,6 +67,7 @@ export function AuditTable({
   const [search, setSearch] = useSearchParams();
   const applied = useMemo(() => filtersFromSearch(search), [search]);
   const [draft, setDraft] = useState<AuditFilters>(applied);
+  const [actionInput, setActionInput] = useState(() => (applied.action ? labelOf(t("audit.actions", { returnObjects: true }), applied.action) : ""));
   const [paging, setPaging] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [open, setOpen] = useState<AuditRecord | null>(null);
 
@@ -97,8 +99,15 @@ export function AuditTable({
     if (!badRange) apply(draft);
   };
 
+  /** The code of what is typed in the action filter: a known label's code, else the text itself. */
+  const codeOf = (text: string) => {
+    const typed = text.trim();
+    return Object.entries(actions).find(([, label]) => label === typed)?.[0] ?? typed;
+  };
+
   const clear = () => {
     setDraft(NO_FILTERS);
+    setActionInput("");
     apply(NO_FILTERS);
   };
 
@@ -144,7 +153,7 @@ export function AuditTable({
         flex: 1.2,
         minWidth: 150,
         sortable: false,
-        renderCell: ({ row }) => <Cell primary={row.targetId ? <Code value={row.targetId} /> : "—"} secondary={row.targetType ? labelOf(targets, row.targetType) : undefined} />,
+        renderCell: ({ row }) => <Cell primary={row.targetId ? <Ident value={row.targetId} /> : "—"} secondary={row.targetType ? labelOf(targets, row.targetType) : undefined} />,
       },
     ];
     if (withTenant) {
@@ -153,7 +162,7 @@ export function AuditTable({
         headerName: t("audit.tenant"),
         width: 120,
         sortable: false,
-        renderCell: ({ row }) => (row.tenant ? <Code value={row.tenant} /> : "—"),
+        renderCell: ({ row }) => (row.tenant ? <Ident value={row.tenant} /> : "—"),
       });
     }
     return cols;
@@ -187,14 +196,23 @@ export function AuditTable({
               freeSolo
               options={actionOptions}
               value={draft.action || null}
-              inputValue={draft.action}
-              onInputChange={(_, v) => setDraft((d) => ({ ...d, action: v }))}
+              inputValue={actionInput}
+              onInputChange={(_, v, reason) => {
+                setActionInput(v);
+                // Typing sets the filter (a label picks its code, anything else is taken as a code);
+                // MUI's own "reset" after a pick writes the label back, which is not a code.
+                if (reason === "input" || reason === "clear") setDraft((d) => ({ ...d, action: codeOf(v) }));
+              }}
               onChange={(_, v) => setDraft((d) => ({ ...d, action: v ?? "" }))}
               getOptionLabel={(code) => labelOf(actions, code)}
+              filterOptions={(options, { inputValue }) => {
+                const q = inputValue.trim().toLowerCase();
+                return q ? options.filter((code) => code.toLowerCase().includes(q) || labelOf(actions, code).toLowerCase().includes(q)) : options;
+              }}
               renderOption={(props, code) => {
                 const { key, ...rest } = props as typeof props & { key: string };
                 return (
-                  <li key={key} {...rest}>
+                  <li key={key} {...rest} data-testid={`audit-action-option-${code}`}>
                     <Cell primary={labelOf(actions, code)} secondary={<bdi dir="ltr">{code}</bdi>} />
                   </li>
                 );
@@ -361,7 +379,7 @@ function AuditDetail({
                 label={t("audit.target")}
                 value={
                   <>
-                    {record.targetType ? labelOf(targets, record.targetType) : "—"} {record.targetId && <Code value={record.targetId} />}
+                    {record.targetType ? labelOf(targets, record.targetType) : "—"} {record.targetId && <Ident value={record.targetId} />}
                     {linkMembers && record.targetType === "member" && record.targetId && (
                       <Button size="small" component={RouterLink} to={`/members/${encodeURIComponent(record.targetId)}`} sx={{ ms: 1 }} data-testid="audit-open-member">
                         {t("audit.openMember")}
@@ -370,7 +388,7 @@ function AuditDetail({
                   </>
                 }
               />
-              {withTenant && record.tenant && <Meta label={t("audit.tenant")} value={<Code value={record.tenant} />} />}
+              {withTenant && record.tenant && <Meta label={t("audit.tenant")} value={<Ident value={record.tenant} />} />}
               {record.clientIp && <Meta label={t("audit.ip")} value={<bdi dir="ltr">{record.clientIp}</bdi>} />}
               {record.requestId && <Meta label={t("audit.requestId")} value={<bdi dir="ltr" style={{ fontFamily: "monospace" }}>{record.requestId}</bdi>} />}
             </Grid>

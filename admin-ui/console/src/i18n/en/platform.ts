@@ -18,7 +18,6 @@ export default {
     ownerUsername: "Owner's username",
     ownerPassword: "Owner's initial password",
     ownerMobile: "Owner's mobile (optional)",
-    created: "Club “{{name}}” created",
     empty: "No clubs yet.",
     open: "Open",
     count_one: "{{n}} club",

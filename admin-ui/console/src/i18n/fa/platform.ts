@@ -18,7 +18,6 @@ export default {
     ownerUsername: "نام کاربری مالک",
     ownerPassword: "رمز عبور اولیه‌ی مالک",
     ownerMobile: "شماره‌ی همراه مالک (اختیاری)",
-    created: "باشگاه «{{name}}» ایجاد شد",
     empty: "هنوز باشگاهی ایجاد نشده است.",
     open: "باز کردن",
     count: "{{n}} باشگاه",

@@ -39,6 +39,7 @@ import { formatNumber } from "../../lib/format";
 import { PageHeader } from "../../components/PageHeader";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { Code, JalaliDate } from "../../components/Figures";
+import { Ident } from "../../components/Ident";
 import { CopyField } from "../../components/CopyField";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useNotice } from "../../components/Notice";
@@ -152,7 +153,7 @@ export function BranchesPage() {
                       primary={b.name}
                       secondary={
                         <>
-                          <Code value={b.code} /> · <JalaliDate value={b.createdAt} />
+                          <Ident value={b.code} /> · <JalaliDate value={b.createdAt} />
                         </>
                       }
                     />
@@ -451,7 +452,7 @@ function CreateTerminalDialog({ open, branch, onClose, onCreated }: { open: bool
 function ApiKeyDialog({ issued, onClose }: { issued: NewTerminal | null; onClose: () => void }) {
   const { t } = useTranslation("org");
   return (
-    <Dialog open={!!issued} maxWidth="sm" fullWidth data-testid="terminal-key-dialog">
+    <Dialog open={!!issued} maxWidth="md" fullWidth data-testid="terminal-key-dialog">
       {issued && (
         <>
           <DialogTitle>{t("terminals.keyTitle", { name: issued.name })}</DialogTitle>

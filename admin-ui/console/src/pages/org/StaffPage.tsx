@@ -52,6 +52,7 @@ import { normalizeMobile } from "../../lib/validation";
 import { PageHeader } from "../../components/PageHeader";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { Code, JalaliDate } from "../../components/Figures";
+import { Ident } from "../../components/Ident";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useNotice } from "../../components/Notice";
 import { branchesQuery, type Branch } from "./BranchesPage";
@@ -152,7 +153,7 @@ export function StaffPage() {
                           <TableCell>
                             <Chip size="small" label={tc(`roles.${s.role}`)} color={ownerOnly(s.role) ? "primary" : "default"} />
                           </TableCell>
-                          <TableCell>{s.branch ? branchName.get(s.branch) ?? <Code value={s.branch} /> : "—"}</TableCell>
+                          <TableCell>{s.branch ? branchName.get(s.branch) ?? <Ident value={s.branch} /> : "—"}</TableCell>
                           <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>{s.mfaEnabled ? <Chip size="small" color="success" variant="outlined" label={t("staff.mfaOn")} /> : t("staff.mfaOff")}</TableCell>
                           <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>
                             <JalaliDate value={s.createdAt} />

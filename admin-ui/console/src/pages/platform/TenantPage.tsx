@@ -30,6 +30,7 @@ import { formatNumber } from "../../lib/format";
 import { PageHeader } from "../../components/PageHeader";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { Code, JalaliDate } from "../../components/Figures";
+import { Ident } from "../../components/Ident";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useNotice } from "../../components/Notice";
 import { AuditTable } from "../../components/AuditTable";
@@ -70,7 +71,7 @@ export function TenantPage() {
         subtitle={
           tenant.data && (
             <>
-              <Code value={tenant.data.slug} /> · {tc(`plans.${tenant.data.plan}`, { defaultValue: tenant.data.plan })}
+              <Ident value={tenant.data.slug} /> · {tc(`plans.${tenant.data.plan}`, { defaultValue: tenant.data.plan })}
             </>
           )
         }
@@ -140,7 +141,7 @@ function Overview({ tenant }: { tenant: Tenant }) {
         <Paper sx={{ p: 2.5, height: "100%" }}>
           <Stack spacing={1.25}>
             <Row label={t("tenant.name")} value={tenant.name} />
-            <Row label={t("tenant.slug")} value={<Code value={tenant.slug} />} />
+            <Row label={t("tenant.slug")} value={<Ident value={tenant.slug} />} />
             <Row label={t("tenant.createdAt")} value={<JalaliDate value={tenant.createdAt} time />} />
             {tenant.updatedAt && <Row label={t("tenant.updatedAt")} value={<JalaliDate value={tenant.updatedAt} time />} />}
             {tenant.schemaVersion && <Row label={t("tenant.schemaVersion")} value={<Code value={tenant.schemaVersion} />} />}

@@ -33,8 +33,8 @@ import { formatNumber } from "../../lib/format";
 import { normalizeMobile } from "../../lib/validation";
 import { PageHeader } from "../../components/PageHeader";
 import { ProblemAlert } from "../../components/ProblemAlert";
-import { Code, JalaliDate } from "../../components/Figures";
-import { useNotice } from "../../components/Notice";
+import { JalaliDate } from "../../components/Figures";
+import { Ident } from "../../components/Ident";
 import { useLang } from "../../components/useLang";
 import { PLANS } from "../club/planFeatures";
 import { asCode, generatePassword, MAX_NAME, passwordProblem, TENANT_SLUG, USERNAME } from "../org/rules";
@@ -64,7 +64,6 @@ export function TenantsPage() {
   const navigate = useNavigate();
   const tenants = useQuery({ queryKey: ["tenants"], queryFn: () => api<Tenant[]>("/platform/tenants") });
   const [creating, setCreating] = useState(false);
-  const [notice, notify] = useNotice();
   const list = tenants.data ?? [];
 
   return (
@@ -113,7 +112,7 @@ export function TenantsPage() {
                   >
                     <TableCell sx={{ fontWeight: 500 }}>{x.name}</TableCell>
                     <TableCell>
-                      <Code value={x.slug} />
+                      <Ident value={x.slug} />
                     </TableCell>
                     <TableCell>
                       <Chip size="small" color="primary" variant="outlined" label={tc(`plans.${x.plan}`, { defaultValue: x.plan })} />
@@ -139,11 +138,9 @@ export function TenantsPage() {
         onClose={() => setCreating(false)}
         onCreated={(x) => {
           setCreating(false);
-          notify(t("tenants.created", { name: x.name }));
           navigate(`/platform/tenants/${encodeURIComponent(x.slug)}`);
         }}
       />
-      {notice}
     </>
   );
 }
