@@ -22,5 +22,8 @@ export default defineConfig({
     environment: "jsdom",
     setupFiles: ["./src/test-setup.ts"],
     css: false,
+    // Let Vite (and the dedupe above) resolve the pickers' date-fns-jalali in tests too; Node alone
+    // looks for it at the workspace's root and fails.
+    server: { deps: { inline: [/@mui\/x-date-pickers/] } },
   },
 });
