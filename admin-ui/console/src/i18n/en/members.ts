@@ -68,6 +68,8 @@ export default {
     tags: "Tags",
     notes: "Notes",
     externalRef: "Customer code in the sales system",
+    openingPoints: "Opening points",
+    openingCredit: "Opening credit",
   },
   titles: ["Mr.", "Ms.", "Dr.", "Eng."],
   form: {

@@ -68,6 +68,8 @@ export default {
     tags: "برچسب‌ها",
     notes: "توضیحات",
     externalRef: "کد مشتری در نرم‌افزار فروش",
+    openingPoints: "امتیاز اولیه",
+    openingCredit: "اعتبار اولیه",
   },
   titles: ["آقای", "خانم", "دکتر", "مهندس"],
   form: {

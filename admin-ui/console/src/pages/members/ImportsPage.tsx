@@ -38,7 +38,7 @@ const STATUS_COLOR: Record<string, "info" | "success" | "error"> = { RUNNING: "i
 
 function StatusChip({ status }: { status: string }) {
   const { t } = useTranslation("members");
-  return <Chip size="small" color={STATUS_COLOR[status] ?? "default"} label={t(`imports.statuses.${status}`, { defaultValue: status })} data-testid="import-status" data-status={status} />;
+  return <Chip component="span" size="small" color={STATUS_COLOR[status] ?? "default"} label={t(`imports.statuses.${status}`, { defaultValue: status })} data-testid="import-status" data-status={status} />;
 }
 
 /** Importing members from CSV or XLSX (docs/member-import.md): /imports uploads and lists, /imports/:id follows one. */
@@ -267,7 +267,7 @@ function Figure({ label, value, testId, color }: { label: string; value: number 
 
 /** One import: its counts while it runs (read again every 1.5 s), then its refused rows. */
 function ImportDetail({ id }: { id: string }) {
-  const { t } = useTranslation("members");
+  const { t, i18n } = useTranslation("members");
   const lang = useLang();
   const job = useQuery({
     queryKey: ["member-import", id],
@@ -292,7 +292,17 @@ function ImportDetail({ id }: { id: string }) {
   const share = d && d.rowsRead > 0 ? (d.imported / d.rowsRead) * 100 : 0;
   const columns: GridColDef<RowProblem>[] = [
     { field: "row", headerName: t("imports.row"), width: 90, renderCell: (p) => <Num value={p.row.row} /> },
-    { field: "field", headerName: t("imports.field"), width: 160, renderCell: (p) => (p.row.field ? <bdi dir="ltr">{p.row.field}</bdi> : "—") },
+    {
+      field: "field",
+      headerName: t("imports.field"),
+      width: 170,
+      renderCell: (p) =>
+        p.row.field ? (
+          <span title={p.row.field}>{i18n.exists(`members:fields.${p.row.field}`) ? t(`fields.${p.row.field}`) : <bdi dir="ltr">{p.row.field}</bdi>}</span>
+        ) : (
+          "—"
+        ),
+    },
     { field: "message", headerName: t("imports.message"), flex: 1, minWidth: 200, renderCell: (p) => <bdi dir="auto">{p.row.message}</bdi> },
   ];
 

@@ -110,7 +110,7 @@ export function AdjustDialog({ code, balance, onClose, onDone }: { code: string;
           autoFocus
           error={badAmount || overdraw}
           helperText={badAmount ? t("errors.amount") : overdraw ? t("adjust.overdraw") : amount != null ? show(asset, Math.abs(amount), lang) : undefined}
-          slotProps={{ htmlInput: { "data-testid": "adjust-amount", inputMode: "numeric", dir: "ltr" } }}
+          slotProps={{ htmlInput: { "data-testid": "adjust-amount", inputMode: "numeric", dir: "ltr", style: { textAlign: lang === "fa" ? "right" : "left" } } }}
         />
         <TextField
           label={t("adjust.reason")}
@@ -121,7 +121,7 @@ export function AdjustDialog({ code, balance, onClose, onDone }: { code: string;
           helperText={missingReason ? t("errors.reason") : undefined}
           slotProps={{ htmlInput: { "data-testid": "adjust-reason", maxLength: 500, dir: "auto" } }}
         />
-        <Alert severity={overdraw ? "error" : "info"} icon={false} data-testid="adjust-preview">
+        <Alert severity={overdraw ? "error" : "info"} icon={false} role="status" data-testid="adjust-preview">
           <Stack direction="row" spacing={3} sx={{ flexWrap: "wrap" }}>
             <span>{t("adjust.now", { value: show(asset, now, lang) })}</span>
             {after != null && (

@@ -17,7 +17,11 @@ type Action = "suspend" | "reactivate" | "block" | "replace";
 
 const STATUS_COLOR: Record<string, "success" | "warning" | "error" | "default"> = { ACTIVE: "success", SUSPENDED: "warning", BLOCKED: "error", REPLACED: "default" };
 
-/** 9710 6475 0537 0734, with the reader's digits, always left to right. */
+/** 9710 6475 0537 0734 with the reader's digits, kept left to right inside any sentence. */
+export function groupedCardNumber(value: string, lang: "fa" | "en"): string {
+  return `\u2066${formatCode(value.replace(/(\d{4})(?=\d)/g, "$1 "), lang)}\u2069`;
+}
+
 export function CardNumber({ value }: { value: string | null | undefined }) {
   const lang = useLang();
   if (!value) return <>—</>;
@@ -128,7 +132,7 @@ function CardActionDialog({ card, action, onClose, onDone }: { card: CardView; a
   const [tried, setTried] = useState(false);
   // Made once per opening: a retried replacement answers the same new card instead of a second one.
   const [key] = useState(newIdempotencyKey);
-  const number = formatCode(card.cardNumber, lang);
+  const number = groupedCardNumber(card.cardNumber, lang);
   const change = useMutation({
     mutationFn: () =>
       action === "replace"
@@ -138,7 +142,7 @@ function CardActionDialog({ card, action, onClose, onDone }: { card: CardView; a
             body: { status: action === "suspend" ? "SUSPENDED" : action === "block" ? "BLOCKED" : "ACTIVE", reason: reason.trim() },
           }),
     onSuccess: (result) => {
-      if (action === "replace") onDone(t("cards.issued_ok", { number: formatCode(result.cardNumber, lang) }));
+      if (action === "replace") onDone(t("cards.issued_ok", { number: groupedCardNumber(result.cardNumber, lang) }));
       else {
         onDone(t(`cards.statuses.${result.status}`));
         onClose();
@@ -200,7 +204,7 @@ function IssueCardDialog({ memberCode, onClose, onDone }: { memberCode: string; 
   const [key] = useState(newIdempotencyKey);
   const issue = useMutation({
     mutationFn: () => api<CardView>(`/members/${encodeURIComponent(memberCode)}/cards`, { method: "POST", body: { type }, idempotencyKey: key }),
-    onSuccess: (card) => onDone(t("cards.issued_ok", { number: formatCode(card.cardNumber, lang) })),
+    onSuccess: (card) => onDone(t("cards.issued_ok", { number: groupedCardNumber(card.cardNumber, lang) })),
   });
   return (
     <ActionDialog
