@@ -237,6 +237,7 @@ export default {
     creditActive: "May spend credit",
     creditHelp: "With credit blocked the member buys and earns but cannot spend credit.",
     reason: "Reason for the change",
+    confirm: "Save status",
     done: "Member status updated.",
   },
   pinDialog: {
@@ -260,6 +261,7 @@ export default {
     now: "Now: {{value}}",
     after: "After: {{value}}",
     overdraw: "More than the available balance.",
+    confirm: "Record adjustment",
     done: "Balance adjusted.",
   },
   edit: {

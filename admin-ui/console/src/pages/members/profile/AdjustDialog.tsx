@@ -66,7 +66,7 @@ export function AdjustDialog({ code, balance, onClose, onDone }: { code: string;
         setTried(true);
         if (amount != null && reason.trim() && !overdraw) adjust.mutate();
       }}
-      confirmLabel={t("adjust.title")}
+      confirmLabel={t("adjust.confirm")}
       confirmColor={direction === "decrease" ? "warning" : "primary"}
       pending={adjust.isPending}
       error={adjust.error}

@@ -32,7 +32,7 @@ export function StatusDialog({ member, onClose, onDone }: { member: MemberView; 
         setTried(true);
         if (reason.trim()) change.mutate();
       }}
-      confirmLabel={t("statusDialog.title")}
+      confirmLabel={t("statusDialog.confirm")}
       confirmColor={!active || !creditActive ? "warning" : "primary"}
       pending={change.isPending}
       error={change.error}
