@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { Box, Button, Chip, Grid, Paper, Stack, TextField, useMediaQuery, useTheme } from "@mui/material";
+import { Box, Button, Chip, Grid, Paper, Skeleton, Stack, TextField, useMediaQuery, useTheme } from "@mui/material";
 import PersonAddIcon from "@mui/icons-material/PersonAddAlt1Outlined";
 import LabelIcon from "@mui/icons-material/LocalOfferOutlined";
 import { DataGrid, type GridColDef } from "@mui/x-data-grid";
@@ -59,7 +59,8 @@ export function StatusChips({ member }: { member: Pick<MemberView, "active" | "c
 /** The level comes with the balance (GET /members/{code}/balance), which the list does not carry. */
 function LevelCell({ code }: { code: string }) {
   const balance = useQuery({ queryKey: ["balance", code], queryFn: () => api<BalanceView>(`/members/${code}/balance`), staleTime: 60_000 });
-  return <span data-testid="member-level">{balance.data?.levelName ?? balance.data?.level ?? (balance.isPending ? "…" : "—")}</span>;
+  if (balance.isPending) return <Skeleton width={56} />;
+  return <span data-testid="member-level">{balance.data?.levelName ?? balance.data?.level ?? "—"}</span>;
 }
 
 /**

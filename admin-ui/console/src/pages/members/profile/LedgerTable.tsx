@@ -44,7 +44,7 @@ export function useReference() {
   const lang = useLang();
   return (e: Pick<LedgerEntry, "source" | "sourceId">) => {
     if (!e.source) return "—";
-    const id = formatCode(e.sourceId ?? "", lang);
+    const id = e.sourceId ? `\u2066${formatCode(e.sourceId, lang)}\u2069` : "";
     const key = `ledger.sources.${e.source}`;
     return i18n.exists(key, { ns: "members" }) ? t(key, { id }) : t("ledger.sources.other", { source: e.source, id });
   };
