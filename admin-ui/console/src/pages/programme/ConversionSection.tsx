@@ -4,21 +4,19 @@ import { useLang } from "../../components/useLang";
 import { LockedFeature } from "../../components/Guards";
 import { useSession } from "../../lib/session";
 import { formatNumber, formatRial } from "../../lib/format";
-import { GroupError, SelectField, SwitchField, TextInput, WholeField, useForm } from "./form";
+import { GroupError, SelectField, SwitchField, TextInput, WholeField } from "./form";
+import { useRowKeys, useValue } from "./store";
 import { AddRowButton, EmptyLine, Explain, RemoveRowButton, SectionCard } from "./parts";
 import { parseWhole } from "./numbers";
 import { memberGroupOptions, type MemberGroup } from "./EarningSection";
-import type { BonusForm, ConversionForm } from "./rules";
+import type { RateRow as RateRowForm, ThresholdRow } from "./rules";
 
 export function ConversionSection({ memberGroups }: { memberGroups: MemberGroup[] }) {
   const { t } = useTranslation("programme");
   const { t: tc } = useTranslation();
-  const lang = useLang();
-  const form = useForm();
   const { has } = useSession();
-  const c = form.value("rules.conversion") as ConversionForm;
-  const b = form.value("rules.bonuses") as BonusForm;
-  const groupName = (code: string) => memberGroups.find((g) => g.code === code)?.name ?? code;
+  const rates = useRowKeys("rules.conversion.rates");
+  const thresholds = useRowKeys("rules.bonuses.thresholds");
   const rial = tc("rial");
 
   return (
@@ -36,36 +34,11 @@ export function ConversionSection({ memberGroups }: { memberGroups: MemberGroup[
           {t("conversion.rates")}
         </Typography>
         <GroupError path="rules.conversion.rates" />
-        {c.rates.length === 0 && <EmptyLine>{t("conversion.noRates")}</EmptyLine>}
+        {rates.length === 0 && <EmptyLine>{t("conversion.noRates")}</EmptyLine>}
         <Stack spacing={1}>
-          {c.rates.map((r, i) => {
-            const points = parseWhole(r.points);
-            const rials = parseWhole(r.rials);
-            return (
-              <Stack key={r.$key} direction="row" spacing={1} sx={{ alignItems: "flex-start" }} data-testid={`rate-row-${i}`}>
-                <Grid container spacing={1.5} sx={{ flex: 1 }}>
-                  <Grid size={{ xs: 12, sm: 4 }}>
-                    <SelectField path={`rules.conversion.rates[${i}].memberGroup`} label={t("earning.memberGroup")} options={memberGroupOptions(memberGroups, t, "conversion.anyGroup")} testId={`rate-${i}-group`} />
-                  </Grid>
-                  <Grid size={{ xs: 6, sm: 4 }}>
-                    <WholeField path={`rules.conversion.rates[${i}].points`} label={t("conversion.points")} unit={t("pointsUnit")} testId={`rate-${i}-points`} />
-                  </Grid>
-                  <Grid size={{ xs: 6, sm: 4 }}>
-                    <WholeField
-                      path={`rules.conversion.rates[${i}].rials`}
-                      label={t("conversion.rials")}
-                      unit={rial}
-                      helper={points && rials ? t("conversion.rateSentence", { points: formatNumber(points, lang), credit: formatRial(rials, lang) }) : undefined}
-                      testId={`rate-${i}-rials`}
-                    />
-                  </Grid>
-                </Grid>
-                <Box sx={{ pt: 0.5 }}>
-                  <RemoveRowButton listPath="rules.conversion.rates" index={i} testId={`remove-rate-${i}`} />
-                </Box>
-              </Stack>
-            );
-          })}
+          {rates.map((key, i) => (
+            <RateRow key={key} index={i} memberGroups={memberGroups} />
+          ))}
         </Stack>
         <AddRowButton listPath="rules.conversion.rates" label={t("conversion.addRate")} testId="add-rate" />
       </SectionCard>
@@ -118,64 +91,107 @@ export function ConversionSection({ memberGroups }: { memberGroups: MemberGroup[
       </SectionCard>
 
       <SectionCard title={t("bonuses.thresholdsTitle")} subtitle={t("bonuses.thresholdsHelp")}>
-        {b.thresholds.length === 0 && <EmptyLine>{t("bonuses.noThresholds")}</EmptyLine>}
+        {thresholds.length === 0 && <EmptyLine>{t("bonuses.noThresholds")}</EmptyLine>}
         <Stack spacing={2}>
-          {b.thresholds.map((x, i) => {
-            const at = `rules.bonuses.thresholds[${i}]`;
-            const points = parseWhole(x.points);
-            const days = parseWhole(x.withinDays);
-            const bp = parseWhole(x.bonusPoints || "0") ?? 0;
-            const bc = parseWhole(x.bonusCredit || "0") ?? 0;
-            const reward = [bp > 0 ? `${formatNumber(bp, lang)} ${t("pointsUnit")}` : null, bc > 0 ? formatRial(bc, lang) : null].filter(Boolean).join(lang === "fa" ? " و " : " and ");
-            return (
-              <Paper key={x.$key} variant="outlined" sx={{ p: 2 }} data-testid={`threshold-${i}`}>
-                <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 1.5 }}>
-                  <Typography sx={{ fontWeight: 700, flex: 1 }} dir="auto">
-                    {x.name || t("bonuses.newThreshold")}
-                  </Typography>
-                  <RemoveRowButton listPath="rules.bonuses.thresholds" index={i} testId={`remove-threshold-${i}`} />
-                </Stack>
-                <Grid container spacing={1.5}>
-                  <Grid size={{ xs: 12, sm: 6 }}>
-                    <TextInput path={`${at}.name`} label={t("bonuses.name")} testId={`threshold-${i}-name`} />
-                  </Grid>
-                  <Grid size={{ xs: 12, sm: 6 }}>
-                    <SelectField path={`${at}.memberGroup`} label={t("earning.memberGroup")} options={memberGroupOptions(memberGroups, t, "bonuses.anyGroup")} testId={`threshold-${i}-group`} />
-                  </Grid>
-                  <Grid size={{ xs: 6, sm: 3 }}>
-                    <WholeField path={`${at}.points`} label={t("bonuses.reachPoints")} unit={t("pointsUnit")} testId={`threshold-${i}-points`} />
-                  </Grid>
-                  <Grid size={{ xs: 6, sm: 3 }}>
-                    <WholeField path={`${at}.withinDays`} label={t("bonuses.withinDays")} unit={t("days")} testId={`threshold-${i}-days`} />
-                  </Grid>
-                  <Grid size={{ xs: 6, sm: 3 }}>
-                    <WholeField path={`${at}.bonusPoints`} label={t("bonuses.bonusPoints")} unit={t("pointsUnit")} placeholder="0" testId={`threshold-${i}-bonus-points`} />
-                  </Grid>
-                  <Grid size={{ xs: 6, sm: 3 }}>
-                    <WholeField path={`${at}.bonusCredit`} label={t("bonuses.bonusCredit")} unit={rial} placeholder="0" testId={`threshold-${i}-bonus-credit`} />
-                  </Grid>
-                </Grid>
-                {points != null && days != null && reward && (
-                  <>
-                    <Divider sx={{ my: 1 }} />
-                    <Explain>
-                      {t("bonuses.thresholdSentence", {
-                        who: x.memberGroup ? t("bonuses.groupMembers", { group: groupName(x.memberGroup) }) : t("bonuses.everyMember"),
-                        points: formatNumber(points, lang),
-                        days: formatNumber(days, lang),
-                        reward,
-                      })}
-                    </Explain>
-                  </>
-                )}
-              </Paper>
-            );
-          })}
+          {thresholds.map((key, i) => (
+            <ThresholdCard key={key} index={i} memberGroups={memberGroups} />
+          ))}
         </Stack>
         <Box sx={{ mt: 1 }}>
           <AddRowButton listPath="rules.bonuses.thresholds" label={t("bonuses.addThreshold")} testId="add-threshold" />
         </Box>
       </SectionCard>
     </Stack>
+  );
+}
+
+function RateRow({ index: i, memberGroups }: { index: number; memberGroups: MemberGroup[] }) {
+  const { t } = useTranslation("programme");
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  const r = useValue<RateRowForm>(`rules.conversion.rates[${i}]`);
+  const points = parseWhole(r.points);
+  const rials = parseWhole(r.rials);
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: "flex-start" }} data-testid={`rate-row-${i}`}>
+      <Grid container spacing={1.5} sx={{ flex: 1 }}>
+        <Grid size={{ xs: 12, sm: 4 }}>
+          <SelectField path={`rules.conversion.rates[${i}].memberGroup`} label={t("earning.memberGroup")} options={memberGroupOptions(memberGroups, t, "conversion.anyGroup")} testId={`rate-${i}-group`} />
+        </Grid>
+        <Grid size={{ xs: 6, sm: 4 }}>
+          <WholeField path={`rules.conversion.rates[${i}].points`} label={t("conversion.points")} unit={t("pointsUnit")} testId={`rate-${i}-points`} />
+        </Grid>
+        <Grid size={{ xs: 6, sm: 4 }}>
+          <WholeField
+            path={`rules.conversion.rates[${i}].rials`}
+            label={t("conversion.rials")}
+            unit={tc("rial")}
+            helper={points && rials ? t("conversion.rateSentence", { points: formatNumber(points, lang), credit: formatRial(rials, lang) }) : undefined}
+            testId={`rate-${i}-rials`}
+          />
+        </Grid>
+      </Grid>
+      <Box sx={{ pt: 0.5 }}>
+        <RemoveRowButton listPath="rules.conversion.rates" index={i} testId={`remove-rate-${i}`} />
+      </Box>
+    </Stack>
+  );
+}
+
+function ThresholdCard({ index: i, memberGroups }: { index: number; memberGroups: MemberGroup[] }) {
+  const { t } = useTranslation("programme");
+  const { t: tc } = useTranslation();
+  const lang = useLang();
+  const rial = tc("rial");
+  const x = useValue<ThresholdRow>(`rules.bonuses.thresholds[${i}]`);
+  const groupName = (code: string) => memberGroups.find((g) => g.code === code)?.name ?? code;
+  const at = `rules.bonuses.thresholds[${i}]`;
+  const points = parseWhole(x.points);
+  const days = parseWhole(x.withinDays);
+  const bp = parseWhole(x.bonusPoints || "0") ?? 0;
+  const bc = parseWhole(x.bonusCredit || "0") ?? 0;
+  const reward = [bp > 0 ? `${formatNumber(bp, lang)} ${t("pointsUnit")}` : null, bc > 0 ? formatRial(bc, lang) : null].filter(Boolean).join(lang === "fa" ? " و " : " and ");
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} data-testid={`threshold-${i}`}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 1.5 }}>
+        <Typography sx={{ fontWeight: 700, flex: 1 }} dir="auto">
+          {x.name || t("bonuses.newThreshold")}
+        </Typography>
+        <RemoveRowButton listPath="rules.bonuses.thresholds" index={i} testId={`remove-threshold-${i}`} />
+      </Stack>
+      <Grid container spacing={1.5}>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <TextInput path={`${at}.name`} label={t("bonuses.name")} testId={`threshold-${i}-name`} />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <SelectField path={`${at}.memberGroup`} label={t("earning.memberGroup")} options={memberGroupOptions(memberGroups, t, "bonuses.anyGroup")} testId={`threshold-${i}-group`} />
+        </Grid>
+        <Grid size={{ xs: 6, sm: 3 }}>
+          <WholeField path={`${at}.points`} label={t("bonuses.reachPoints")} unit={t("pointsUnit")} testId={`threshold-${i}-points`} />
+        </Grid>
+        <Grid size={{ xs: 6, sm: 3 }}>
+          <WholeField path={`${at}.withinDays`} label={t("bonuses.withinDays")} unit={t("days")} testId={`threshold-${i}-days`} />
+        </Grid>
+        <Grid size={{ xs: 6, sm: 3 }}>
+          <WholeField path={`${at}.bonusPoints`} label={t("bonuses.bonusPoints")} unit={t("pointsUnit")} placeholder="0" testId={`threshold-${i}-bonus-points`} />
+        </Grid>
+        <Grid size={{ xs: 6, sm: 3 }}>
+          <WholeField path={`${at}.bonusCredit`} label={t("bonuses.bonusCredit")} unit={rial} placeholder="0" testId={`threshold-${i}-bonus-credit`} />
+        </Grid>
+      </Grid>
+      {points != null && days != null && reward && (
+        <>
+          <Divider sx={{ my: 1 }} />
+          <Explain>
+            {t("bonuses.thresholdSentence", {
+              who: x.memberGroup ? t("bonuses.groupMembers", { group: groupName(x.memberGroup) }) : t("bonuses.everyMember"),
+              points: formatNumber(points, lang),
+              days: formatNumber(days, lang),
+              reward,
+            })}
+          </Explain>
+        </>
+      )}
+    </Paper>
   );
 }

@@ -1,4 +1,4 @@
-import { useContext, useState } from "react";
+import { memo, useContext, useState } from "react";
 import { Box, Button, Chip, Grid, Menu, MenuItem, Paper, Stack, Typography } from "@mui/material";
 import AddIcon from "@mui/icons-material/Add";
 import { useTranslation } from "react-i18next";
@@ -6,10 +6,11 @@ import type { TFunction } from "i18next";
 import { useLang } from "../../components/useLang";
 import { JalaliDateField } from "../../components/JalaliDateField";
 import { formatDate, formatNumber, type Lang } from "../../lib/format";
-import { ChipSet, DecimalField, EditableContext, GroupInput, SelectField, SwitchField, TextInput, WholeField, useForm, type Option } from "./form";
+import { ChipSet, DecimalField, EditableContext, GroupInput, SelectField, SwitchField, TextInput, WholeField, useFieldError, useForm, type Option } from "./form";
+import { useRowKeys, useStore, useValue } from "./store";
 import { AddRowButton, EmptyLine, Explain, RemoveRowButton, SectionCard } from "./parts";
 import { formatDecimal, parseDecimal, parseWhole } from "./numbers";
-import { emptyRow, METHODS, MONTHS, PERIOD_KINDS, WEEKDAYS, WEEKS_OF_MONTH, type EarningForm, type PeriodRow } from "./rules";
+import { emptyRow, METHODS, MONTHS, PERIOD_KINDS, WEEKDAYS, WEEKS_OF_MONTH, type PeriodRow } from "./rules";
 
 export interface MemberGroup {
   code: string;
@@ -21,14 +22,11 @@ export function memberGroupOptions(groups: MemberGroup[], t: TFunction, withAll?
   return withAll ? [{ value: "", label: t(withAll) }, ...options] : options;
 }
 
-export function EarningSection({ memberGroups, productGroups }: { memberGroups: MemberGroup[]; productGroups: string[] }) {
+export function EarningSection({ memberGroups }: { memberGroups: MemberGroup[] }) {
   const { t } = useTranslation("programme");
-  const lang = useLang();
-  const form = useForm();
-  const e = form.value("rules.earning") as EarningForm;
-  const rialsPerPoint = parseWhole(e.rialsPerPoint);
-  const creditPercent = parseDecimal(e.creditPercent || "0");
-  const sample = 1_000_000;
+  const productGroups = useRowKeys("rules.earning.productGroups");
+  const groups = useRowKeys("rules.earning.memberGroups");
+  const periods = useRowKeys("rules.earning.periods");
 
   return (
     <Stack spacing={2}>
@@ -44,32 +42,24 @@ export function EarningSection({ memberGroups, productGroups }: { memberGroups: 
             <ChipSet path="rules.earning.methods" label={t("earning.methods")} helper={t("earning.methodsHelp")} options={METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))} testId="earning-methods" />
           </Grid>
         </Grid>
-        {rialsPerPoint != null && creditPercent != null && (
-          <Explain testId="earning-example">
-            {t("earning.example", {
-              amount: formatNumber(sample, lang),
-              points: formatNumber(rialsPerPoint > 0 ? Math.floor(sample / rialsPerPoint) : 0, lang),
-              credit: formatNumber(Math.floor((sample * creditPercent) / 100), lang),
-            })}
-          </Explain>
-        )}
+        <EarningExample />
       </SectionCard>
 
       <SectionCard title={t("earning.productGroupsTitle")} subtitle={t("earning.productGroupsHelp")}>
-        <CoefficientRows listPath="rules.earning.productGroups" rows={e.productGroups} kind="product" productGroups={productGroups} memberGroups={memberGroups} />
+        <CoefficientRows listPath="rules.earning.productGroups" rows={productGroups} kind="product" memberGroups={memberGroups} />
         <AddRowButton listPath="rules.earning.productGroups" label={t("earning.addProductGroup")} testId="add-product-group" />
       </SectionCard>
 
       <SectionCard title={t("earning.memberGroupsTitle")} subtitle={t("earning.memberGroupsHelp")}>
-        <CoefficientRows listPath="rules.earning.memberGroups" rows={e.memberGroups} kind="member" productGroups={productGroups} memberGroups={memberGroups} />
+        <CoefficientRows listPath="rules.earning.memberGroups" rows={groups} kind="member" memberGroups={memberGroups} />
         <AddRowButton listPath="rules.earning.memberGroups" label={t("earning.addMemberGroup")} testId="add-member-group" />
       </SectionCard>
 
       <SectionCard title={t("earning.periodsTitle")} subtitle={t("earning.periodsHelp")} actions={<AddPeriodMenu />}>
         <Stack spacing={2}>
-          {e.periods.length === 0 && <EmptyLine>{t("earning.noPeriods")}</EmptyLine>}
-          {e.periods.map((p, i) => (
-            <PeriodCard key={p.$key} index={i} period={p} />
+          {periods.length === 0 && <EmptyLine>{t("earning.noPeriods")}</EmptyLine>}
+          {periods.map((key, i) => (
+            <PeriodCard key={key} index={i} />
           ))}
         </Stack>
       </SectionCard>
@@ -88,19 +78,38 @@ export function EarningSection({ memberGroups, productGroups }: { memberGroups: 
   );
 }
 
-function CoefficientRows({ listPath, rows, kind, productGroups, memberGroups }: { listPath: string; rows: { $key: string }[]; kind: "product" | "member"; productGroups: string[]; memberGroups: MemberGroup[] }) {
+/** "A purchase of 1,000,000 IRR earns 100 points and 10,000 IRR of credit." */
+function EarningExample() {
+  const { t } = useTranslation("programme");
+  const lang = useLang();
+  const rialsPerPoint = parseWhole(useValue<string>("rules.earning.rialsPerPoint"));
+  const creditPercent = parseDecimal(useValue<string>("rules.earning.creditPercent") || "0");
+  const sample = 1_000_000;
+  if (rialsPerPoint == null || creditPercent == null) return null;
+  return (
+    <Explain testId="earning-example">
+      {t("earning.example", {
+        amount: formatNumber(sample, lang),
+        points: formatNumber(rialsPerPoint > 0 ? Math.floor(sample / rialsPerPoint) : 0, lang),
+        credit: formatNumber(Math.floor((sample * creditPercent) / 100), lang),
+      })}
+    </Explain>
+  );
+}
+
+function CoefficientRows({ listPath, rows, kind, memberGroups }: { listPath: string; rows: string[]; kind: "product" | "member"; memberGroups: MemberGroup[] }) {
   const { t } = useTranslation("programme");
   if (rows.length === 0) return <EmptyLine>{kind === "product" ? t("earning.noProductGroups") : t("earning.noMemberGroups")}</EmptyLine>;
   return (
     <Stack spacing={1} sx={{ mb: 1 }}>
-      {rows.map((row, i) => {
+      {rows.map((key, i) => {
         const at = `${listPath}[${i}]`;
         return (
-          <Stack key={row.$key} direction="row" spacing={1} sx={{ alignItems: "flex-start" }} data-testid={`${kind}-group-row-${i}`}>
+          <Stack key={key} direction="row" spacing={1} sx={{ alignItems: "flex-start" }} data-testid={`${kind}-group-row-${i}`}>
             <Grid container spacing={1.5} sx={{ flex: 1 }}>
               <Grid size={{ xs: 12, sm: 4 }}>
                 {kind === "product" ? (
-                  <GroupInput path={`${at}.group`} label={t("earning.productGroup")} suggestions={productGroups} testId={`${kind}-group-${i}`} />
+                  <GroupInput path={`${at}.group`} label={t("earning.productGroup")} testId={`${kind}-group-${i}`} />
                 ) : (
                   <SelectField path={`${at}.group`} label={t("earning.memberGroup")} options={memberGroupOptions(memberGroups, t)} testId={`${kind}-group-${i}`} />
                 )}
@@ -129,8 +138,8 @@ function AddPeriodMenu() {
   const editable = useContext(EditableContext);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (!editable) return null;
-  const periods = (form.value("rules.earning.periods") as PeriodRow[]) ?? [];
   const add = (values: Partial<PeriodRow>) => {
+    const periods = (form.value("rules.earning.periods") as PeriodRow[]) ?? [];
     form.set("rules.earning.periods", [...periods, emptyRow<PeriodRow>("rules.earning.periods", values)]);
     setAnchor(null);
   };
@@ -164,24 +173,18 @@ function hourLabel(h: number, lang: Lang) {
   return `${formatNumber(h, lang)}:${lang === "fa" ? "۰۰" : "00"}`;
 }
 
-function PeriodCard({ index, period }: { index: number; period: PeriodRow }) {
+const PeriodCard = memo(function PeriodCard({ index }: { index: number }) {
   const { t } = useTranslation("programme");
   const lang = useLang();
-  const form = useForm();
-  const editable = useContext(EditableContext);
   const at = `rules.earning.periods[${index}]`;
   const anyHour = t("earning.anyHour");
   const fromHours: Option[] = [{ value: "", label: anyHour }, ...Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: hourLabel(h, lang) }))];
   const toHours: Option[] = [{ value: "", label: anyHour }, ...Array.from({ length: 24 }, (_, h) => ({ value: String(h + 1), label: hourLabel(h + 1, lang) }))];
-  const fromError = form.error(`${at}.from`);
-  const toError = form.error(`${at}.to`);
   return (
     <Paper variant="outlined" sx={{ p: 2, bgcolor: "#fbfcfc" }} data-testid={`period-${index}`}>
       <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 1.5 }}>
         <Chip size="small" color="secondary" label={t("earning.periodNumber", { n: formatNumber(index + 1, lang) })} />
-        <Typography variant="body2" sx={{ flex: 1, fontWeight: 500 }} data-testid={`period-${index}-summary`}>
-          {periodSummary(period, t, lang)}
-        </Typography>
+        <PeriodSummary index={index} />
         <RemoveRowButton listPath="rules.earning.periods" index={index} testId={`remove-period-${index}`} />
       </Stack>
       <Grid container spacing={1.5}>
@@ -212,18 +215,10 @@ function PeriodCard({ index, period }: { index: number; period: PeriodRow }) {
           <SelectField path={`${at}.toHour`} label={t("earning.toHour")} options={toHours} testId={`period-${index}-to-hour`} />
         </Grid>
         <Grid size={{ xs: 6, sm: 3 }}>
-          {editable ? (
-            <JalaliDateField label={t("earning.fromDate")} value={period.from || null} onChange={(v) => form.set(`${at}.from`, v ?? "")} error={!!fromError} helperText={fromError ?? " "} name={`period-${index}-from`} />
-          ) : (
-            <ReadOnlyDate label={t("earning.fromDate")} value={period.from} lang={lang} />
-          )}
+          <PeriodDate index={index} end="from" />
         </Grid>
         <Grid size={{ xs: 6, sm: 3 }}>
-          {editable ? (
-            <JalaliDateField label={t("earning.toDate")} value={period.to || null} onChange={(v) => form.set(`${at}.to`, v ?? "")} error={!!toError} helperText={toError ?? " "} name={`period-${index}-to`} minDate={period.from || undefined} />
-          ) : (
-            <ReadOnlyDate label={t("earning.toDate")} value={period.to} lang={lang} />
-          )}
+          <PeriodDate index={index} end="to" />
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
           <ChipSet path={`${at}.months`} label={t("earning.months")} options={MONTHS.map((m) => ({ value: m, label: t(`months.${m}`) }))} testId={`period-${index}-months`} />
@@ -239,6 +234,42 @@ function PeriodCard({ index, period }: { index: number; period: PeriodRow }) {
         </Grid>
       </Grid>
     </Paper>
+  );
+});
+
+function PeriodSummary({ index }: { index: number }) {
+  const { t } = useTranslation("programme");
+  const lang = useLang();
+  const period = useValue<PeriodRow>(`rules.earning.periods[${index}]`);
+  return (
+    <Typography variant="body2" sx={{ flex: 1, fontWeight: 500 }} data-testid={`period-${index}-summary`}>
+      {periodSummary(period, t, lang)}
+    </Typography>
+  );
+}
+
+/** A period's first or last day, picked on the Jalali calendar. */
+function PeriodDate({ index, end }: { index: number; end: "from" | "to" }) {
+  const { t } = useTranslation("programme");
+  const lang = useLang();
+  const store = useStore();
+  const editable = useContext(EditableContext);
+  const path = `rules.earning.periods[${index}].${end}`;
+  const value = useValue<string>(path);
+  const from = useValue<string>(`rules.earning.periods[${index}].from`);
+  const error = useFieldError(path);
+  const label = end === "from" ? t("earning.fromDate") : t("earning.toDate");
+  if (!editable) return <ReadOnlyDate label={label} value={value} lang={lang} />;
+  return (
+    <JalaliDateField
+      label={label}
+      value={value || null}
+      onChange={(v) => store.set(path, v ?? "")}
+      error={!!error}
+      helperText={error ?? " "}
+      name={`period-${index}-${end}`}
+      minDate={end === "to" ? from || undefined : undefined}
+    />
   );
 }
 

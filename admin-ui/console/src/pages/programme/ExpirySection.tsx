@@ -6,6 +6,7 @@ import { useLang } from "../../components/useLang";
 import { formatDate, formatNumber } from "../../lib/format";
 import { isoDateOf, tehranToday } from "../../lib/tehran";
 import { EditableContext, GroupError, WholeField, useForm } from "./form";
+import { useValue } from "./store";
 import { Explain, SectionCard } from "./parts";
 import { parseWhole } from "./numbers";
 import { EXPIRY_RULES, type ExpiryRuleForm } from "./rules";
@@ -48,7 +49,7 @@ function ExpiryRule({ asset }: { asset: "points" | "credit" }) {
   const form = useForm();
   const editable = useContext(EditableContext);
   const at = `rules.expiry.${asset}`;
-  const x = form.value(at) as ExpiryRuleForm;
+  const x = useValue<ExpiryRuleForm>(at);
   const choose = (rule: string) => {
     form.set(`${at}.rule`, rule);
     // NEVER takes no count; DAYS needs one; the month and year rules count from the earning's own.

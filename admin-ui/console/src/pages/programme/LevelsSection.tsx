@@ -9,27 +9,31 @@ import { LockedFeature } from "../../components/Guards";
 import { useSession } from "../../lib/session";
 import { formatNumber } from "../../lib/format";
 import { DecimalField, EditableContext, GroupError, GroupInput, SelectField, TextInput, WholeField, useForm } from "./form";
+import { useRowKeys, useValue } from "./store";
 import { AddRowButton, EmptyLine, Explain, RemoveRowButton, SectionCard } from "./parts";
 import { formatDecimal, parseDecimal, parseWhole } from "./numbers";
-import { LEVEL_BASES, type LevelsForm, type TierRow } from "./rules";
+import { LEVEL_BASES, type TierRow } from "./rules";
 
 const TIER_COLOURS = ["#8d6e63", "#90a4ae", "#f9a825", "#5e35b1", "#00897b", "#c2185b"];
 
-export function LevelsSection({ productGroups }: { productGroups: string[] }) {
+function useUnit(): string {
   const { t } = useTranslation("programme");
-  const lang = useLang();
-  const form = useForm();
-  const l = form.value("rules.levels") as LevelsForm;
-  const unit = t(`levels.units.${LEVEL_BASES.includes(l.basis as never) ? l.basis : "TURNOVER"}`);
-  const windowDays = parseWhole(l.windowDays);
-  const graceDays = parseWhole(l.graceDays);
+  const basis = useValue<string>("rules.levels.basis");
+  return t(`levels.units.${LEVEL_BASES.includes(basis as never) ? basis : "TURNOVER"}`);
+}
+
+export function LevelsSection() {
+  const { t } = useTranslation("programme");
+  const basis = useValue<string>("rules.levels.basis");
+  const tiers = useRowKeys("rules.levels.tiers");
+  const weights = useRowKeys("rules.levels.productGroupWeights");
 
   return (
     <Stack spacing={2}>
       <SectionCard title={t("levels.rankTitle")} subtitle={t("levels.rankHelp")}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 4 }}>
-            <SelectField path="rules.levels.basis" label={t("levels.basis")} options={LEVEL_BASES.map((b) => ({ value: b, label: t(`levels.bases.${b}`) }))} helper={LEVEL_BASES.includes(l.basis as never) ? t(`levels.basesHelp.${l.basis}`) : undefined} testId="levels-basis" />
+            <SelectField path="rules.levels.basis" label={t("levels.basis")} options={LEVEL_BASES.map((b) => ({ value: b, label: t(`levels.bases.${b}`) }))} helper={LEVEL_BASES.includes(basis as never) ? t(`levels.basesHelp.${basis}`) : undefined} testId="levels-basis" />
           </Grid>
           <Grid size={{ xs: 6, sm: 4 }}>
             <WholeField path="rules.levels.windowDays" label={t("levels.windowDays")} unit={t("days")} helper={t("levels.windowDaysHelp")} testId="levels-window-days" />
@@ -38,20 +42,15 @@ export function LevelsSection({ productGroups }: { productGroups: string[] }) {
             <WholeField path="rules.levels.graceDays" label={t("levels.graceDays")} unit={t("days")} helper={t("levels.graceDaysHelp")} testId="levels-grace-days" />
           </Grid>
         </Grid>
-        {windowDays != null && graceDays != null && (
-          <Explain testId="levels-explain">
-            {t(`levels.explain.${LEVEL_BASES.includes(l.basis as never) ? l.basis : "TURNOVER"}`, { days: formatNumber(windowDays, lang) })}{" "}
-            {graceDays > 0 ? t("levels.explainGrace", { days: formatNumber(graceDays, lang) }) : t("levels.explainNoGrace")}
-          </Explain>
-        )}
+        <RankingExplain />
       </SectionCard>
 
       <SectionCard title={t("levels.ladderTitle")} subtitle={t("levels.ladderHelp")}>
-        <Ladder tiers={l.tiers} unit={unit} />
+        <Ladder />
         <GroupError path="rules.levels.tiers" />
         <Stack spacing={2} sx={{ mt: 2 }}>
-          {l.tiers.map((tier, i) => (
-            <TierCard key={tier.$key} index={i} tier={tier} count={l.tiers.length} unit={unit} />
+          {tiers.map((key, i) => (
+            <TierCard key={key} index={i} count={tiers.length} />
           ))}
         </Stack>
         <Box sx={{ mt: 1 }}>
@@ -60,13 +59,13 @@ export function LevelsSection({ productGroups }: { productGroups: string[] }) {
       </SectionCard>
 
       <SectionCard title={t("levels.weightsTitle")} subtitle={t("levels.weightsHelp")}>
-        {l.productGroupWeights.length === 0 && <EmptyLine>{t("levels.noWeights")}</EmptyLine>}
+        {weights.length === 0 && <EmptyLine>{t("levels.noWeights")}</EmptyLine>}
         <Stack spacing={1}>
-          {l.productGroupWeights.map((w, i) => (
-            <Stack key={w.$key} direction="row" spacing={1} sx={{ alignItems: "flex-start" }} data-testid={`weight-row-${i}`}>
+          {weights.map((key, i) => (
+            <Stack key={key} direction="row" spacing={1} sx={{ alignItems: "flex-start" }} data-testid={`weight-row-${i}`}>
               <Grid container spacing={1.5} sx={{ flex: 1 }}>
                 <Grid size={{ xs: 7, sm: 6 }}>
-                  <GroupInput path={`rules.levels.productGroupWeights[${i}].group`} label={t("earning.productGroup")} suggestions={productGroups} testId={`weight-${i}-group`} />
+                  <GroupInput path={`rules.levels.productGroupWeights[${i}].group`} label={t("earning.productGroup")} testId={`weight-${i}-group`} />
                 </Grid>
                 <Grid size={{ xs: 5, sm: 6 }}>
                   <DecimalField path={`rules.levels.productGroupWeights[${i}].weight`} label={t("levels.weight")} times testId={`weight-${i}-weight`} />
@@ -84,10 +83,27 @@ export function LevelsSection({ productGroups }: { productGroups: string[] }) {
   );
 }
 
-/** The ladder at a glance: Bronze from 0 › Silver from 8,000,000 IRR › Gold from 20,000,000 IRR. */
-function Ladder({ tiers, unit }: { tiers: TierRow[]; unit: string }) {
+function RankingExplain() {
   const { t } = useTranslation("programme");
   const lang = useLang();
+  const basis = useValue<string>("rules.levels.basis");
+  const windowDays = parseWhole(useValue<string>("rules.levels.windowDays"));
+  const graceDays = parseWhole(useValue<string>("rules.levels.graceDays"));
+  if (windowDays == null || graceDays == null) return null;
+  return (
+    <Explain testId="levels-explain">
+      {t(`levels.explain.${LEVEL_BASES.includes(basis as never) ? basis : "TURNOVER"}`, { days: formatNumber(windowDays, lang) })}{" "}
+      {graceDays > 0 ? t("levels.explainGrace", { days: formatNumber(graceDays, lang) }) : t("levels.explainNoGrace")}
+    </Explain>
+  );
+}
+
+/** The ladder at a glance: Bronze from 0 › Silver from 8,000,000 IRR › Gold from 20,000,000 IRR. */
+function Ladder() {
+  const { t } = useTranslation("programme");
+  const lang = useLang();
+  const tiers = useValue<TierRow[]>("rules.levels.tiers");
+  const unit = useUnit();
   if (tiers.length === 0) return <EmptyLine>{t("levels.noTiers")}</EmptyLine>;
   return (
     <Stack direction="row" sx={{ flexWrap: "wrap", alignItems: "center", gap: 1 }} data-testid="levels-ladder">
@@ -106,10 +122,12 @@ function Ladder({ tiers, unit }: { tiers: TierRow[]; unit: string }) {
   );
 }
 
-function TierCard({ index, tier, count, unit }: { index: number; tier: TierRow; count: number; unit: string }) {
+function TierCard({ index, count }: { index: number; count: number }) {
   const { t } = useTranslation("programme");
   const lang = useLang();
   const form = useForm();
+  const tier = useValue<TierRow>(`rules.levels.tiers[${index}]`);
+  const unit = useUnit();
   const editable = useContext(EditableContext);
   const { has } = useSession();
   const at = `rules.levels.tiers[${index}]`;

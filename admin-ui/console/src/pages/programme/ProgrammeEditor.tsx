@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import {
   Alert,
   Box,
@@ -29,112 +29,86 @@ import { useLang } from "../../components/useLang";
 import { JalaliDate } from "../../components/Figures";
 import { LockedFeature } from "../../components/Guards";
 import { ProblemAlert } from "../../components/ProblemAlert";
-import { EditableContext, FormContext, TextInput, useMessage, type FormApi } from "./form";
+import { EditableContext, TextInput } from "./form";
+import { FormStore, StoreContext, useSelectorOf } from "./store";
 import { EarningSection, type MemberGroup } from "./EarningSection";
 import { LevelsSection } from "./LevelsSection";
 import { ExpirySection } from "./ExpirySection";
 import { ConversionSection } from "./ConversionSection";
 import { DryRunPanel } from "./DryRunPanel";
 import { PROGRAMMES_KEY, useBeforeUnload } from "./shared";
-import { deepEqual, getIn, levelsBody, rebase, setIn, toBody, toForm, updateBody, type JsonObject, type Programme, type ProgrammeForm } from "./rules";
-import { formPath, isPlaced, sectionOf, validate, type Errors, type Section } from "./validate";
+import { levelsBody, rebase, toForm, updateBody, type JsonObject, type Programme } from "./rules";
+import { formPath, isPlaced, sectionOf, type CheckContext, type Errors, type Section } from "./validate";
 
 type Tab = Section | "preview";
 const TABS: Tab[] = ["earning", "levels", "expiry", "conversion", "preview"];
 
-/** The product groups the programme already names, to suggest when another rule names one. */
-function productGroupsOf(form: ProgrammeForm): string[] {
-  const names = [...form.rules.earning.productGroups.map((g) => g.group), ...form.rules.levels.productGroupWeights.map((g) => g.group)];
-  return [...new Set(names.map((n) => n.trim()).filter(Boolean))];
-}
+const originalOf = (p: Pick<Programme, "name" | "rules">) => ({ name: p.name, rules: p.rules ?? {} });
 
-export function ProgrammeEditor({ programme, memberGroups, memberGroupsKnown }: { programme: Programme; memberGroups: MemberGroup[]; memberGroupsKnown: boolean }) {
+export function ProgrammeEditor({
+  programme,
+  programmes,
+  memberGroups,
+  memberGroupsKnown,
+}: {
+  programme: Programme;
+  programmes: Programme[];
+  memberGroups: MemberGroup[];
+  memberGroupsKnown: boolean;
+}) {
   const { t } = useTranslation("programme");
   const { t: tc } = useTranslation();
   const lang = useLang();
   const client = useQueryClient();
   const { may, has } = useSession();
-  const message = useMessage();
-
-  const [loaded, setLoaded] = useState<Programme>(programme);
-  const [form, setForm] = useState<ProgrammeForm>(() => toForm(programme));
-  const [touched, setTouched] = useState<Set<string>>(() => new Set());
-  const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Errors>({});
-  const [tab, setTab] = useState<Tab>("earning");
-  const [conflict, setConflict] = useState<Programme | null>(null);
-  const [discarding, setDiscarding] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
 
   const canConfigure = may("loyalty-configure");
   const rulesEditable = canConfigure && has("A3");
   const levelsEditable = canConfigure && has("B4");
   const levelsOnly = !rulesEditable && levelsEditable;
+  const groupCodes = useMemo(() => (memberGroupsKnown ? memberGroups.map((g) => g.code) : undefined), [memberGroups, memberGroupsKnown]);
+  const ctx = useMemo<CheckContext>(() => ({ memberGroups: groupCodes, has, levelsOnly }), [groupCodes, has, levelsOnly]);
 
-  const original = useMemo(() => ({ name: loaded.name, rules: loaded.rules ?? {} }), [loaded]);
-  const body = useMemo(() => toBody(form), [form]);
-  const dirty = !deepEqual(body, original);
+  const [store] = useState(() => new FormStore({ form: toForm(programme), original: originalOf(programme), touched: new Set(), attempted: false, serverErrors: {}, ctx }));
+  const [loaded, setLoaded] = useState<Programme>(programme);
+  const [tab, setTab] = useState<Tab>("earning");
+  const [conflict, setConflict] = useState<Programme | null>(null);
+  const [discarding, setDiscarding] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => store.update((s) => (s.ctx === ctx ? s : { ...s, ctx })), [store, ctx]);
+
+  const dirty = useSelectorOf(store, (s) => s.dirty());
+  const attempted = useSelectorOf(store, (s) => s.get().attempted);
+  // Mistakes per tab, as "earning:2,levels:0,…", so the bar re-renders only when a count changes.
+  const counts = useSelectorOf(store, (s) => {
+    const paths = Object.keys(s.shownErrors()).filter(isPlaced);
+    return TABS.map((tb) => paths.filter((p) => sectionOf(p) === tb).length).join(",");
+  });
+  const errorCount = (tb: Tab) => Number(counts.split(",")[TABS.indexOf(tb)]);
+  const relevantOf = (errors: Errors) => Object.keys(errors).filter((p) => (levelsOnly ? sectionOf(p) === "levels" : true));
+  const clientErrorCount = useSelectorOf(store, (s) => relevantOf(s.clientErrors()).length);
+
+  const reset = (p: Programme, form = toForm(p)) => {
+    setLoaded(p);
+    store.update((s) => ({ ...s, form, original: originalOf(p), touched: new Set(), attempted: false, serverErrors: {} }));
+  };
 
   // Someone else saved while this screen showed the programme and nothing here was changed yet: show theirs.
   useEffect(() => {
-    if (programme.version > loaded.version && !dirty) {
-      setLoaded(programme);
-      setForm(toForm(programme));
-      setServerErrors({});
-    }
-  }, [programme, loaded.version, dirty]);
+    if (programme.version > loaded.version && !store.dirty()) reset(programme);
+  }, [programme, loaded.version, store]);
 
   useBeforeUnload(dirty);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search));
-
-  const clientErrors = useMemo(
-    () => validate(form, { memberGroups: memberGroupsKnown ? memberGroups.map((g) => g.code) : undefined, has, levelsOnly }),
-    [form, memberGroups, memberGroupsKnown, has, levelsOnly],
-  );
-  const shownErrors = useMemo(() => {
-    const shown: Errors = {};
-    for (const [path, m] of Object.entries(clientErrors)) {
-      if (attempted || [...touched].some((p) => path === p || path.startsWith(p + ".") || path.startsWith(p + "["))) shown[path] = m;
-    }
-    return { ...shown, ...serverErrors };
-  }, [clientErrors, serverErrors, attempted, touched]);
-
-  const set = useCallback((path: string, value: unknown) => {
-    setForm((f) => setIn(f, path, value));
-    setTouched((s) => (s.has(path) ? s : new Set(s).add(path)));
-    setServerErrors((errs) => {
-      const keys = Object.keys(errs).filter((k) => k === path || k.startsWith(path + ".") || k.startsWith(path + "["));
-      if (keys.length === 0) return errs;
-      const next = { ...errs };
-      for (const k of keys) delete next[k];
-      return next;
-    });
-  }, []);
-
-  const api_: FormApi = useMemo(
-    () => ({
-      value: (path) => getIn(form, path),
-      set,
-      error: (path) => message(shownErrors[path]),
-    }),
-    [form, set, shownErrors, message],
-  );
-
-  const errorCount = (s: Tab) => Object.keys(shownErrors).filter((p) => sectionOf(p) === s && isPlaced(p)).length;
-
-  const reset = (p: Programme) => {
-    setLoaded(p);
-    setForm(toForm(p));
-    setTouched(new Set());
-    setAttempted(false);
-    setServerErrors({});
-  };
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => store.dirty() && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search));
 
   const save = useMutation({
-    mutationFn: () =>
-      levelsOnly
+    mutationFn: () => {
+      const form = store.get().form;
+      return levelsOnly
         ? api<Programme>(`/programmes/${encodeURIComponent(loaded.code)}/levels`, { method: "PUT", body: levelsBody(form, loaded.version) })
-        : api<Programme>(`/programmes/${encodeURIComponent(loaded.code)}`, { method: "PUT", body: updateBody(form, loaded.version) }),
+        : api<Programme>(`/programmes/${encodeURIComponent(loaded.code)}`, { method: "PUT", body: updateBody(form, loaded.version) });
+    },
     onSuccess: (saved) => {
       reset(saved);
       client.setQueryData<Programme[]>(PROGRAMMES_KEY, (old) => old?.map((p) => (p.code === saved.code ? saved : p)));
@@ -153,20 +127,19 @@ export function ProgrammeEditor({ programme, memberGroups, memberGroupsKnown }: 
       if (error.errors.length > 0) {
         const mapped: Errors = {};
         for (const e of error.errors) mapped[formPath(e.field, levelsOnly)] = { text: e.message };
-        setServerErrors(mapped);
-        const first = Object.keys(mapped).map(sectionOf).find(Boolean);
+        store.update((s) => ({ ...s, serverErrors: mapped }));
+        const first = Object.keys(mapped).filter(isPlaced).map(sectionOf).find(Boolean);
         if (first) setTab(first);
       }
     },
   });
 
   const submit = () => {
-    setAttempted(true);
-    const relevant = Object.keys(clientErrors).filter((p) => (levelsOnly ? sectionOf(p) === "levels" : true));
+    store.update((s) => (s.attempted ? s : { ...s, attempted: true }));
+    const relevant = relevantOf(store.clientErrors());
     if (relevant.length > 0) {
       const first = relevant.map(sectionOf).find(Boolean);
-      if (first && tab !== "preview") setTab(first);
-      else if (first) setTab(first);
+      if (first) setTab(first);
       return;
     }
     save.mutate();
@@ -183,11 +156,12 @@ export function ProgrammeEditor({ programme, memberGroups, memberGroupsKnown }: 
   /** After a 409: keep what this operator changed, take everything else from the version saved meanwhile. */
   const keepMine = () => {
     if (!conflict) return;
-    const theirs = { name: conflict.name, rules: conflict.rules ?? {} };
-    const merged = rebase(original as unknown as JsonObject, body as unknown as JsonObject, theirs as unknown as JsonObject) as { name: string; rules: JsonObject };
+    const merged = rebase(store.get().original as unknown as JsonObject, store.body() as unknown as JsonObject, originalOf(conflict) as unknown as JsonObject) as {
+      name: string;
+      rules: JsonObject;
+    };
     setLoaded(conflict);
-    setForm(toForm(merged));
-    setServerErrors({});
+    store.update((s) => ({ ...s, form: toForm(merged), original: originalOf(conflict), serverErrors: {} }));
     setConflict(null);
     save.reset();
     setNotice(t("conflict.rebased", { version: formatNumber(conflict.version, lang) }));
@@ -211,12 +185,10 @@ export function ProgrammeEditor({ programme, memberGroups, memberGroupsKnown }: 
     const detail = rest.length === 1 ? `${rest[0].field}: ${rest[0].message}` : undefined;
     return new ApiError(saveError.status, saveError.type, saveError.title, detail, rest);
   }, [saveError, levelsOnly]);
-  const clientErrorCount = Object.keys(clientErrors).filter((p) => (levelsOnly ? sectionOf(p) === "levels" : true)).length;
-  const productGroups = productGroupsOf(form);
   const nothingEditable = !rulesEditable && !levelsEditable;
 
   return (
-    <FormContext.Provider value={api_}>
+    <StoreContext.Provider value={store}>
       <Paper
         sx={{ p: 2, mb: 2, position: "sticky", top: { xs: 56, sm: 64 }, zIndex: 3, boxShadow: dirty ? "0 4px 16px rgba(11,94,85,.12)" : "none" }}
         data-testid="programme-bar"
@@ -317,12 +289,12 @@ export function ProgrammeEditor({ programme, memberGroups, memberGroupsKnown }: 
       <Box role="tabpanel" data-testid={`programme-panel-${tab}`}>
         {tab === "earning" && (
           <Gated feature="A3" editable={rulesEditable} title={t("tabs.earning")}>
-            <EarningSection memberGroups={memberGroups} productGroups={productGroups} />
+            <EarningSection memberGroups={memberGroups} />
           </Gated>
         )}
         {tab === "levels" && (
           <Gated feature="B4" editable={levelsEditable} title={t("tabs.levels")}>
-            <LevelsSection productGroups={productGroups} />
+            <LevelsSection />
           </Gated>
         )}
         {tab === "expiry" && (
@@ -335,7 +307,7 @@ export function ProgrammeEditor({ programme, memberGroups, memberGroupsKnown }: 
             <ConversionSection memberGroups={memberGroups} />
           </Gated>
         )}
-        {tab === "preview" && <DryRunPanel programme={loaded} dirty={dirty} productGroups={productGroups} />}
+        {tab === "preview" && <DryRunPanel programme={loaded} programmes={programmes} dirty={dirty} />}
       </Box>
 
       <Dialog open={!!conflict} onClose={() => setConflict(null)} data-testid="programme-conflict">
@@ -391,7 +363,7 @@ export function ProgrammeEditor({ programme, memberGroups, memberGroupsKnown }: 
       </Dialog>
 
       <Snackbar open={!!notice} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} data-testid="programme-notice" />
-    </FormContext.Provider>
+    </StoreContext.Provider>
   );
 }
 

@@ -169,7 +169,7 @@ describe("the preview", () => {
   const quote = { total: 1700000, eligible: 1700000, pointsEarned: 382, creditEarned: 28050, cashback: 8500, availableAt: null, programme: "default", level: "SILVER", earnMultiplier: 1.2, memberGroupCoefficient: 1.2, period: "جمعه‌ها", periodCoefficient: 1.5, discountPercent: 5 };
 
   it("sends the sample invoice and shows what it earns", async () => {
-    const calls = club(PROFESSIONAL, (call) => (call.method === "POST" && call.path === "/programmes/default/dry-run" ? { body: quote } : undefined));
+    const calls = club(PROFESSIONAL, (call) => (call.method === "POST" && call.path === "/pos/invoices/dry-run" ? { body: quote } : undefined));
     await renderPage(<ProgrammePage />);
     await screen.findByTestId("programme-version");
     fireEvent.click(screen.getByTestId("programme-tab-preview"));
@@ -190,6 +190,16 @@ describe("the preview", () => {
       payments: [{ method: "CASH", amount: 1700000 }],
     });
     expect((post.body as { issuedAt: string }).issuedAt).toMatch(/^\d{4}-\d{2}-\d{2}T09:30:00\+03:30$/);
+  });
+
+  it("says when the member's own programme priced the invoice", async () => {
+    club(PROFESSIONAL, (call) => (call.method === "POST" ? { body: { ...quote, programme: "wholesale" } } : undefined));
+    await renderPage(<ProgrammePage />);
+    await screen.findByTestId("programme-version");
+    fireEvent.click(screen.getByTestId("programme-tab-preview"));
+    type("dryrun-member", "100002");
+    fireEvent.click(screen.getByTestId("dryrun-submit"));
+    expect(await screen.findByTestId("dryrun-other-programme")).toHaveTextContent("wholesale");
   });
 
   it("says so when the server has no preview yet", async () => {

@@ -82,7 +82,7 @@ export function ProgrammePage() {
       )}
       {programmes.error && <ProblemAlert error={programmes.error} onRetry={() => void programmes.refetch()} />}
       {programmes.isSuccess && list.length === 0 && <Alert severity="info">{t("noProgrammes")}</Alert>}
-      {selected && <ProgrammeEditor key={selected.code} programme={selected} memberGroups={groups.data ?? []} memberGroupsKnown={groups.isSuccess} />}
+      {selected && <ProgrammeEditor key={selected.code} programme={selected} programmes={list} memberGroups={groups.data ?? []} memberGroupsKnown={groups.isSuccess} />}
       {creating && selected && <NewProgrammeDialog from={selected} onClose={() => setCreating(false)} onCreated={(code) => select(code)} />}
     </>
   );

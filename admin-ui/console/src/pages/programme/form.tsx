@@ -19,27 +19,41 @@ import { useSession } from "../../lib/session";
 import { useLang } from "../../components/useLang";
 import { formatNumber } from "../../lib/format";
 import { canonicalDecimal, canonicalWhole, groupedWhole, localDigits } from "./numbers";
-import { getIn } from "./rules";
+import { getIn, type ProgrammeForm } from "./rules";
 import type { Errors, Message } from "./validate";
+import { sameList, useSelector, useStore, useValue } from "./store";
+
+/** Whether the inputs below may be changed (the plan has the section's feature and the caller may configure). */
+export const EditableContext = createContext(true);
 
 /**
- * The programme form's state as its inputs reach it: each input names the JSON path it edits
- * ("rules.earning.rialsPerPoint") and finds its value, its setter and its error by that path.
+ * The form for what reads it at a moment (a click adding a row) rather than showing it: no
+ * subscription, so reading does not re-render.
  */
 export interface FormApi {
   value(path: string): unknown;
   set(path: string, value: unknown): void;
-  error(path: string): string | undefined;
 }
 
-export const FormContext = createContext<FormApi | null>(null);
-/** Whether the inputs below may be changed (the plan has the section's feature and the caller may configure). */
-export const EditableContext = createContext(true);
-
 export function useForm(): FormApi {
-  const f = useContext(FormContext);
-  if (!f) throw new Error("useForm outside FormContext");
-  return f;
+  const store = useStore();
+  return { value: (path) => getIn(store.get().form, path), set: store.set };
+}
+
+/** The error to show beside the input at {@code path}, in the reader's language. */
+export function useFieldError(path: string): string | undefined {
+  const message = useMessage();
+  return message(useSelector((s) => s.shownErrors()[path]));
+}
+
+/** The product groups the programme already names, suggested wherever a rule names one. */
+export function productGroupsOf(form: ProgrammeForm): string[] {
+  const names = [...form.rules.earning.productGroups.map((g) => g.group), ...form.rules.levels.productGroupWeights.map((g) => g.group)];
+  return [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+}
+
+export function useProductGroups(): string[] {
+  return useSelector((s) => productGroupsOf(s.get().form), sameList);
 }
 
 /** The words of an error message in the reader's language. */
@@ -110,12 +124,12 @@ export function useGroupedInput(raw: string, onChange: (canonical: string) => vo
 
 /** A whole number (rials, points, days): typed with any digits, grouped as it is typed, kept as canonical Latin text. */
 export function WholeField({ path, label, helper, testId, disabled, placeholder, unit, sx }: FieldProps & { unit?: ReactNode }) {
-  const form = useForm();
+  const store = useStore();
   const editable = useContext(EditableContext);
   const lang = useLang();
-  const raw = String(form.value(path) ?? "");
-  const error = form.error(path);
-  const grouped = useGroupedInput(raw, (v) => form.set(path, v));
+  const raw = String(useValue<string>(path) ?? "");
+  const error = useFieldError(path);
+  const grouped = useGroupedInput(raw, (v) => store.set(path, v));
   return (
     <TextField
       label={label}
@@ -139,7 +153,7 @@ export function WholeField({ path, label, helper, testId, disabled, placeholder,
 
 /** A coefficient (×1.5) or a percentage (2.5 %): typed with "." "٫" or "/" for the point. */
 export function DecimalField({ path, label, helper, testId, disabled, placeholder, unit, sx, times }: FieldProps & { unit?: ReactNode; times?: boolean }) {
-  const form = useForm();
+  const store = useStore();
   const editable = useContext(EditableContext);
   const lang = useLang();
   const { t } = useTranslation("programme");
@@ -151,8 +165,8 @@ export function DecimalField({ path, label, helper, testId, disabled, placeholde
     : unit
       ? { endAdornment: <InputAdornment position="end">{unit}</InputAdornment> }
       : undefined;
-  const raw = String(form.value(path) ?? "");
-  const error = form.error(path);
+  const raw = String(useValue<string>(path) ?? "");
+  const error = useFieldError(path);
   return (
     <TextField
       label={label}
@@ -160,7 +174,7 @@ export function DecimalField({ path, label, helper, testId, disabled, placeholde
       name={path}
       disabled={disabled || !editable}
       placeholder={placeholder ? localDigits(placeholder, lang) : undefined}
-      onChange={(e) => form.set(path, canonicalDecimal(e.target.value))}
+      onChange={(e) => store.set(path, canonicalDecimal(e.target.value))}
       error={!!error}
       helperText={error ?? helper ?? " "}
       sx={sx}
@@ -174,17 +188,18 @@ export function DecimalField({ path, label, helper, testId, disabled, placeholde
 }
 
 export function TextInput({ path, label, helper, testId, disabled, placeholder, dir, sx, upper }: FieldProps & { dir?: "ltr" | "rtl" | "auto"; upper?: boolean }) {
-  const form = useForm();
+  const store = useStore();
   const editable = useContext(EditableContext);
-  const error = form.error(path);
+  const error = useFieldError(path);
+  const value = useValue<string>(path);
   return (
     <TextField
       label={label}
-      value={String(form.value(path) ?? "")}
+      value={String(value ?? "")}
       name={path}
       disabled={disabled || !editable}
       placeholder={placeholder}
-      onChange={(e) => form.set(path, upper ? e.target.value.toUpperCase() : e.target.value)}
+      onChange={(e) => store.set(path, upper ? e.target.value.toUpperCase() : e.target.value)}
       error={!!error}
       helperText={error ?? helper ?? " "}
       sx={sx}
@@ -199,10 +214,10 @@ export interface Option {
 }
 
 export function SelectField({ path, label, helper, testId, disabled, options, sx, onChange }: FieldProps & { options: Option[]; onChange?: (v: string) => void }) {
-  const form = useForm();
+  const store = useStore();
   const editable = useContext(EditableContext);
-  const error = form.error(path);
-  const value = String(form.value(path) ?? "");
+  const error = useFieldError(path);
+  const value = String(useValue<string>(path) ?? "");
   // A value the options do not list (a group deleted since) is still shown, not silently dropped.
   const all = value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options;
   return (
@@ -212,7 +227,7 @@ export function SelectField({ path, label, helper, testId, disabled, options, sx
       value={value}
       name={path}
       disabled={disabled || !editable}
-      onChange={(e) => (onChange ? onChange(e.target.value) : form.set(path, e.target.value))}
+      onChange={(e) => (onChange ? onChange(e.target.value) : store.set(path, e.target.value))}
       error={!!error}
       helperText={error ?? helper ?? " "}
       sx={sx}
@@ -228,11 +243,12 @@ export function SelectField({ path, label, helper, testId, disabled, options, sx
 }
 
 /** A product group: free text, with the groups the programme already names as suggestions. */
-export function GroupInput({ path, label, helper, testId, suggestions, sx }: FieldProps & { suggestions: string[] }) {
-  const form = useForm();
+export function GroupInput({ path, label, helper, testId, sx }: FieldProps) {
+  const store = useStore();
   const editable = useContext(EditableContext);
-  const error = form.error(path);
-  const value = String(form.value(path) ?? "");
+  const error = useFieldError(path);
+  const value = String(useValue<string>(path) ?? "");
+  const suggestions = useProductGroups();
   return (
     <Autocomplete
       freeSolo
@@ -240,7 +256,9 @@ export function GroupInput({ path, label, helper, testId, suggestions, sx }: Fie
       value={value}
       inputValue={value}
       disabled={!editable}
-      onInputChange={(_, v) => form.set(path, v)}
+      onInputChange={(_, v) => {
+        if (v !== value) store.set(path, v);
+      }}
       sx={sx}
       renderInput={(params) => (
         <TextField
@@ -270,11 +288,11 @@ export function ChipSet<T extends string | number>({
   helper?: ReactNode;
   testId?: string;
 }) {
-  const form = useForm();
+  const store = useStore();
   const editable = useContext(EditableContext);
-  const chosen = (form.value(path) as T[] | undefined) ?? [];
-  const error = form.error(path);
-  const toggle = (v: T) => form.set(path, chosen.includes(v) ? chosen.filter((x) => x !== v) : [...chosen, v]);
+  const chosen = useValue<T[] | undefined>(path) ?? [];
+  const error = useFieldError(path);
+  const toggle = (v: T) => store.set(path, chosen.includes(v) ? chosen.filter((x) => x !== v) : [...chosen, v]);
   return (
     <FormControl error={!!error} component="fieldset" sx={{ width: "100%" }} data-testid={testId}>
       <FormLabel component="legend" sx={{ fontSize: 13, mb: 0.5 }}>
@@ -304,14 +322,15 @@ export function ChipSet<T extends string | number>({
 }
 
 export function SwitchField({ path, label, helper, testId }: { path: string; label: ReactNode; helper?: ReactNode; testId?: string }) {
-  const form = useForm();
+  const store = useStore();
   const editable = useContext(EditableContext);
-  const error = form.error(path);
+  const error = useFieldError(path);
+  const checked = useValue<boolean>(path) === true;
   return (
     <Box>
       <FormControlLabel
         control={
-          <Switch checked={form.value(path) === true} disabled={!editable} onChange={(e) => form.set(path, e.target.checked)} slotProps={{ input: { "data-testid": testId } as object }} />
+          <Switch checked={checked} disabled={!editable} onChange={(e) => store.set(path, e.target.checked)} slotProps={{ input: { "data-testid": testId } as object }} />
         }
         label={label}
       />
@@ -326,8 +345,7 @@ export function SwitchField({ path, label, helper, testId }: { path: string; lab
 
 /** An error of a whole list or group ("at least one level is required"), under its title. */
 export function GroupError({ path }: { path: string }) {
-  const form = useForm();
-  const error = form.error(path);
+  const error = useFieldError(path);
   if (!error) return null;
   return (
     <Typography color="error" variant="body2" sx={{ mt: 0.5 }} role="alert" data-error-path={path}>
@@ -336,9 +354,4 @@ export function GroupError({ path }: { path: string }) {
   );
 }
 
-/** The value at a path, typed, for a section that reads the form (summaries, lists). */
-export function useValue<T>(path: string): T {
-  return useForm().value(path) as T;
-}
-
-export { getIn };
+export { getIn, useValue };

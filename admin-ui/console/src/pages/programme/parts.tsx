@@ -33,9 +33,9 @@ export function AddRowButton({ listPath, label, values, testId }: { listPath: st
   const form = useForm();
   const editable = useContext(EditableContext);
   if (!editable) return null;
-  const rows = (form.value(listPath) as unknown[]) ?? [];
+  const add = () => form.set(listPath, [...((form.value(listPath) as unknown[]) ?? []), emptyRow(listPath, values)]);
   return (
-    <Button startIcon={<AddIcon />} onClick={() => form.set(listPath, [...rows, emptyRow(listPath, values)])} data-testid={testId} size="small">
+    <Button startIcon={<AddIcon />} onClick={add} data-testid={testId} size="small">
       {label}
     </Button>
   );

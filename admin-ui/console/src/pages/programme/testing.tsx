@@ -37,7 +37,7 @@ export function stubApi(handler: Handler) {
   return calls;
 }
 
-export const OWNER_PERMISSIONS = ["own-account", "features-read", "members-read", "members-write", "loyalty-configure", "loyalty-adjust"];
+export const OWNER_PERMISSIONS = ["own-account", "features-read", "members-read", "members-write", "loyalty-configure", "loyalty-adjust", "pos"];
 
 /** GET /auth/me and GET /features for a signed-in club owner on a plan with these features. */
 export function sessionAnswers(features: Record<string, boolean>, plan = "PROFESSIONAL"): Handler {
