@@ -124,8 +124,10 @@ export function Layout() {
               data-testid="sign-out"
               onClick={() => {
                 setMenu(null);
+                // Leave the page first: signing out under it would send the next person who signs
+                // in back to this page, which may be one his role cannot open.
+                navigate("/login", { replace: true });
                 session.signOut();
-                navigate("/login");
               }}
             >
               {t("signOut")}
