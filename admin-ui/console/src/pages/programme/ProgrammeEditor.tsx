@@ -206,7 +206,7 @@ export function ProgrammeEditor({
             )}
             <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap", rowGap: 1, mt: rulesEditable ? -1 : 0.5 }}>
               <Chip size="small" label={t("version", { version: formatNumber(loaded.version, lang) })} data-testid="programme-version" data-version={loaded.version} />
-              {loaded.isDefault ? (
+              {programme.isDefault ? (
                 <Chip size="small" color="primary" icon={<StarIcon />} label={t("defaultLong")} data-testid="programme-is-default" />
               ) : (
                 rulesEditable && (

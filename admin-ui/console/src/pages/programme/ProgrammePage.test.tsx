@@ -153,6 +153,36 @@ describe("the programme screen", () => {
     expect(last.rules.levels.graceDays).toBe(60);
   });
 
+  it("creates a programme from a copy of the rules on screen, and makes another the default", async () => {
+    const wholesale = { ...clone(demo), code: "wholesale", name: "مشتریان عمده", isDefault: false, version: 1 };
+    let list: unknown[] = [demo, wholesale];
+    const calls = club(PROFESSIONAL, (call) => {
+      if (call.method === "GET" && call.path === "/programmes") return { body: list };
+      if (call.method === "PUT" && call.path === "/programmes/wholesale/default") {
+        list = (list as typeof wholesale[]).map((p) => ({ ...p, isDefault: p.code === "wholesale" }));
+        return { body: list[1] };
+      }
+      if (call.method === "POST" && call.path === "/programmes") {
+        const body = call.body as { code: string; name: string; rules: unknown };
+        const created = { ...clone(demo), ...body, isDefault: false, version: 1 };
+        list = [...list, created];
+        return { status: 201, body: created };
+      }
+    });
+    const { router } = await renderPage(<ProgrammePage />, { path: "/programme?p=wholesale" });
+    expect(await screen.findByTestId("programme-make-default")).toBeInTheDocument();
+    fireEvent.click(screen.getByTestId("programme-make-default"));
+    expect(await screen.findByTestId("programme-is-default")).toBeInTheDocument();
+    expect(calls.some((c) => c.method === "PUT" && c.path === "/programmes/wholesale/default")).toBe(true);
+
+    fireEvent.click(screen.getByTestId("programme-new"));
+    type("new-programme-name", "کارکنان");
+    type("new-programme-code", "Staff Club");
+    fireEvent.click(screen.getByTestId("new-programme-create"));
+    await waitFor(() => expect(router.state.location.search).toBe("?p=staff-club"));
+    expect(calls.find((c) => c.method === "POST")!.body).toEqual({ code: "staff-club", name: "کارکنان", rules: demo.rules });
+  });
+
   it("asks before leaving with unsaved changes", async () => {
     club(PROFESSIONAL);
     const { router } = await renderPage(<ProgrammePage />);
