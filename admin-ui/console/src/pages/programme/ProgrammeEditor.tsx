@@ -80,7 +80,7 @@ export function ProgrammeEditor({
 
   const dirty = useSelectorOf(store, (s) => s.dirty());
   const attempted = useSelectorOf(store, (s) => s.get().attempted);
-  // Mistakes per tab, as "earning:2,levels:0,…", so the bar re-renders only when a count changes.
+  // Mistakes per tab as one string ("2,0,0,1,0"), so the editor re-renders only when a count changes.
   const counts = useSelectorOf(store, (s) => {
     const paths = Object.keys(s.shownErrors()).filter(isPlaced);
     return TABS.map((tb) => paths.filter((p) => sectionOf(p) === tb).length).join(",");
