@@ -95,8 +95,7 @@ describe("the programme screen", () => {
     type("earning-rials-per-point", "5000");
     fireEvent.click(screen.getByTestId("programme-save"));
     expect(await screen.findByText("must be 0 (no points) to 1,000,000,000 rials")).toBeInTheDocument();
-    const alert = screen.getByRole("alert");
-    expect(alert).toHaveTextContent("rules.unknownThing: is odd");
+    expect(screen.getAllByRole("alert").some((a) => a.textContent?.includes("rules.unknownThing: is odd"))).toBe(true);
     // Editing the field clears the server's word on it.
     type("earning-rials-per-point", "6000");
     expect(screen.queryByText("must be 0 (no points) to 1,000,000,000 rials")).not.toBeInTheDocument();
@@ -202,7 +201,6 @@ describe("the preview", () => {
     const calls = club(PROFESSIONAL, (call) => (call.method === "POST" && call.path === "/pos/invoices/dry-run" ? { body: quote } : undefined));
     await renderPage(<ProgrammePage />);
     await screen.findByTestId("programme-version");
-    fireEvent.click(screen.getByTestId("programme-tab-preview"));
     type("dryrun-member", "۱۰۰۰۰۱");
     type("dryrun-time", "۰۹:۳۰");
     type("dryrun-line-0-group", "drinks");
@@ -226,7 +224,6 @@ describe("the preview", () => {
     club(PROFESSIONAL, (call) => (call.method === "POST" ? { body: { ...quote, programme: "wholesale" } } : undefined));
     await renderPage(<ProgrammePage />);
     await screen.findByTestId("programme-version");
-    fireEvent.click(screen.getByTestId("programme-tab-preview"));
     type("dryrun-member", "100002");
     fireEvent.click(screen.getByTestId("dryrun-submit"));
     expect(await screen.findByTestId("dryrun-other-programme")).toHaveTextContent("wholesale");
@@ -236,7 +233,6 @@ describe("the preview", () => {
     club(PROFESSIONAL);
     await renderPage(<ProgrammePage />);
     await screen.findByTestId("programme-version");
-    fireEvent.click(screen.getByTestId("programme-tab-preview"));
     type("dryrun-member", "100001");
     fireEvent.click(screen.getByTestId("dryrun-submit"));
     expect(await screen.findByTestId("dryrun-unavailable")).toBeInTheDocument();
@@ -248,7 +244,6 @@ describe("the preview", () => {
     );
     await renderPage(<ProgrammePage />);
     await screen.findByTestId("programme-version");
-    fireEvent.click(screen.getByTestId("programme-tab-preview"));
     type("dryrun-member", "999");
     fireEvent.click(screen.getByTestId("dryrun-submit"));
     expect(await screen.findByText("عضوی با این کد نیست")).toBeInTheDocument();
