@@ -173,7 +173,7 @@ export default {
       threshold: "Bonus: {{id}}",
       referral: "Referral of member {{id}}",
       referred: "Referred by member {{id}}",
-      manual: "Manual",
+      manual: "By {{actor}}",
       "return-window": "Return window over",
       expiry: "Validity over",
       import: "Import",

@@ -173,7 +173,7 @@ export default {
       threshold: "جایزه‌ی {{id}}",
       referral: "معرفی عضو {{id}}",
       referred: "معرفی‌شده به دست عضو {{id}}",
-      manual: "اصلاح دستی",
+      manual: "به دست {{actor}}",
       "return-window": "پایان مهلت مرجوعی",
       expiry: "پایان مهلت استفاده",
       import: "ورود از فایل",
