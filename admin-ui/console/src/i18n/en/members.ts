@@ -13,6 +13,8 @@ export default {
     searchingBy: "Searching by {{kind}}",
     searchAs: "Search as {{kind}}",
     newestFirst: "All members, newest first",
+    byTag: "Members tagged “{{tag}}”, by last name",
+    clearTag: "Clear the tag filter",
     tag: "Tag",
     tagPlaceholder: "e.g. good-payer",
     tagFilter: "Tag filter",

@@ -13,6 +13,8 @@ export default {
     searchingBy: "جستجو بر اساس {{kind}}",
     searchAs: "جستجو به‌عنوان {{kind}}",
     newestFirst: "همه‌ی اعضا، جدیدترین در ابتدا",
+    byTag: "اعضای دارای برچسب «{{tag}}»، به ترتیب نام خانوادگی",
+    clearTag: "برداشتن فیلتر برچسب",
     tag: "برچسب",
     tagPlaceholder: "مثلاً خوش‌حساب",
     tagFilter: "فیلتر برچسب",
