@@ -22,8 +22,8 @@ export default defineConfig({
     environment: "jsdom",
     setupFiles: ["./src/test-setup.ts"],
     css: false,
-    // The pickers import date-fns-jalali, which npm keeps beside this package: run them through Vite
-    // so that resolve.dedupe finds it, as the app's build does.
+    // Let Vite (and the dedupe above) resolve the pickers' date-fns-jalali in tests too; Node alone
+    // looks for it at the workspace's root and fails.
     server: { deps: { inline: [/@mui\/x-date-pickers/] } },
   },
 });

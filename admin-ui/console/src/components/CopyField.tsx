@@ -23,6 +23,8 @@ export function CopyField({ label, value, testId }: { label: string; value: stri
       value={value}
       data-testid={testId ?? "copy-field"}
       slotProps={{
+        // The input's own direction: in a right-to-left page a long key otherwise shows its end, cut.
+        htmlInput: { dir: "ltr" },
         input: {
           readOnly: true,
           sx: { fontFamily: "monospace", direction: "ltr" },

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { cleanUpAfterEach, me, renderPage, stubApi } from "../org/testing";
+import { PlanPage } from "./PlanPage";
+
+cleanUpAfterEach();
+
+describe("the plan page", () => {
+  it("shows each feature on or locked with the plan that unlocks it, from an answer without catalogue", async () => {
+    stubApi({
+      "GET /auth/me": me({ plan: "STANDARD" }),
+      "GET /features": { plan: "STANDARD", features: { A1: true, A3: false, K1: true, K4: false, B4: true } },
+    });
+    await renderPage(<PlanPage />);
+    const k4 = await screen.findByTestId("feature-K4");
+    expect(k4).toHaveAttribute("data-state", "locked");
+    expect(within(k4).getByTestId("feature-lock-K4")).toHaveTextContent("از طرح حرفه‌ای");
+    expect(screen.getByTestId("feature-K1")).toHaveAttribute("data-state", "on");
+    expect(screen.getByTestId("feature-K1")).toHaveTextContent("گزارش رویدادها");
+    expect(screen.getByTestId("feature-B4")).toHaveTextContent("XP");
+    expect(screen.getByTestId("plan-name")).toHaveTextContent("استاندارد");
+    expect(screen.getByTestId("plan-step-STANDARD")).toHaveAttribute("data-current", "true");
+  });
+
+  it("uses the catalogue when the server sends one; a feature the platform turned off says so", async () => {
+    stubApi({
+      "GET /auth/me": me({ plan: "PROFESSIONAL" }),
+      "GET /features": {
+        plan: "PROFESSIONAL",
+        features: { B2: false, C5: true },
+        catalogue: [
+          { code: "B2", name: "member tags", on: false, variant: null, unlockedBy: "PROFESSIONAL" },
+          { code: "C5", name: "marketing automation", on: true, variant: null, unlockedBy: "VIP" },
+        ],
+      },
+    });
+    await renderPage(<PlanPage />, { lang: "en" });
+    const b2 = await screen.findByTestId("feature-B2");
+    expect(b2).toHaveAttribute("data-state", "locked");
+    expect(b2).toHaveTextContent("Turned off for your club");
+    expect(screen.getByTestId("feature-C5")).toHaveAttribute("data-state", "on");
+    expect(screen.queryByTestId("feature-A1")).toBeNull();
+  });
+});
