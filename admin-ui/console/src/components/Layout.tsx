@@ -124,10 +124,10 @@ export function Layout() {
               data-testid="sign-out"
               onClick={() => {
                 setMenu(null);
-                // Leave the page first: signing out under it would send the next person who signs
-                // in back to this page, which may be one his role cannot open.
-                navigate("/login", { replace: true });
                 session.signOut();
+                // A fresh page: nothing of this session (cached answers, the page to come back to)
+                // is left for the next person who signs in at this tablet.
+                window.location.replace(`${import.meta.env.BASE_URL}login`);
               }}
             >
               {t("signOut")}
