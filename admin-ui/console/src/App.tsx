@@ -4,7 +4,7 @@ import { createBrowserRouter, Navigate, RouterProvider, useLocation } from "reac
 import { Box, CircularProgress } from "@mui/material";
 import { useTranslation } from "react-i18next";
 import { ConsoleTheme } from "./theme";
-import { SessionProvider, useSession } from "./lib/session";
+import { mayResume, SessionProvider, useSession } from "./lib/session";
 import { ApiError, setApiLanguage } from "./lib/api";
 import { useLang } from "./components/useLang";
 import { Layout } from "./components/Layout";
@@ -48,7 +48,7 @@ function Splash() {
 function Authenticated({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
-  if (!session.token) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (!session.token) return <Navigate to="/login" replace state={mayResume() ? { from: location.pathname + location.search } : undefined} />;
   if (session.loading || !session.me) return <Splash />;
   return <>{children}</>;
 }

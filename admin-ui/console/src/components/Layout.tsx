@@ -124,7 +124,7 @@ export function Layout() {
               data-testid="sign-out"
               onClick={() => {
                 setMenu(null);
-                session.signOut();
+                session.signOut(true);
                 // A fresh page: nothing of this session (cached answers, the page to come back to)
                 // is left for the next person who signs in at this tablet.
                 window.location.replace(`${import.meta.env.BASE_URL}login`);

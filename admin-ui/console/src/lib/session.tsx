@@ -33,6 +33,13 @@ interface Stored {
 }
 
 const KEY = "bashgah.session";
+/** Set when someone signed out on purpose: the next login starts at home, not where he left. */
+const SIGNED_OUT = "bashgah.signedOut";
+
+/** Whether the login page may send the next person back to the page the last session was on. */
+export function mayResume(): boolean {
+  return sessionStorage.getItem(SIGNED_OUT) === null;
+}
 
 function load(): Stored | null {
   try {
@@ -49,7 +56,8 @@ export interface Session {
   features: FeatureList | undefined;
   loading: boolean;
   signIn(token: string, tenant: string | null): void;
-  signOut(): void;
+  /** Ends the session; `onPurpose` when the person chose to (not when the token expired). */
+  signOut(onPurpose?: boolean): void;
   /** May the caller do this (a permission name such as "members-write")? */
   may(permission: string): boolean;
   /** Does the club's plan (with overrides) have this feature (a PLANS.md code such as "B2")? */
@@ -65,7 +73,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [stored, setStored] = useState<Stored | null>(load);
   const client = useQueryClient();
 
-  const signOut = useCallback(() => {
+  const signOut = useCallback((onPurpose?: boolean) => {
+    if (onPurpose) sessionStorage.setItem(SIGNED_OUT, "1");
     sessionStorage.removeItem(KEY);
     setStored(null);
     client.clear();
@@ -75,6 +84,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     (token: string, tenant: string | null) => {
       const s = { token, tenant };
       sessionStorage.setItem(KEY, JSON.stringify(s));
+      sessionStorage.removeItem(SIGNED_OUT);
       client.clear();
       setStored(s);
     },
@@ -82,10 +92,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   useEffect(() => {
-    configureApi(() => load()?.token ?? null, signOut);
+    configureApi(() => load()?.token ?? null, () => signOut());
   }, [signOut]);
   // The first render's queries must already carry the token.
-  configureApi(() => load()?.token ?? null, signOut);
+  configureApi(() => load()?.token ?? null, () => signOut());
 
   const me = useQuery({ queryKey: ["me", stored?.token], queryFn: () => api<Me>("/auth/me"), enabled: !!stored, staleTime: 60_000 });
   const isStaff = me.data?.kind === "STAFF";
