@@ -310,7 +310,7 @@ export function AuditTable({
           paginationMode="server"
           paginationModel={paging}
           onPaginationModelChange={setPaging}
-          pageSizeOptions={[25, 50, 100]}
+          pageSizeOptions={[25, 50, 100].map((value) => ({ value, label: formatNumber(value, lang) }))}
           onRowClick={({ row }) => setOpen(row as AuditRecord)}
           disableColumnMenu
           disableRowSelectionOnClick

@@ -537,7 +537,9 @@ function ResetPasswordDialog({ member, onClose, onDone }: { member: StaffMember 
 function RolesPanel() {
   const { t } = useTranslation("org");
   const { t: tc } = useTranslation();
-  const [expanded, setExpanded] = useState<string | false>("cashier");
+  const { me } = useSession();
+  // The reader's own role open first: "what may I do?" is the first question.
+  const [expanded, setExpanded] = useState<string | false>(me?.role && (STAFF_ROLES as readonly string[]).includes(me.role) ? me.role : "cashier");
   return (
     <Paper sx={{ p: 2, position: { lg: "sticky" }, top: { lg: 80 } }} data-testid="roles-panel">
       <Typography variant="h6" sx={{ fontSize: 17 }}>
