@@ -77,7 +77,9 @@ export function LoginPage() {
           <TextField label={t("password")} type="password" value={password} onChange={(e) => setPassword(e.target.value)} name="password" autoComplete="current-password" required slotProps={{ htmlInput: { dir: "ltr" } }} />
           <Collapse in={needOtp} unmountOnExit>
             <Stack spacing={1}>
-              <Alert severity="info">{t("mfaNeeded")}</Alert>
+              <Alert severity="info" role="status">
+                {t("mfaNeeded")}
+              </Alert>
               <TextField label={t("otp")} helperText={t("otpHelp")} value={otp} onChange={(e) => setOtp(e.target.value)} name="otp" autoComplete="one-time-code" autoFocus slotProps={{ htmlInput: { dir: "ltr", inputMode: "numeric" } }} />
             </Stack>
           </Collapse>

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The boundaries of shared/ARCHITECTURE.md, kept by the build. */
 class ArchitectureTest {
   /** The bounded contexts under tenant-modules; each may use another only through its api package. */
-  private static final List<String> TENANT_MODULES = List.of("branches", "members", "loyalty", "pos", "imports");
+  private static final List<String> TENANT_MODULES = List.of("branches", "members", "loyalty", "pos", "imports", "analytics");
 
   private static final JavaClasses CLASSES =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("ir.bashgah");

@@ -32,5 +32,12 @@ public enum Permission {
   /** Configure the club's programmes (earning, bonuses, expiry, levels) and check its ledger. */
   LOYALTY_CONFIGURE,
   /** Call the POS contract (/api/v1/pos/**). */
-  POS
+  POS,
+  /** Read the club's dashboard (A1, AN4): members, points, credit and sales by day and branch. */
+  DASHBOARD_READ;
+
+  /** The wire name: lower case with dashes, as the API and UI show it (members-read). */
+  public String wireName() {
+    return name().toLowerCase().replace('_', '-');
+  }
 }

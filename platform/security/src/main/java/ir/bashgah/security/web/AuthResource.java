@@ -9,7 +9,9 @@ import ir.bashgah.kernel.access.RequiresFeature;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.security.api.AccessToken;
+import ir.bashgah.kernel.persistence.Transactions;
 import ir.bashgah.security.application.ChangeOwnPassword;
+import ir.bashgah.security.application.CurrentStaff;
 import ir.bashgah.security.application.EnrolInMfa;
 import ir.bashgah.security.application.LogIn;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** Login, the caller's own account and MFA (POS-API.md, Authentication; K4). */
 @jakarta.enterprise.context.RequestScoped
@@ -36,11 +39,17 @@ public class AuthResource {
 
   public record PasswordConfirmation(String password) {}
 
-  public record Me(String username, String kind, String role, String tenant, String plan, String branch) {}
+  /**
+   * The caller as the console needs him: {@code permissions} are his role's, as wire names, sorted, so
+   * the console shows only the screens he may use; {@code mfaEnabled} is set for staff only.
+   */
+  public record Me(String username, String kind, String role, String tenant, String plan, String branch, List<String> permissions, Boolean mfaEnabled) {}
 
   @Inject LogIn logIn;
   @Inject ChangeOwnPassword changePassword;
   @Inject EnrolInMfa mfa;
+  @Inject CurrentStaff currentStaff;
+  @Inject Transactions tx;
 
   @POST
   @Path("login")
@@ -61,13 +70,17 @@ public class AuthResource {
   public Me me() {
     Actor actor = CallContext.actor();
     var tenant = TenantContext.current();
+    List<String> permissions = actor.role().permissions().stream().map(Permission::wireName).sorted().toList();
+    Boolean mfaEnabled = actor.kind() == Actor.Kind.STAFF ? tx.inOne(() -> currentStaff.require().isMfaEnabled()) : null;
     return new Me(
         actor.name(),
         actor.kind().name(),
         actor.role().wireName(),
         tenant.map(TenantContext.TenantRef::slug).orElse(null),
         tenant.map(TenantContext.TenantRef::plan).orElse(null),
-        actor.branch());
+        actor.branch(),
+        permissions,
+        mfaEnabled);
   }
 
   @POST

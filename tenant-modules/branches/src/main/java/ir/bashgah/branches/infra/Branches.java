@@ -1,17 +1,20 @@
 package ir.bashgah.branches.infra;
 
+import ir.bashgah.branches.api.BranchNames;
 import ir.bashgah.branches.domain.branch.Branch;
 import ir.bashgah.branches.domain.branch.Terminal;
 import ir.bashgah.security.api.BranchDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The branches and terminals of the tenant in context. */
 @ApplicationScoped
-public class Branches implements BranchDirectory {
+public class Branches implements BranchDirectory, BranchNames {
   @Inject EntityManager em;
 
   public Optional<Branch> byCode(String code) {
@@ -41,6 +44,16 @@ public class Branches implements BranchDirectory {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  @Override
+  public Map<String, String> names() {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Object row : em.createNativeQuery("SELECT code, name FROM branch ORDER BY code").getResultList()) {
+      Object[] r = (Object[]) row;
+      names.put((String) r[0], (String) r[1]);
+    }
+    return names;
   }
 
   @Override

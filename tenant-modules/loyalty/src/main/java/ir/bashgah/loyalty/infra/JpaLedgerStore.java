@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.infra;
 
+import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.Balance;
@@ -93,8 +94,13 @@ public class JpaLedgerStore implements LedgerStore {
     return em.find(LedgerEntry.class, entryId);
   }
 
+  /**
+   * The entry carries the branch of whoever makes it (a till, a branch's staff), so the dashboard can
+   * show a branch its own movements; the domain need not pass it through every posting.
+   */
   @Override
   public void add(LedgerEntry entry) {
+    entry.madeAtBranch(CallContext.actor().branch());
     em.persist(entry);
   }
 

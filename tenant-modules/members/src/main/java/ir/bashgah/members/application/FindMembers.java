@@ -21,6 +21,9 @@ import java.util.Optional;
 public class FindMembers {
   public record Criteria(String mobile, String nationalCode, String cardNumber, String code, String tag, String name, int page, int size) {}
 
+  /** A page of members and how many match in all, so a console can page through them. */
+  public record Found(List<MemberView> members, long total) {}
+
   @Inject Members members;
   @Inject Timeline timeline;
   @Inject Features features;
@@ -30,9 +33,9 @@ public class FindMembers {
     return view(members.existing(memberCode));
   }
 
-  /** Exact criteria answer at most one member; a tag or a name answers a page; nothing answers the newest. */
+  /** Exact criteria answer at most one member; a tag or a name answers a page; nothing answers every member, newest first. */
   @Transactional
-  public List<MemberView> search(Criteria c) {
+  public Found search(Criteria c) {
     Optional<Member> exact;
     if (c.mobile() != null) {
       exact = IranianMobile.normalize(c.mobile()).flatMap(members::byMobile);
@@ -44,12 +47,21 @@ public class FindMembers {
       exact = members.byCode(Digits.toLatin(c.code()).trim());
     } else if (c.tag() != null) {
       features.require("B2");
-      return members.byTag(TagMember.tag(c.tag()), c.page(), c.size()).stream().map(this::view).toList();
+      String tag = TagMember.tag(c.tag());
+      return new Found(views(members.byTag(tag, c.page(), c.size())), members.countByTag(tag));
+    } else if (c.name() != null) {
+      String prefix = c.name().trim();
+      return new Found(views(members.byNamePrefix(prefix, c.page(), c.size())), members.countByNamePrefix(prefix));
     } else {
-      List<Member> page = c.name() != null ? members.byNamePrefix(c.name().trim(), c.page(), c.size()) : members.newestFirst(c.page(), c.size());
-      return page.stream().map(this::view).toList();
+      return new Found(views(members.newestFirst(c.page(), c.size())), members.count());
     }
-    return exact.map(m -> List.of(view(m))).orElse(List.of());
+    // One member at most: a page past the first is empty, and the total says there is one.
+    List<MemberView> found = exact.map(m -> List.of(view(m))).orElse(List.of());
+    return new Found(c.page() == 0 ? found : List.of(), found.size());
+  }
+
+  private List<MemberView> views(List<Member> page) {
+    return page.stream().map(this::view).toList();
   }
 
   @Transactional

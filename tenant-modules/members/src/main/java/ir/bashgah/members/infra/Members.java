@@ -62,15 +62,32 @@ public class Members {
 
   /** Members whose first or last name starts with {@code prefix}, by last name. */
   public List<Member> byNamePrefix(String prefix, int page, int size) {
-    String like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    String like = likePrefix(prefix);
     return em.createQuery("SELECT m FROM Member m WHERE m.lastName LIKE :p OR m.firstName LIKE :p ORDER BY m.lastName, m.firstName, m.id", Member.class)
         .setParameter("p", like).setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  public long countByNamePrefix(String prefix) {
+    return em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.lastName LIKE :p OR m.firstName LIKE :p", Long.class).setParameter("p", likePrefix(prefix))
+        .getSingleResult();
+  }
+
+  private static String likePrefix(String prefix) {
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   /** Members carrying {@code tag}, by last name, like the name search. */
   public List<Member> byTag(String tag, int page, int size) {
     return em.createQuery("SELECT m FROM Member m, MemberTag t WHERE t.memberId = m.id AND t.tag = :t ORDER BY m.lastName, m.firstName, m.id", Member.class)
         .setParameter("t", tag).setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  public long countByTag(String tag) {
+    return em.createQuery("SELECT COUNT(t) FROM MemberTag t WHERE t.tag = :t", Long.class).setParameter("t", tag).getSingleResult();
+  }
+
+  public long count() {
+    return em.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult();
   }
 
   public List<Member> newestFirst(int page, int size) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -37,6 +38,8 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MembersResource {
+  static final String TOTAL_COUNT = "X-Total-Count";
+
   @Inject RegisterMember register;
   @Inject FindMembers find;
   @Inject EditMember edit;
@@ -108,10 +111,14 @@ public class MembersResource {
     return Response.ok(qr.png(memberCode, kind, cardNumber, size), "image/png").header("Cache-Control", "no-store").build();
   }
 
-  /** One of mobile, nationalCode, cardNumber, code answers at most one member; tag (B2) or q (a name prefix) a page. */
+  /**
+   * One of mobile, nationalCode, cardNumber, code answers at most one member; tag (B2) or q (a name
+   * prefix) a page by name; nothing a page of every member, newest first. The header X-Total-Count
+   * says how many match in all, for paging.
+   */
   @GET
   @Allowed(Permission.MEMBERS_READ)
-  public List<MemberView> search(
+  public Response search(
       @QueryParam("mobile") String mobile,
       @QueryParam("nationalCode") String nationalCode,
       @QueryParam("cardNumber") String cardNumber,
@@ -121,7 +128,9 @@ public class MembersResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     Paging paging = Paging.checked(page, size);
-    return find.search(new FindMembers.Criteria(blank(mobile), blank(nationalCode), blank(cardNumber), blank(code), blank(tag), blank(name), paging.page(), paging.size()));
+    FindMembers.Found found =
+        find.search(new FindMembers.Criteria(blank(mobile), blank(nationalCode), blank(cardNumber), blank(code), blank(tag), blank(name), paging.page(), paging.size()));
+    return Response.ok(new GenericEntity<List<MemberView>>(found.members()) {}).header(TOTAL_COUNT, found.total()).build();
   }
 
   private static String blank(String s) {

@@ -51,6 +51,10 @@ public class LedgerEntry {
   @Column(nullable = false, updatable = false)
   private String actor;
 
+  /** The branch whose till or staff made the movement; null for the head office and the nightly jobs. */
+  @Column(name = "branch_code", updatable = false)
+  private String branchCode;
+
   protected LedgerEntry() {}
 
   LedgerEntry(long memberId, Asset asset, Bucket bucket, long amount, EntryKind kind, String sourceType, String sourceId, String reason, long balanceAfter, Instant at, String actor) {
@@ -114,5 +118,14 @@ public class LedgerEntry {
 
   public String actor() {
     return actor;
+  }
+
+  public String branchCode() {
+    return branchCode;
+  }
+
+  /** Set by the store as it writes the entry, from the caller the movement is made for. */
+  public void madeAtBranch(String branch) {
+    this.branchCode = branch;
   }
 }

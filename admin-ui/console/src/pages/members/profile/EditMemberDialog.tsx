@@ -1,0 +1,56 @@
+import { useState } from "react";
+import { Alert } from "@mui/material";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api, ApiError } from "../../../lib/api";
+import { useLang } from "../../../components/useLang";
+import { formatCode } from "../../../lib/format";
+import { MemberFields } from "../MemberFields";
+import { editBody, REQUIRED, valuesOf } from "../memberFormModel";
+import { useMemberForm } from "../useMemberForm";
+import type { MemberView } from "../types";
+import { ActionDialog } from "./ActionDialog";
+
+/** PATCH /members/{code} with the fields that changed (null clears one), checked as at registration. */
+export function EditMemberDialog({ member, onClose, onDone }: { member: MemberView; onClose: () => void; onDone: (message: string) => void }) {
+  const { t } = useTranslation("members");
+  const lang = useLang();
+  const [before] = useState(() => valuesOf(member));
+  const form = useMemberForm(before);
+  const [nothing, setNothing] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: Record<string, string | null>) => api<MemberView>(`/members/${encodeURIComponent(member.memberCode)}`, { method: "PATCH", body }),
+    onSuccess: () => {
+      onDone(t("edit.done"));
+      onClose();
+    },
+    onError: (error) => form.showServerErrors(error instanceof ApiError ? error : null),
+  });
+  const fieldErrors = save.error instanceof ApiError && save.error.errors.length > 0;
+  return (
+    <ActionDialog
+      open
+      testId="edit-dialog"
+      title={t("edit.title")}
+      onClose={onClose}
+      onConfirm={() => {
+        if (!form.validate()) return;
+        const body = editBody(before, form.values);
+        setNothing(Object.keys(body).length === 0);
+        if (Object.keys(body).length > 0) save.mutate(body);
+      }}
+      confirmLabel={t("common:save", { defaultValue: "Save" })}
+      pending={save.isPending}
+      error={fieldErrors ? undefined : save.error}
+      maxWidth="md"
+    >
+      <MemberFields
+        form={form}
+        required={REQUIRED}
+        nationalCodeHint={member.nationalCode ? t("edit.nationalCodeKeep", { masked: formatCode(member.nationalCode, lang) }) : undefined}
+      />
+      {fieldErrors && <Alert severity="warning">{t("form.fixErrors")}</Alert>}
+      {nothing && <Alert severity="info">{t("edit.nothing")}</Alert>}
+    </ActionDialog>
+  );
+}

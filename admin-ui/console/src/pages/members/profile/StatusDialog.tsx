@@ -1,0 +1,66 @@
+import { useState } from "react";
+import { FormControlLabel, FormHelperText, Switch, TextField, Box } from "@mui/material";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api } from "../../../lib/api";
+import type { MemberView } from "../types";
+import { ActionDialog } from "./ActionDialog";
+
+/** M5: a member active or not, his credit usable or not, with a reason for the audit log. */
+export function StatusDialog({ member, onClose, onDone }: { member: MemberView; onClose: () => void; onDone: (message: string) => void }) {
+  const { t } = useTranslation("members");
+  const [active, setActive] = useState(member.active);
+  const [creditActive, setCreditActive] = useState(member.creditActive);
+  const [reason, setReason] = useState("");
+  const [tried, setTried] = useState(false);
+  const change = useMutation({
+    mutationFn: () => api<MemberView>(`/members/${encodeURIComponent(member.memberCode)}/status`, { method: "PUT", body: { active, creditActive, reason: reason.trim() } }),
+    onSuccess: () => {
+      onDone(t("statusDialog.done"));
+      onClose();
+    },
+  });
+  const unchanged = active === member.active && creditActive === member.creditActive;
+  const missing = tried && !reason.trim();
+  return (
+    <ActionDialog
+      open
+      testId="status-dialog"
+      title={t("statusDialog.title")}
+      onClose={onClose}
+      onConfirm={() => {
+        setTried(true);
+        if (reason.trim()) change.mutate();
+      }}
+      confirmLabel={t("statusDialog.confirm")}
+      confirmColor={!active || !creditActive ? "warning" : "primary"}
+      pending={change.isPending}
+      error={change.error}
+      confirmDisabled={unchanged}
+    >
+      <Box>
+        <FormControlLabel
+          control={<Switch checked={active} onChange={(e) => setActive(e.target.checked)} slotProps={{ input: { "data-testid": "status-active" } as object }} />}
+          label={t("statusDialog.active")}
+        />
+        <FormHelperText sx={{ mt: 0 }}>{t("statusDialog.activeHelp")}</FormHelperText>
+      </Box>
+      <Box>
+        <FormControlLabel
+          control={<Switch checked={creditActive} onChange={(e) => setCreditActive(e.target.checked)} slotProps={{ input: { "data-testid": "status-credit" } as object }} />}
+          label={t("statusDialog.creditActive")}
+        />
+        <FormHelperText sx={{ mt: 0 }}>{t("statusDialog.creditHelp")}</FormHelperText>
+      </Box>
+      <TextField
+        label={t("statusDialog.reason")}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        required
+        error={missing}
+        helperText={missing ? t("errors.reason") : undefined}
+        slotProps={{ htmlInput: { "data-testid": "dialog-reason", maxLength: 500 } }}
+      />
+    </ActionDialog>
+  );
+}
