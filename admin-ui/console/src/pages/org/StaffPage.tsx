@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import {
   Accordion,
   AccordionDetails,
@@ -298,7 +298,7 @@ export function staffChangeBody(before: StaffMember, f: StaffForm) {
 
 function StaffDialog({
   open,
-  editing,
+  editing: editingNow,
   branches,
   self,
   onClose,
@@ -315,6 +315,10 @@ function StaffDialog({
   const { t: tc } = useTranslation();
   const session = useSession();
   const client = useQueryClient();
+  // While the dialog fades out the page has already forgotten whom it edited; it keeps showing him.
+  const last = useRef(editingNow);
+  if (open) last.current = editingNow;
+  const editing = open ? editingNow : last.current;
   const [form, setForm] = useState<StaffForm>({ username: "", password: "", role: "cashier", branch: "", mobile: "", active: true });
   const [touched, setTouched] = useState(false);
   const [confirmDeactivate, setConfirmDeactivate] = useState(false);
