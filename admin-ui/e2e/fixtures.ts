@@ -33,14 +33,19 @@ export function bearer(token: string) {
   return { Authorization: `Bearer ${token}` };
 }
 
-/** Signs in through the login page, as an operator would. */
-export async function signIn(page: Page, club: string | null, username: string, password: string) {
+/** Fills the login page and presses sign in, as an operator would; nothing is awaited after. */
+export async function submitLogin(page: Page, club: string | null, username: string, password: string) {
   await page.goto("/admin/login");
-  if (club) await page.locator("input[name=tenant]").fill(club);
-  else await page.locator("input[name=tenant]").fill("");
+  await page.locator("input[name=tenant]").fill(club ?? "");
   await page.locator("input[name=username]").fill(username);
   await page.locator("input[name=password]").fill(password);
   await page.getByTestId("sign-in").click();
+}
+
+/** Signs in through the login page and waits until the console is open. */
+export async function signIn(page: Page, club: string | null, username: string, password: string) {
+  await submitLogin(page, club, username, password);
+  await expect(page.getByTestId("account-menu")).toBeVisible();
 }
 
 let terminalKey: string | null = null;

@@ -1,8 +1,8 @@
 import * as OTPAuth from "otpauth";
-import { bearer, DEMO, expect, signIn, test, tokenOf } from "../fixtures";
+import { bearer, DEMO, expect, signIn, submitLogin, test, tokenOf } from "../fixtures";
 
 test("a wrong password is refused in Persian, and nothing opens", async ({ page }) => {
-  await signIn(page, DEMO.club, DEMO.owner.username, "not-the-password");
+  await submitLogin(page, DEMO.club, DEMO.owner.username, "not-the-password");
   await expect(page.getByRole("alert")).toContainText("احراز هویت انجام نشد");
   await expect(page).toHaveURL(/\/admin\/login$/);
 });
@@ -52,7 +52,7 @@ test("a manager with two-step sign-in is asked for the code and gets in with it"
   const enabled = await request.post("/api/v1/auth/mfa/enable", { headers: bearer(token), data: { otp: totp.generate() } });
   expect(enabled.status(), await enabled.text()).toBe(200);
 
-  await signIn(page, DEMO.club, username, password);
+  await submitLogin(page, DEMO.club, username, password);
   const otp = page.locator("input[name=otp]");
   await expect(otp).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/login$/);

@@ -125,7 +125,9 @@ export function Layout() {
               onClick={() => {
                 setMenu(null);
                 session.signOut();
-                navigate("/login");
+                // A fresh page: nothing of this session (cached answers, the page to come back to)
+                // is left for the next person who signs in at this tablet.
+                window.location.replace(`${import.meta.env.BASE_URL}login`);
               }}
             >
               {t("signOut")}

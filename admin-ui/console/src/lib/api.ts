@@ -124,7 +124,7 @@ export async function apiPage<T>(path: string, options: ApiOptions = {}): Promis
 
 /** A binary answer (a QR code image, a CSV report) as a blob the page can show or save. */
 export async function apiBlob(path: string, options: ApiOptions = {}): Promise<Blob> {
-  return (await send(path, options)).blob();
+  return (await send(path, { ...options, headers: { Accept: "*/*", ...options.headers } })).blob();
 }
 
 /** A fresh key for a write the operator might send twice (a double click, a retry after a timeout). */

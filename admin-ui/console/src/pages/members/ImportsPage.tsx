@@ -284,7 +284,8 @@ function ImportDetail({ id }: { id: string }) {
     placeholderData: keepPreviousData,
   });
   const download = useMutation({
-    mutationFn: () => apiBlob(`/member-imports/${encodeURIComponent(id)}/errors.csv`),
+    // apiBlob asks for JSON by default, which the CSV endpoint answers 406.
+    mutationFn: () => apiBlob(`/member-imports/${encodeURIComponent(id)}/errors.csv`, { headers: { Accept: "text/csv, application/problem+json" } }),
     onSuccess: (blob) => saveBlob(blob, `import-${id}-errors.csv`),
   });
   const BackIcon = lang === "fa" ? ArrowForwardIcon : ArrowBackIcon;

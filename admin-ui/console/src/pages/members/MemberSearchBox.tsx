@@ -14,6 +14,7 @@ export function MemberSearchBox({
   criterion,
   onChoose,
   onEnter,
+  idleText,
 }: {
   value: string;
   onChange: (text: string) => void;
@@ -21,6 +22,8 @@ export function MemberSearchBox({
   criterion: SearchCriterion | null;
   onChoose: (kind: SearchKind) => void;
   onEnter?: () => void;
+  /** What is listed when nothing is typed. */
+  idleText?: string;
 }) {
   const { t } = useTranslation("members");
   const problem = criterion?.problem;
@@ -71,7 +74,7 @@ export function MemberSearchBox({
           />
         ) : (
           <Typography variant="caption" color="text.secondary" data-testid="search-kind" data-kind="">
-            {t("list.newestFirst")}
+            {idleText ?? t("list.newestFirst")}
           </Typography>
         )}
         {criterion?.alternatives.map((alt) => (

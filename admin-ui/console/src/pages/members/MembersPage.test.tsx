@@ -35,6 +35,7 @@ function members(c: Call) {
   if (q.get("mobile")) found = found.filter((m) => m.mobile === q.get("mobile"));
   else if (q.get("code")) found = found.filter((m) => m.memberCode === q.get("code"));
   else if (q.get("nationalCode") || q.get("cardNumber")) found = [];
+  else if (q.get("tag")) found = found.filter((m) => m.memberCode === "100001");
   else if (q.get("q")) found = found.filter((m) => m.firstName.startsWith(q.get("q")!) || m.lastName.startsWith(q.get("q")!));
   return json(found, 200, { "X-Total-Count": String(found.length) });
 }
@@ -134,5 +135,22 @@ describe("the members search box", { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getAllByTestId("member-row")).toHaveLength(1));
     await user.type(screen.getByTestId("member-search"), "{Enter}");
     await waitFor(() => expect(screen.getByTestId("location")).toHaveTextContent("/members/100001"));
+  });
+
+  it("filters by a tag when the plan has B2, and shows the filter locked when it does not", async () => {
+    const api = stubApi({ answer: members });
+    const user = userEvent.setup({ delay: null });
+    renderPage(routes, "/members");
+    await user.type(await screen.findByTestId("tag-filter"), "خوش‌حساب{Enter}");
+    await waitFor(() => expect(searches(api.calls)).toContain("tag=خوش‌حساب"));
+    await waitFor(() => expect(screen.getAllByTestId("member-row")).toHaveLength(1));
+    expect(screen.getByTestId("search-kind")).toHaveTextContent("خوش‌حساب");
+    cleanup();
+    vi.unstubAllGlobals();
+
+    stubApi({ answer: members, features: { B2: false } });
+    renderPage(routes, "/members");
+    expect(await screen.findByTestId("locked-B2")).toBeInTheDocument();
+    expect(screen.queryByTestId("tag-filter")).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
-import { Box, Button, Chip, Grid, Paper, Skeleton, Stack, TextField, useMediaQuery, useTheme } from "@mui/material";
+import { Box, Button, Chip, Grid, IconButton, Paper, Skeleton, Stack, TextField, useMediaQuery, useTheme } from "@mui/material";
+import ClearIcon from "@mui/icons-material/Clear";
 import PersonAddIcon from "@mui/icons-material/PersonAddAlt1Outlined";
 import LabelIcon from "@mui/icons-material/LocalOfferOutlined";
 import { DataGrid, type GridColDef } from "@mui/x-data-grid";
@@ -16,7 +17,7 @@ import { useCatalogues } from "./catalogues";
 import { chosenReading, MemberSearchBox } from "./MemberSearchBox";
 import { interpretSearch, searchParams } from "./searchQuery";
 import { normaliseTag } from "./tags";
-import { fullName, type BalanceView, type MemberView } from "./types";
+import { fullName, isolate, type BalanceView, type MemberView } from "./types";
 import { NoRows, useGridLocaleText } from "./gridParts";
 
 const PAGE_SIZES = [10, 25, 50, 100];
@@ -163,6 +164,7 @@ export function MembersPage() {
                 update({ s, as: null, page: null, tag: null });
               }}
               onChoose={(kind) => update({ as: kind, page: null })}
+              idleText={tagOn ? t("list.byTag", { tag: isolate(tag) }) : undefined}
               onEnter={() => {
                 if (rows.length === 1 && reading && debouncedText === text) navigate(`/members/${rows[0].memberCode}`);
               }}
@@ -186,7 +188,22 @@ export function MembersPage() {
                 helperText={tagProblem ? t("errors.tag") : undefined}
                 slotProps={{
                   htmlInput: { "data-testid": "tag-filter", dir: "auto" },
-                  input: { startAdornment: <LabelIcon color="action" fontSize="small" sx={{ me: 1 }} /> },
+                  input: {
+                    startAdornment: <LabelIcon color="action" fontSize="small" sx={{ me: 1 }} />,
+                    endAdornment: tagInput ? (
+                      <IconButton
+                        size="small"
+                        aria-label={t("list.clearTag")}
+                        data-testid="tag-filter-clear"
+                        onClick={() => {
+                          setTagInput("");
+                          applyTag("");
+                        }}
+                      >
+                        <ClearIcon fontSize="small" />
+                      </IconButton>
+                    ) : undefined,
+                  },
                 }}
               />
             ) : (

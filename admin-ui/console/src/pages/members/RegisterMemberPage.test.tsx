@@ -117,6 +117,7 @@ describe("registering a member", { timeout: 30_000 }, () => {
 
     expect(await screen.findByTestId("error-mobile")).toHaveTextContent("۱۰۰۰۰۵");
     expect(screen.getByTestId("field-mobile")).toHaveAttribute("aria-invalid", "true");
+    await waitFor(() => expect(screen.getByTestId("field-mobile")).toHaveFocus());
     // Changing the field takes the server's verdict away; the number is valid again.
     await user.type(screen.getByTestId("field-mobile"), "{Backspace}8");
     await waitFor(() => expect(screen.getByTestId("field-mobile")).toHaveAttribute("aria-invalid", "false"));

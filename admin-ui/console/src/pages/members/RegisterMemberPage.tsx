@@ -11,7 +11,7 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { LockedFeature } from "../../components/Guards";
 import { MemberFields } from "./MemberFields";
 import { useCatalogues } from "./catalogues";
-import { checkAll, emptyMember, MEMBER_FIELDS, registrationBody, REQUIRED, type MemberField } from "./memberFormModel";
+import { checkAll, emptyMember, MEMBER_FIELDS, registrationBody, REQUIRED, serverProblems, type FieldProblems, type MemberField } from "./memberFormModel";
 import { normaliseTag } from "./tags";
 import { useMemberForm } from "./useMemberForm";
 import { fullName, type MemberView } from "./types";
@@ -23,6 +23,12 @@ export interface RegisteredState {
 }
 
 const STANDARD = "STANDARD";
+
+/** Takes the operator to the first field to fix, in the order the form shows them, once its error is drawn. */
+function focusFirst(problems: FieldProblems) {
+  const first = VISUAL_ORDER.find((f) => problems[f]);
+  if (first) setTimeout(() => document.querySelector<HTMLElement>(`[name="${first}"]`)?.focus(), 0);
+}
 
 /** The fields in the order the form shows them. */
 const VISUAL_ORDER: MemberField[] = [
@@ -92,7 +98,10 @@ export function RegisterMemberPage() {
       const state: RegisteredState = { registered: { name: fullName(created), code: created.memberCode }, followUpFailed: failed };
       navigate(`/members/${created.memberCode}`, { state });
     },
-    onError: (error) => form.showServerErrors(error instanceof ApiError ? error : null),
+    onError: (error) => {
+      form.showServerErrors(error instanceof ApiError ? error : null);
+      if (error instanceof ApiError) focusFirst(serverProblems(error));
+    },
   });
 
   const addTag = (raw: string) => {
@@ -113,9 +122,7 @@ export function RegisterMemberPage() {
     if (!form.validate()) {
       setBlocked(true);
       // The first field to fix, in the order the form shows them, once the errors are drawn.
-      const problems = checkAll(form.values);
-      const first = VISUAL_ORDER.find((f) => problems[f]);
-      setTimeout(() => document.querySelector<HTMLElement>(`[name="${first}"]`)?.focus(), 0);
+      focusFirst(checkAll(form.values));
       return;
     }
     setBlocked(false);

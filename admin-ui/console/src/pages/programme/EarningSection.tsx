@@ -243,7 +243,7 @@ function PeriodSummary({ index }: { index: number }) {
   const period = useValue<PeriodRow>(`rules.earning.periods[${index}]`);
   return (
     <Typography variant="body2" sx={{ flex: 1, fontWeight: 500 }} data-testid={`period-${index}-summary`}>
-      {periodSummary(period, t, lang)}
+      <bdi>{period.name || t("earning.unnamedPeriod")}</bdi>: {periodSummary(period, t, lang)}
     </Typography>
   );
 }
@@ -284,7 +284,7 @@ function ReadOnlyDate({ label, value, lang }: { label: string; value: string; la
   );
 }
 
-/** "Fridays, 8:00 to 12:00 — points ×2" */
+/** When a period applies and what it does: "Fridays, 8:00 to 12:00 — points ×2" */
 export function periodSummary(p: PeriodRow, t: TFunction, lang: Lang): string {
   const parts: string[] = [];
   const sep = lang === "fa" ? "، " : ", ";
@@ -301,5 +301,5 @@ export function periodSummary(p: PeriodRow, t: TFunction, lang: Lang): string {
   const effects: string[] = [];
   if (points != null && points !== 1) effects.push(t("earning.pointsTimes", { x: formatDecimal(points, lang) }));
   if (credit != null && credit !== 1) effects.push(t("earning.creditTimes", { x: formatDecimal(credit, lang) }));
-  return `${p.name || t("earning.unnamedPeriod")}: ${when} — ${effects.length ? effects.join(sep) : t("earning.noEffect")}`;
+  return `${when} — ${effects.length ? effects.join(sep) : t("earning.noEffect")}`;
 }

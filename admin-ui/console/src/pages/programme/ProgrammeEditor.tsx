@@ -17,6 +17,7 @@ import {
   Typography,
 } from "@mui/material";
 import SaveIcon from "@mui/icons-material/SaveOutlined";
+import ReceiptIcon from "@mui/icons-material/ReceiptLongOutlined";
 import StarIcon from "@mui/icons-material/Star";
 import StarOutlineIcon from "@mui/icons-material/StarBorder";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -40,8 +41,8 @@ import { PROGRAMMES_KEY, useBeforeUnload } from "./shared";
 import { levelsBody, rebase, toForm, updateBody, type JsonObject, type Programme } from "./rules";
 import { formPath, isPlaced, sectionOf, type CheckContext, type Errors, type Section } from "./validate";
 
-type Tab = Section | "preview";
-const TABS: Tab[] = ["earning", "levels", "expiry", "conversion", "preview"];
+type Tab = Section;
+const TABS: Tab[] = ["earning", "levels", "expiry", "conversion"];
 
 const originalOf = (p: Pick<Programme, "name" | "rules">) => ({ name: p.name, rules: p.rules ?? {} });
 
@@ -80,7 +81,7 @@ export function ProgrammeEditor({
 
   const dirty = useSelectorOf(store, (s) => s.dirty());
   const attempted = useSelectorOf(store, (s) => s.get().attempted);
-  // Mistakes per tab, as "earning:2,levels:0,…", so the bar re-renders only when a count changes.
+  // Mistakes per tab as one string ("2,0,0,1,0"), so the editor re-renders only when a count changes.
   const counts = useSelectorOf(store, (s) => {
     const paths = Object.keys(s.shownErrors()).filter(isPlaced);
     return TABS.map((tb) => paths.filter((p) => sectionOf(p) === tb).length).join(",");
@@ -206,7 +207,7 @@ export function ProgrammeEditor({
             )}
             <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap", rowGap: 1, mt: rulesEditable ? -1 : 0.5 }}>
               <Chip size="small" label={t("version", { version: formatNumber(loaded.version, lang) })} data-testid="programme-version" data-version={loaded.version} />
-              {loaded.isDefault ? (
+              {programme.isDefault ? (
                 <Chip size="small" color="primary" icon={<StarIcon />} label={t("defaultLong")} data-testid="programme-is-default" />
               ) : (
                 rulesEditable && (
@@ -222,6 +223,15 @@ export function ProgrammeEditor({
               )}
             </Stack>
           </Box>
+          <Button
+            size="small"
+            startIcon={<ReceiptIcon />}
+            onClick={() => document.getElementById("programme-preview")?.scrollIntoView({ behavior: "smooth", block: "start" })}
+            sx={{ flexShrink: 0, alignSelf: { xs: "flex-start", md: "center" } }}
+            data-testid="programme-goto-preview"
+          >
+            {t("gotoPreview")}
+          </Button>
           {!nothingEditable && (
             <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexShrink: 0 }}>
               {dirty && (
@@ -260,7 +270,7 @@ export function ProgrammeEditor({
       <Paper sx={{ mb: 2 }}>
         <Tabs value={tab} onChange={(_, v: Tab) => setTab(v)} variant="scrollable" scrollButtons={false}>
           {TABS.map((s) => {
-            const n = s === "preview" ? 0 : errorCount(s);
+            const n = errorCount(s);
             return (
               <Tab
                 key={s}
@@ -307,7 +317,11 @@ export function ProgrammeEditor({
             <ConversionSection memberGroups={memberGroups} />
           </Gated>
         )}
-        {tab === "preview" && <DryRunPanel programme={loaded} programmes={programmes} dirty={dirty} />}
+      </Box>
+
+      {/* The preview stays beside the rules whatever section is open: edit, save, try an invoice. */}
+      <Box id="programme-preview" component="section" sx={{ mt: 4, scrollMarginTop: 160 }} data-testid="programme-preview">
+        <DryRunPanel programme={loaded} programmes={programmes} dirty={dirty} />
       </Box>
 
       <Dialog open={!!conflict} onClose={() => setConflict(null)} data-testid="programme-conflict">

@@ -20,8 +20,13 @@ import { useLang } from "../../components/useLang";
 import { formatNumber } from "../../lib/format";
 import { canonicalDecimal, canonicalWhole, groupedWhole, localDigits } from "./numbers";
 import { getIn, type ProgrammeForm } from "./rules";
-import type { Errors, Message } from "./validate";
+import type { Message } from "./validate";
 import { sameList, useSelector, useStore, useValue } from "./store";
+
+/**
+ * The programme form's inputs: each names the JSON path it edits ("rules.earning.rialsPerPoint"),
+ * the same path the server names a mistake by, and finds its value, its setter and its error by it.
+ */
 
 /** Whether the inputs below may be changed (the plan has the section's feature and the caller may configure). */
 export const EditableContext = createContext(true);
@@ -73,11 +78,6 @@ export function useMessage(): (m: Message | undefined) => string | undefined {
     }
     return t(`errors.${m.key}`, { ...m.values, min: fmt(m.values?.min), max: fmt(m.values?.max), paid: fmt(m.values?.paid), total: fmt(m.values?.total) });
   };
-}
-
-/** Errors of a plain form (the preview) as a FormApi's error(). */
-export function errorsOf(errors: Errors, message: (m: Message | undefined) => string | undefined) {
-  return (path: string) => message(errors[path]);
 }
 
 interface FieldProps {

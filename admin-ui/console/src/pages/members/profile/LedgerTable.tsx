@@ -42,11 +42,11 @@ export function SignedAmount({ entry }: { entry: Pick<LedgerEntry, "amount" | "a
 export function useReference() {
   const { t, i18n } = useTranslation("members");
   const lang = useLang();
-  return (e: Pick<LedgerEntry, "source" | "sourceId">) => {
+  return (e: Pick<LedgerEntry, "source" | "sourceId" | "actor">) => {
     if (!e.source) return "—";
     const id = e.sourceId ? `\u2066${formatCode(e.sourceId, lang)}\u2069` : "";
     const key = `ledger.sources.${e.source}`;
-    return i18n.exists(key, { ns: "members" }) ? t(key, { id }) : t("ledger.sources.other", { source: e.source, id });
+    return i18n.exists(key, { ns: "members" }) ? t(key, { id, actor: `\u2068${e.actor ?? ""}\u2069` }) : t("ledger.sources.other", { source: e.source, id });
   };
 }
 

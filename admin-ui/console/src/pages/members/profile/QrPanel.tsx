@@ -27,7 +27,8 @@ function QrImage({ code }: { code: string }) {
   const [kind, setKind] = useState<"digital" | "printed">("digital");
   const image = useQuery({
     queryKey: ["member-qr", code, kind],
-    queryFn: () => apiBlob(`/members/${encodeURIComponent(code)}/qr.png`, { query: { kind, size: 240 } }),
+    // apiBlob asks for JSON by default, which a PNG endpoint answers 406.
+    queryFn: () => apiBlob(`/members/${encodeURIComponent(code)}/qr.png`, { query: { kind, size: 240 }, headers: { Accept: "image/png, application/problem+json" } }),
     // A digital code expires in a few minutes; a fresh one is drawn before the old one dies.
     refetchInterval: kind === "digital" ? 4 * 60_000 : false,
     staleTime: 0,
