@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from "react";
 import {
   Autocomplete,
   Box,
@@ -69,6 +69,14 @@ export function AuditTable({
   const [draft, setDraft] = useState<AuditFilters>(applied);
   const [actionInput, setActionInput] = useState(() => (applied.action ? labelOf(t("audit.actions", { returnObjects: true }), applied.action) : ""));
   const [paging, setPaging] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  // Filters changed from outside (a link, the menu, the browser's back): the form shows them.
+  const appliedKey = JSON.stringify(applied);
+  useEffect(() => {
+    setDraft(applied);
+    setActionInput(applied.action ? labelOf(t("audit.actions", { returnObjects: true }), applied.action) : "");
+    setPaging((p) => (p.page === 0 ? p : { ...p, page: 0 }));
+    // applied is read through its key, so that a new but equal object changes nothing.
+  }, [appliedKey]);
   const [open, setOpen] = useState<AuditRecord | null>(null);
 
   const actions = t("audit.actions", { returnObjects: true }) as Record<string, string>;
@@ -310,7 +318,7 @@ export function AuditTable({
           paginationMode="server"
           paginationModel={paging}
           onPaginationModelChange={setPaging}
-          pageSizeOptions={[25, 50, 100]}
+          pageSizeOptions={[25, 50, 100].map((value) => ({ value, label: formatNumber(value, lang) }))}
           onRowClick={({ row }) => setOpen(row as AuditRecord)}
           disableColumnMenu
           disableRowSelectionOnClick

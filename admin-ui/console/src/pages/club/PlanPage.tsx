@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { Alert, Avatar, Box, Chip, FormControlLabel, Grid, LinearProgress, Paper, Stack, Switch, Typography } from "@mui/material";
+import { Alert, Avatar, Box, Chip, FormControlLabel, Grid, LinearProgress, Paper, Stack, Switch, Tooltip, Typography } from "@mui/material";
 import CheckIcon from "@mui/icons-material/CheckCircle";
 import LockIcon from "@mui/icons-material/LockOutlined";
 import BlockIcon from "@mui/icons-material/DoNotDisturbOnOutlined";
@@ -156,15 +156,17 @@ function FeatureRow({ feature }: { feature: PlanFeature }) {
       </Box>
       {on && feature.variant && <Chip size="small" label={labelOf(variants, feature.variant)} color="success" variant="outlined" data-testid={`feature-variant-${feature.code}`} />}
       {!on && lock && (
-        <Chip
-          size="small"
-          icon={feature.lock === "upgrade" ? <LockIcon /> : undefined}
-          label={lock}
-          color={feature.lock === "upgrade" ? "warning" : "default"}
-          variant="outlined"
-          data-testid={`feature-lock-${feature.code}`}
-          sx={{ maxWidth: { xs: 150, sm: 260 } }}
-        />
+        <Tooltip title={feature.lock === "disabled" ? t("plan.disabledWhy") : ""}>
+          <Chip
+            size="small"
+            icon={feature.lock === "upgrade" ? <LockIcon /> : undefined}
+            label={lock}
+            color={feature.lock === "upgrade" ? "warning" : "default"}
+            variant="outlined"
+            data-testid={`feature-lock-${feature.code}`}
+            sx={{ maxWidth: { xs: 150, sm: 260 } }}
+          />
+        </Tooltip>
       )}
     </Stack>
   );

@@ -106,7 +106,7 @@ export function BranchesPage() {
       />
       {session.me?.branch && (
         <Alert severity="info" sx={{ mb: 2 }} data-testid="own-branch-only">
-          {t("branches.ownBranchOnly")}
+          {session.me.role === "branch-manager" ? t("branches.ownBranchOnly") : t("branches.ownBranchOnlyStaff")}
         </Alert>
       )}
       {!canManage && !session.me?.branch && (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import {
   Accordion,
   AccordionDetails,
@@ -298,7 +298,7 @@ export function staffChangeBody(before: StaffMember, f: StaffForm) {
 
 function StaffDialog({
   open,
-  editing,
+  editing: editingNow,
   branches,
   self,
   onClose,
@@ -315,6 +315,10 @@ function StaffDialog({
   const { t: tc } = useTranslation();
   const session = useSession();
   const client = useQueryClient();
+  // While the dialog fades out the page has already forgotten whom it edited; it keeps showing him.
+  const last = useRef(editingNow);
+  if (open) last.current = editingNow;
+  const editing = open ? editingNow : last.current;
   const [form, setForm] = useState<StaffForm>({ username: "", password: "", role: "cashier", branch: "", mobile: "", active: true });
   const [touched, setTouched] = useState(false);
   const [confirmDeactivate, setConfirmDeactivate] = useState(false);
@@ -537,7 +541,9 @@ function ResetPasswordDialog({ member, onClose, onDone }: { member: StaffMember 
 function RolesPanel() {
   const { t } = useTranslation("org");
   const { t: tc } = useTranslation();
-  const [expanded, setExpanded] = useState<string | false>("cashier");
+  const { me } = useSession();
+  // The reader's own role open first: "what may I do?" is the first question.
+  const [expanded, setExpanded] = useState<string | false>(me?.role && (STAFF_ROLES as readonly string[]).includes(me.role) ? me.role : "cashier");
   return (
     <Paper sx={{ p: 2, position: { lg: "sticky" }, top: { lg: 80 } }} data-testid="roles-panel">
       <Typography variant="h6" sx={{ fontSize: 17 }}>
