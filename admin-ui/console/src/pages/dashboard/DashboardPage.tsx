@@ -167,7 +167,7 @@ export function DashboardPage() {
           <LineChart
             height={260}
             xAxis={[{ scaleType: "point", data: labels }]}
-            yAxis={[{ valueFormatter: (v: number | null) => compact(v, lang), width: 64 }]}
+            yAxis={[{ valueFormatter: (v: number | null) => compact(v, lang), width: 84 }]}
             series={[{ data: series.map((s) => s.values.sales), label: t("charts.sales"), color: PALETTE[1], area: true, showMark: false, valueFormatter: (v) => rial(v) }]}
           />
         </ChartCard>
@@ -175,7 +175,7 @@ export function DashboardPage() {
           <BarChart
             height={260}
             xAxis={[{ scaleType: "band", data: labels }]}
-            yAxis={[{ valueFormatter: (v: number | null) => compact(v, lang), width: 56 }]}
+            yAxis={[{ valueFormatter: (v: number | null) => compact(v, lang), width: 84 }]}
             series={[
               { data: series.map((s) => s.values.pointsIssued), label: t("charts.issued"), color: PALETTE[0], valueFormatter: (v) => num(v) },
               { data: series.map((s) => s.values.pointsSpent), label: t("charts.spent"), color: PALETTE[1], valueFormatter: (v) => num(v) },
@@ -186,7 +186,7 @@ export function DashboardPage() {
           <BarChart
             height={260}
             xAxis={[{ scaleType: "band", data: labels }]}
-            yAxis={[{ valueFormatter: (v: number | null) => compact(v, lang), width: 64 }]}
+            yAxis={[{ valueFormatter: (v: number | null) => compact(v, lang), width: 84 }]}
             series={[
               { data: series.map((s) => s.values.creditIssued), label: t("charts.issued"), color: PALETTE[2], valueFormatter: (v) => rial(v) },
               { data: series.map((s) => s.values.creditSpent), label: t("charts.spent"), color: PALETTE[3], valueFormatter: (v) => rial(v) },
