@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * The start command's entry point. Without BASHGAH_DB_URL it starts the embedded MariaDB with its data
  * under BASHGAH_DATA_DIR (default ./data, kept across restarts) and turns the demo club on; then it
  * runs Payara Micro with the WAR in a child JVM, exactly as a production node runs
- * ({@code java -jar payara-micro.jar --deploy bashgah.war}), and stops both on Ctrl-C.
+ * ({@code java -jar payara-micro.jar --prebootcommandfile pre-boot-commands.asadmin --deploy bashgah.war}),
+ * and stops both on Ctrl-C.
  */
 public final class Launcher {
   private Launcher() {}
@@ -71,6 +72,8 @@ public final class Launcher {
     cmd.add("-Duser.timezone=UTC");
     cmd.add("-jar");
     cmd.add(home.resolve("payara-micro.jar").toString());
+    cmd.add("--prebootcommandfile");
+    cmd.add(home.resolve("pre-boot-commands.asadmin").toString());
     cmd.add("--deploy");
     cmd.add(home.resolve("bashgah.war").toString());
     cmd.add("--port");
@@ -101,7 +104,7 @@ public final class Launcher {
     }
   }
 
-  /** The folder of bashgah.jar, where payara-micro.jar and bashgah.war lie too. */
+  /** The folder of bashgah.jar, where payara-micro.jar, its boot commands and bashgah.war lie too. */
   private static Path home() throws URISyntaxException {
     File jar = new File(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     return jar.toPath().getParent();

@@ -5,6 +5,7 @@ import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.TenantContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -15,10 +16,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Opens every call: a request id (the client's X-Request-Id if it is sane, else a new one), the
- * client's address; closes it with one structured access-log line (tenant, request id, actor, status,
+ * client's address ({@link ClientAddresses}); closes it with one structured access-log line (tenant, request id, actor, status,
  * time; never a header value or body) and clears the thread's tenant and caller.
  */
 @Provider
@@ -33,13 +35,27 @@ public class RequestContextFilter implements ContainerRequestFilter, ContainerRe
 
   @Context HttpServletRequest servletRequest;
 
+  @Inject
+  @ConfigProperty(name = "bashgah.trusted-proxies", defaultValue = " ")
+  String trustedProxies;
+
+  private volatile ClientAddresses clientAddresses;
+
   @Override
   public void filter(ContainerRequestContext request) {
     TenantContext.clear();
     String given = request.getHeaderString(REQUEST_ID);
     String requestId = given != null && SANE_ID.matcher(given).matches() ? given : Long.toString(Ids.next(), 36);
-    CallContext.begin(requestId, servletRequest == null ? null : servletRequest.getRemoteAddr());
+    String remote = servletRequest == null ? null : servletRequest.getRemoteAddr();
+    CallContext.begin(requestId, addresses().of(remote, request.getHeaderString("X-Forwarded-For")));
     request.setProperty(STARTED, System.nanoTime());
+  }
+
+  private ClientAddresses addresses() {
+    if (clientAddresses == null) {
+      clientAddresses = ClientAddresses.trusting(trustedProxies);
+    }
+    return clientAddresses;
   }
 
   @Override

@@ -12,10 +12,39 @@ import java.util.Map;
 public final class Api {
   public static final String ADMIN_PASSWORD = "Admin-test-2026";
 
+  private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
+
   private final String base;
+  private final String clientAddress;
 
   public Api(URL deployment) {
-    this.base = deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort() + "/api/v1";
+    // Each client gets an address of its own (the platform trusts X-Forwarded-For from loopback in
+    // the tests), so the login limits per address of one test never slow down another.
+    this(RunningPlatform.root(deployment) + "/api/v1", nextAddress());
+  }
+
+  private Api(String base, String clientAddress) {
+    this.base = base;
+    this.clientAddress = clientAddress;
+  }
+
+  /** The same platform, called from another client address. */
+  public Api from(String clientAddress) {
+    return new Api(base, clientAddress);
+  }
+
+  /** A client at a fresh address of its own. */
+  public Api elsewhere() {
+    return new Api(base, nextAddress());
+  }
+
+  public String clientAddress() {
+    return clientAddress;
+  }
+
+  private static String nextAddress() {
+    int n = CLIENTS.incrementAndGet();
+    return "10." + ((n >> 16) & 0xFF) + "." + ((n >> 8) & 0xFF) + "." + (n & 0xFF);
   }
 
   public String base() {
@@ -23,7 +52,7 @@ public final class Api {
   }
 
   public RequestSpecification anonymous() {
-    return given().baseUri(base).contentType(ContentType.JSON).accept(ContentType.JSON);
+    return given().baseUri(base).contentType(ContentType.JSON).accept(ContentType.JSON).header("X-Forwarded-For", clientAddress);
   }
 
   public RequestSpecification as(String token) {

@@ -13,10 +13,6 @@ import org.junit.jupiter.api.Test;
 /** The published description, the operational endpoints and the shape of every error. */
 class ContractIT extends RunningPlatform {
 
-  private String root() {
-    return url.getProtocol() + "://" + url.getHost() + ":" + url.getPort();
-  }
-
   @Test
   void openApiDescribesEveryEndpointOfTheContractBuiltSoFar() {
     JsonPath openapi = given().baseUri(root()).accept("application/json").get("/openapi?format=JSON").then().statusCode(200).extract().jsonPath();

@@ -22,6 +22,18 @@ abstract class RunningPlatform {
   }
 
   @ArquillianResource URL url;
+
+  /**
+   * The platform's root as the tests call it: over loopback, whatever host Arquillian reports, since
+   * the platform believes X-Forwarded-For (the tests' client addresses) only from loopback.
+   */
+  static String root(URL deployment) {
+    return deployment.getProtocol() + "://127.0.0.1:" + deployment.getPort();
+  }
+
+  String root() {
+    return root(url);
+  }
   Api api;
   String admin;
 

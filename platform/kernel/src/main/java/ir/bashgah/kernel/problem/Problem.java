@@ -1,5 +1,6 @@
 package ir.bashgah.kernel.problem;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,15 +10,32 @@ import java.util.List;
 public class Problem extends RuntimeException {
   private final ProblemType type;
   private final List<FieldError> errors;
+  private final long retryAfterSeconds;
 
   public Problem(ProblemType type, String detail) {
     this(type, detail, List.of());
   }
 
   public Problem(ProblemType type, String detail, List<FieldError> errors) {
+    this(type, detail, errors, 0);
+  }
+
+  private Problem(ProblemType type, String detail, List<FieldError> errors, long retryAfterSeconds) {
     super(detail, null, false, false);
     this.type = type;
     this.errors = List.copyOf(errors);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** A refusal the caller may try again after {@code retryAfter} (rounded up to whole seconds, at least one). */
+  public static Problem tooManyRequests(String detail, Duration retryAfter) {
+    long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    return new Problem(ProblemType.TOO_MANY_REQUESTS, detail, List.of(), seconds);
+  }
+
+  /** Seconds the caller should wait before trying again (the Retry-After header); 0 when there is no such advice. */
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   public ProblemType type() {

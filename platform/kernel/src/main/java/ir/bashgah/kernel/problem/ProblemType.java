@@ -1,7 +1,7 @@
 package ir.bashgah.kernel.problem;
 
 /**
- * The stable error slugs of the integration contract (shared/spec/POS-API.md) plus the platform's own.
+ * The stable error slugs of the integration contract (docs/integration.md) plus the platform's own.
  * A client keys its behaviour on the slug, so a slug never changes meaning once published.
  */
 public enum ProblemType {
@@ -14,7 +14,9 @@ public enum ProblemType {
   CONFLICT("conflict", 409, "Conflict", "تداخل با اطلاعات موجود"),
   UNAUTHORIZED("unauthorized", 401, "Unauthorized", "احراز هویت انجام نشد"),
   MFA_REQUIRED("mfa-required", 401, "One-time code required", "کد یک‌بارمصرف لازم است"),
-  ACCOUNT_LOCKED("account-locked", 423, "Account locked", "حساب کاربری موقتاً قفل شده است"),
+  /** Too many attempts (logins, one-time codes, passwords) from this client or for this account: wait Retry-After seconds. */
+  TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests", "تلاش‌های زیاد؛ کمی بعد دوباره امتحان کنید"),
+  PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large", "حجم درخواست بیش از حد مجاز است"),
   FORBIDDEN("forbidden", 403, "Forbidden", "دسترسی مجاز نیست"),
   FEATURE_NOT_IN_PLAN("feature-not-in-plan", 403, "Feature not in plan", "این امکان در طرح شما فعال نیست"),
   TENANT_SUSPENDED("tenant-suspended", 403, "Tenant suspended", "باشگاه معلق شده است"),

@@ -3,6 +3,7 @@ package ir.bashgah.security.application;
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.persistence.Transactions;
 import ir.bashgah.security.domain.admin.PlatformAdmin;
+import ir.bashgah.security.domain.session.AccountKind;
 import ir.bashgah.security.infra.PasswordHasher;
 import ir.bashgah.security.infra.PlatformAdmins;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,7 @@ public class EnsurePlatformAdmin {
   @Inject PasswordHasher hasher;
   @Inject Transactions tx;
   @Inject AuditLog audit;
+  @Inject EndSessions endSessions;
   @Inject Clock clock;
 
   @Inject
@@ -44,7 +46,7 @@ public class EnsurePlatformAdmin {
             given.filter(p -> !hasher.matches(p, existing.get().passwordHash()))
                 .ifPresent(p -> {
                   existing.get().changePassword(hasher.hash(p), now);
-                  existing.get().guard().registerSuccess();
+                  endSessions.endAllOf(AccountKind.PLATFORM_ADMIN, existing.get().id(), "password-reset");
                   audit.record("AUTH.ADMIN_PASSWORD_FROM_ENV", "platform-user", USERNAME, null, null);
                 });
             return Optional.empty();

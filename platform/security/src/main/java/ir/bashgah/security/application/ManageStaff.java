@@ -2,7 +2,6 @@ package ir.bashgah.security.application;
 
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.CallContext;
-import ir.bashgah.kernel.access.Actor;
 import ir.bashgah.kernel.access.Credentials;
 import ir.bashgah.kernel.access.Role;
 import ir.bashgah.kernel.persistence.Constraints;
@@ -10,6 +9,7 @@ import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.kernel.text.IranianMobile;
 import ir.bashgah.security.api.BranchDirectory;
+import ir.bashgah.security.domain.session.AccountKind;
 import ir.bashgah.security.domain.staff.StaffUser;
 import ir.bashgah.security.infra.PasswordHasher;
 import ir.bashgah.security.infra.StaffUsers;
@@ -42,6 +42,8 @@ public class ManageStaff {
   @Inject AuditLog audit;
   @Inject Instance<BranchDirectory> branches;
   @Inject Clock clock;
+  @Inject StaffAuthority authority;
+  @Inject EndSessions endSessions;
 
   @Inject EntityManager em;
 
@@ -58,7 +60,7 @@ public class ManageStaff {
     }
     checkBranch(role, cmd.branch(), v);
     v.throwIfInvalid();
-    mayGrant(role);
+    authority.mayGrant(role);
     if (users.byUsername(cmd.username()).isPresent()) {
       throw Problem.conflict("Username '" + cmd.username() + "' is taken in this club");
     }
@@ -80,6 +82,11 @@ public class ManageStaff {
   @Transactional
   public StaffView change(String username, StaffChange change) {
     StaffUser user = users.byUsername(username).orElseThrow(() -> Problem.notFound("No staff member '" + username + "'"));
+    if (Long.toString(user.id()).equals(CallContext.actor().id())) {
+      // Not even an owner: a token must never be able to raise, revive or re-key its own account.
+      throw Problem.forbidden("You cannot change your own role, branch, status or password here; another owner can, and your own password is"
+          + " changed under your profile with the current one");
+    }
     Validation v = new Validation();
     Role role = change.role() == null ? user.role() : parseRole(change.role(), v);
     String branch = change.branch() == null ? user.branchCode() : change.branch();
@@ -88,12 +95,8 @@ public class ManageStaff {
     }
     checkBranch(role, branch, v);
     v.throwIfInvalid();
-    mayGrant(user.role());
-    mayGrant(role);
-    Actor actor = CallContext.actor();
-    if (Long.toString(user.id()).equals(actor.id()) && (role != user.role() || Boolean.FALSE.equals(change.active()))) {
-      throw Problem.forbidden("You cannot change your own role or disable yourself; ask another owner");
-    }
+    authority.mayGrant(user.role());
+    authority.mayGrant(role);
     StaffView before = StaffView.of(user);
     Instant now = Instant.now(clock);
     user.assign(role, branch, now);
@@ -102,9 +105,12 @@ public class ManageStaff {
     }
     if (change.password() != null) {
       user.changePassword(hasher.hash(change.password()), now);
-      user.guard().registerSuccess();
     }
     StaffView after = StaffView.of(user);
+    boolean rightsChanged = !before.role().equals(after.role()) || !java.util.Objects.equals(before.branch(), after.branch()) || before.active() != after.active();
+    if (rightsChanged || change.password() != null) {
+      endSessions.endAllOf(AccountKind.STAFF, user.id(), change.password() != null ? "password-reset" : "account-changed");
+    }
     audit.record(change.password() != null ? "STAFF.RESET_PASSWORD" : "STAFF.UPDATE", "staff-user", username, before, after);
     return after;
   }
@@ -140,17 +146,6 @@ public class ManageStaff {
       v.require(false, "branch", "is required for a branch manager");
     } else if ((role == Role.BRANCH_MANAGER || role == Role.CASHIER) && hasBranch && branches.isResolvable()) {
       v.require(branches.get().exists(branch), "branch", "no branch with code '" + branch + "'");
-    }
-  }
-
-  /** Only an owner may hand out (or take from) the owner and manager roles. */
-  private static void mayGrant(Role role) {
-    Actor actor = CallContext.actor();
-    if ((role == Role.OWNER || role == Role.MANAGER) && actor.role() != Role.OWNER) {
-      throw Problem.forbidden("Only an owner can grant or change the " + role.wireName() + " role");
-    }
-    if (actor.branch() != null) {
-      throw Problem.forbidden("A branch manager cannot manage staff accounts");
     }
   }
 

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -38,6 +39,11 @@ public class TokenIssuer {
   private volatile MACSigner signer;
   private volatile MACVerifier verifier;
 
+  /** How long a token (and the session it opens) lasts. */
+  public Duration ttl() {
+    return Duration.ofSeconds(ttlSeconds);
+  }
+
   public AccessToken issue(AccessClaims claims) {
     Instant now = Instant.now(clock);
     JWTClaimsSet.Builder set =
@@ -54,6 +60,9 @@ public class TokenIssuer {
     }
     if (claims.branch() != null) {
       set.claim("brn", claims.branch());
+    }
+    if (claims.session() != null) {
+      set.claim("sid", claims.session());
     }
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), set.build());
     try {
@@ -83,7 +92,8 @@ public class TokenIssuer {
               c.getStringClaim("usr"),
               c.getStringClaim("ten"),
               Role.fromWireName(c.getStringClaim("rol")),
-              c.getStringClaim("brn")));
+              c.getStringClaim("brn"),
+              c.getStringClaim("sid")));
     } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
       return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.OptionalLong;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 
@@ -32,17 +33,26 @@ public final class Totp {
     }
   }
 
-  /** Accepts the code of this step or of the one before or after, for clocks a little apart. */
   public static boolean verify(String base32Secret, String code, Instant now) {
-    if (code == null || !code.matches("\\d{6}")) {
-      return false;
+    return matchingStep(base32Secret, code, now).isPresent();
+  }
+
+  /**
+   * The time step (counted from the epoch) whose code {@code code} is; the step before and after are
+   * accepted too, for clocks a little apart. Empty when the code is none of them.
+   */
+  public static OptionalLong matchingStep(String base32Secret, String code, Instant now) {
+    if (base32Secret == null || code == null || !code.matches("\\d{6}")) {
+      return OptionalLong.empty();
     }
-    for (int step = -1; step <= 1; step++) {
-      if (code.equals(code(base32Secret, now.plus(GENERATOR.getTimeStep().multipliedBy(step))))) {
-        return true;
+    long stepSeconds = GENERATOR.getTimeStep().toSeconds();
+    long current = now.getEpochSecond() / stepSeconds;
+    for (long step = current - 1; step <= current + 1; step++) {
+      if (code.equals(code(base32Secret, Instant.ofEpochSecond(step * stepSeconds)))) {
+        return OptionalLong.of(step);
       }
     }
-    return false;
+    return OptionalLong.empty();
   }
 
   public static String otpauthUri(String issuer, String account, String secret) {

@@ -7,6 +7,7 @@ import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
 import ir.bashgah.security.api.AccessClaims;
 import ir.bashgah.security.api.ApiKeys;
+import ir.bashgah.security.application.SessionGuard;
 import ir.bashgah.security.infra.TokenIssuer;
 import ir.bashgah.tenancy.api.TenantDescriptor;
 import ir.bashgah.tenancy.api.TenantDirectory;
@@ -20,8 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Works out who is calling (a bearer token of the admin or a staff member, or a terminal's API key)
- * and, once, which tenant the call belongs to. Whether the caller may call the endpoint is the
+ * Works out who is calling (a bearer token of the admin or a staff member whose session is still
+ * open, or a terminal's API key) and, once, which tenant the call belongs to. Whether the caller may call the endpoint is the
  * {@link AuthorizationFeature}'s decision.
  */
 @Provider
@@ -31,6 +32,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Inject TokenIssuer tokens;
   @Inject ApiKeys apiKeys;
   @Inject TenantDirectory directory;
+  @Inject SessionGuard sessions;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -44,6 +46,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       if (claims.tenant() != null) {
         enter(directory.find(claims.tenant()).orElseThrow(() -> Problem.unauthorized("Your club no longer exists")));
       }
+      sessions.requireOpen(claims);
       CallContext.actAs(claims.actor());
     } else if (hasScheme(header, "ApiKey")) {
       ApiKeys.PresentedKey key =

@@ -3,9 +3,12 @@ package ir.bashgah.security.web;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.security.application.EndSessions;
+import ir.bashgah.security.application.ListSessions;
 import ir.bashgah.security.application.ManageStaff;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -25,6 +28,8 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StaffResource {
   @Inject ManageStaff staff;
+  @Inject ListSessions sessions;
+  @Inject EndSessions endSessions;
 
   @GET
   @Allowed(Permission.STAFF_READ)
@@ -50,5 +55,32 @@ public class StaffResource {
       throw Problem.invalid("body", "is required");
     }
     return staff.change(username, body);
+  }
+
+  /** The staff member's open sessions, for whoever manages his account. */
+  @GET
+  @Path("{username}/sessions")
+  @Allowed(Permission.STAFF_MANAGE)
+  public List<ListSessions.SessionView> sessions(@PathParam("username") String username) {
+    return sessions.ofStaff(username);
+  }
+
+  /** Signs the staff member out everywhere: every token of his ends at once. */
+  @DELETE
+  @Path("{username}/sessions")
+  @Allowed(Permission.STAFF_MANAGE)
+  @Consumes(MediaType.WILDCARD)
+  public Response endAllSessions(@PathParam("username") String username) {
+    endSessions.endOfStaff(username, null);
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{username}/sessions/{id}")
+  @Allowed(Permission.STAFF_MANAGE)
+  @Consumes(MediaType.WILDCARD)
+  public Response endSession(@PathParam("username") String username, @PathParam("id") String id) {
+    endSessions.endOfStaff(username, AuthResource.sessionId(id));
+    return Response.noContent().build();
   }
 }

@@ -23,7 +23,7 @@ class TokenIssuerTest {
   }
 
   private final Clock now = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
-  private final AccessClaims claims = new AccessClaims("42", "sara", "acme", Role.BRANCH_MANAGER, "north");
+  private final AccessClaims claims = new AccessClaims("42", "sara", "acme", Role.BRANCH_MANAGER, "north", "7");
 
   @Test
   void aTokenCarriesItsClaimsBackUntilItExpires() {

@@ -36,8 +36,6 @@ public class ConsolePages extends HttpFilter {
       return;
     }
     response.setHeader("Cache-Control", "no-cache");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "same-origin");
     if (path.equals(INDEX)) {
       chain.doFilter(request, response);
     } else {

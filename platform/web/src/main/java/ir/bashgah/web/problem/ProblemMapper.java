@@ -15,6 +15,6 @@ public class ProblemMapper implements ExceptionMapper<Problem> {
 
   @Override
   public Response toResponse(Problem problem) {
-    return ProblemResponses.of(problem.type(), problem.detail(), problem.errors(), headers);
+    return ProblemResponses.of(problem, headers);
   }
 }

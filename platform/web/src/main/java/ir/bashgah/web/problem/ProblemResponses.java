@@ -2,6 +2,7 @@ package ir.bashgah.web.problem;
 
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.problem.FieldError;
+import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +17,19 @@ public final class ProblemResponses {
   public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
   private ProblemResponses() {}
+
+  /** The answer to a thrown Problem, with Retry-After when the problem advises waiting. */
+  public static Response of(Problem problem, HttpHeaders headers) {
+    Response response = of(problem.type(), problem.detail(), problem.errors(), headers);
+    if (problem.retryAfterSeconds() > 0) {
+      response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
+    }
+    if (problem.type() == ProblemType.PAYLOAD_TOO_LARGE) {
+      // The rest of the body is not wanted: close rather than read megabytes only to throw them away.
+      response.getHeaders().putSingle("Connection", "close");
+    }
+    return response;
+  }
 
   public static Response of(ProblemType type, String detail, List<FieldError> errors, HttpHeaders headers) {
     return of(type.status(), type, detail, errors, headers);

@@ -38,7 +38,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable error) {
     Problem wrapped = findProblem(error);
     if (wrapped != null) {
-      return ProblemResponses.of(wrapped.type(), wrapped.detail(), wrapped.errors(), headers);
+      return ProblemResponses.of(wrapped, headers);
     }
     if (isUnreadableBody(error)) {
       return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON of the expected shape: " + rootMessage(error), List.of(), headers);

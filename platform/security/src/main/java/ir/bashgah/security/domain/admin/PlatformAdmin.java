@@ -2,9 +2,7 @@ package ir.bashgah.security.domain.admin;
 
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.TenantContext;
-import ir.bashgah.security.domain.LoginGuard;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,8 +20,6 @@ public class PlatformAdmin {
 
   @Column(name = "password_hash", nullable = false)
   private String passwordHash;
-
-  @Embedded private LoginGuard guard = new LoginGuard();
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -60,7 +56,4 @@ public class PlatformAdmin {
     return passwordHash;
   }
 
-  public LoginGuard guard() {
-    return guard;
-  }
 }

@@ -2,11 +2,9 @@ package ir.bashgah.security.domain.staff;
 
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.access.Role;
-import ir.bashgah.security.domain.LoginGuard;
 import ir.bashgah.kernel.crypto.Encrypted;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,8 +41,6 @@ public class StaffUser {
   @Column(nullable = false)
   private boolean active;
 
-  @Embedded private LoginGuard guard = new LoginGuard();
-
   @Column(name = "mfa_secret")
   @Convert(converter = Encrypted.class)
   private String mfaSecret;
@@ -55,6 +51,10 @@ public class StaffUser {
   /** Hashes of the unused recovery codes, comma separated. */
   @Column(name = "recovery_codes")
   private String recoveryCodes;
+
+  /** The 30-second step of the last one-time code accepted. */
+  @Column(name = "mfa_last_step")
+  private Long mfaLastStep;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -102,6 +102,7 @@ public class StaffUser {
     this.mfaSecret = secret;
     this.mfaEnabled = false;
     this.recoveryCodes = null;
+    this.mfaLastStep = null;
     this.updatedAt = now;
   }
 
@@ -115,7 +116,21 @@ public class StaffUser {
     this.mfaEnabled = false;
     this.mfaSecret = null;
     this.recoveryCodes = null;
+    this.mfaLastStep = null;
     this.updatedAt = now;
+  }
+
+  /**
+   * Uses up the one-time code of time step {@code step}: a code is good once, so a code of this step
+   * or of an earlier one (seen by someone looking over a shoulder) is refused.
+   */
+  public boolean useOneTimeCodeStep(long step, Instant now) {
+    if (mfaLastStep != null && step <= mfaLastStep) {
+      return false;
+    }
+    mfaLastStep = step;
+    updatedAt = now;
+    return true;
   }
 
   /** Uses up a recovery code; answers false when it is not one of the unused codes. */
@@ -162,10 +177,6 @@ public class StaffUser {
 
   public boolean isActive() {
     return active;
-  }
-
-  public LoginGuard guard() {
-    return guard;
   }
 
   public String mfaSecret() {
