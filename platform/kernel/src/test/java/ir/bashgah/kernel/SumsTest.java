@@ -14,6 +14,8 @@ class SumsTest {
     // A balance at its maximum receiving the largest movement still fits, many times over.
     assertThat(BigInteger.valueOf(Limits.MAX_BALANCE).add(BigInteger.valueOf(Limits.MAX_AMOUNT)).multiply(BigInteger.valueOf(100)))
         .isLessThan(BigInteger.valueOf(Long.MAX_VALUE));
+    // A balance is exact as a JSON number in JavaScript too.
+    assertThat(Limits.MAX_BALANCE).isLessThanOrEqualTo((1L << 53) - 1);
     // ... but the largest quantity at the largest price does not: a line's total is computed exactly, then bounded.
     assertThat(Math.multiplyHigh(Limits.MAX_QUANTITY, Limits.MAX_AMOUNT)).isNotZero();
   }

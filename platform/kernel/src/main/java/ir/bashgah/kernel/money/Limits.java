@@ -24,8 +24,12 @@ public final class Limits {
    */
   public static final long MAX_POINTS = 1_000_000_000_000_000L;
 
-  /** 10^16: the most a member may hold of points, or of credit in rials (available and pending together). */
-  public static final long MAX_BALANCE = 10_000_000_000_000_000L;
+  /**
+   * 9 × 10^15: the most a member may hold of points, or of credit in rials (available and pending
+   * together): nine of the largest movements. It stays below 2^53, so a balance is exact in every
+   * JSON reader, JavaScript's included (RFC 8259, section 6: integers beyond ±(2^53 - 1) lose digits).
+   */
+  public static final long MAX_BALANCE = 9_000_000_000_000_000L;
 
   /** 1,000,000 units: the largest quantity of one invoice line or return line. */
   public static final long MAX_QUANTITY = 1_000_000L;

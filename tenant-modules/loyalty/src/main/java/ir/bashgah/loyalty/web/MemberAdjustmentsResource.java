@@ -29,7 +29,7 @@ public class MemberAdjustmentsResource {
   @Inject AdjustBalance adjust;
 
   @POST
-  @Operation(summary = "Increase or decrease a member's points or credit", description = "amount: a whole number other than 0 from -10^15 to 10^15 (points or rials); a balance holds at most 10^16 (available and pending together): an increase beyond is 422 validation-failed naming amount; a decrease below zero is 422 insufficient-credit. docs/security.md.")
+  @Operation(summary = "Increase or decrease a member's points or credit", description = "amount: a whole number other than 0 from -10^15 to 10^15 (points or rials); a balance holds at most 9 x 10^15 (available and pending together): an increase beyond is 422 validation-failed naming amount; a decrease below zero is 422 insufficient-credit. docs/security.md.")
   @Allowed(Permission.LOYALTY_ADJUST)
   @Transactional
   @Idempotent

@@ -30,7 +30,7 @@ public class MemberConversionsResource {
   @Inject ConvertPoints convert;
 
   @POST
-  @Operation(summary = "Turn points into credit at the group's rate", description = "points: 1 to 10^15; the credit produced at most 10^15 rials and the balance at most 10^16: beyond is 422 validation-failed naming points. docs/security.md.")
+  @Operation(summary = "Turn points into credit at the group's rate", description = "points: 1 to 10^15; the credit produced at most 10^15 rials and the balance at most 9 x 10^15: beyond is 422 validation-failed naming points. docs/security.md.")
   @Allowed(Permission.MEMBERS_WRITE)
   @RequiresFeature("B6")
   @Transactional

@@ -30,7 +30,7 @@ public class MemberTransfersResource {
   @Inject TransferBalance transfer;
 
   @POST
-  @Operation(summary = "Move points or credit to another member", description = "amount: 1 to 10^15; to: a member code (1-20 digits); the receiver holds at most 10^16: beyond is 422 validation-failed naming amount. docs/security.md.")
+  @Operation(summary = "Move points or credit to another member", description = "amount: 1 to 10^15; to: a member code (1-20 digits); the receiver holds at most 9 x 10^15: beyond is 422 validation-failed naming amount. docs/security.md.")
   @Allowed(Permission.LOYALTY_ADJUST)
   @RequiresFeature("B6")
   @Transactional
