@@ -112,6 +112,48 @@ class ArchitectureTest {
     org.assertj.core.api.Assertions.assertThat(missing).isEmpty();
   }
 
+  /**
+   * StrictJson refuses 1.5 for a whole number, 1 for a boolean and 12 for a text only in boxed and
+   * object fields (Yasson binds its deserializers by exact type): a primitive field of a request body
+   * would silently take them (docs/security.md, "Input limits").
+   */
+  @Test
+  void requestBodiesHaveNoPrimitiveFields() {
+    List<String> primitive = new java.util.ArrayList<>();
+    for (JavaClass resource : CLASSES) {
+      if (!resource.isAnnotatedWith(Path.class)) {
+        continue;
+      }
+      for (java.lang.reflect.Method m : resource.reflect().getDeclaredMethods()) {
+        if (!m.isAnnotationPresent(POST.class) && !m.isAnnotationPresent(PUT.class) && !m.isAnnotationPresent(PATCH.class) && !m.isAnnotationPresent(DELETE.class)) {
+          continue;
+        }
+        for (java.lang.reflect.Parameter p : m.getParameters()) {
+          if (p.getAnnotations().length == 0) {
+            primitiveComponents(p.getParameterizedType(), resource.getSimpleName() + "." + m.getName(), primitive, new java.util.HashSet<>());
+          }
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(primitive).isEmpty();
+  }
+
+  private static void primitiveComponents(java.lang.reflect.Type type, String path, List<String> found, java.util.Set<Class<?>> seen) {
+    if (type instanceof java.lang.reflect.ParameterizedType p) {
+      for (java.lang.reflect.Type argument : p.getActualTypeArguments()) {
+        primitiveComponents(argument, path, found, seen);
+      }
+    } else if (type instanceof Class<?> c && c.isRecord() && seen.add(c)) {
+      for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+        if (rc.getType().isPrimitive()) {
+          found.add(path + ": " + c.getSimpleName() + "." + rc.getName() + " is " + rc.getType());
+        } else {
+          primitiveComponents(rc.getGenericType(), path, found, seen);
+        }
+      }
+    }
+  }
+
   @Test
   void kernelDependsOnNoOtherModule() {
     noClasses().that().resideInAPackage("ir.bashgah.kernel..")

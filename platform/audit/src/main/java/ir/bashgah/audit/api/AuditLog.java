@@ -68,14 +68,26 @@ public class AuditLog {
     }
     query.setParameter(i++, actor.kind().name());
     query.setParameter(i++, actor.id());
-    query.setParameter(i++, actor.name());
+    query.setParameter(i++, fit(actor.name(), 128));
     query.setParameter(i++, action);
     query.setParameter(i++, targetType);
-    query.setParameter(i++, targetId);
+    query.setParameter(i++, fit(targetId, 128));
     query.setParameter(i++, before == null ? null : JSON.toJson(before));
     query.setParameter(i++, after == null ? null : JSON.toJson(after));
     query.setParameter(i++, call.requestId());
     query.setParameter(i, call.clientIp());
     query.executeUpdate();
+  }
+
+  /**
+   * Names as a caller typed them (a failed login's username) may be longer than the column: the
+   * entry keeps their start and says it was cut, rather than failing the request it records.
+   */
+  static String fit(String value, int max) {
+    if (value == null || value.length() <= max) {
+      return value;
+    }
+    int end = Character.isHighSurrogate(value.charAt(max - 2)) ? max - 2 : max - 1;
+    return value.substring(0, end) + "…";
   }
 }

@@ -2,6 +2,7 @@ package ir.bashgah.web.problem;
 
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.persistence.Constraints;
+import ir.bashgah.kernel.problem.FieldError;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     if (wrapped != null) {
       return ProblemResponses.of(wrapped, headers);
     }
+    String parameter = unreadableQueryParameter(error);
+    if (parameter != null) {
+      return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "Query parameter " + parameter + " cannot be read as the type it needs",
+          List.of(new FieldError(parameter, "cannot be read: send it in the type the API describes (a whole number for page and size)")), headers);
+    }
     if (isUnreadableBody(error)) {
       return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON of the expected shape: " + rootMessage(error), List.of(), headers);
     }
@@ -67,6 +73,28 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     }
     LOG.log(Level.SEVERE, "Unexpected error in request " + CallContext.current().requestId(), error);
     return ProblemResponses.of(ProblemType.INTERNAL_ERROR, "Something went wrong on our side; quote request id " + CallContext.current().requestId() + " to support", List.of(), headers);
+  }
+
+  /**
+   * The name of a query parameter that could not be converted to its Java type (page=abc for an int).
+   * JAX-RS answers those with a 404, as if the resource did not exist; a value the caller typed wrong is
+   * a malformed request (400). Jersey's ParamException is not on our compile path, so it is recognised
+   * by name; its parameter name is read through its public getter.
+   */
+  static String unreadableQueryParameter(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+        if (c.getName().equals("org.glassfish.jersey.server.ParamException$QueryParamException")) {
+          try {
+            Object name = t.getClass().getMethod("getParameterName").invoke(t);
+            return name == null ? "query" : name.toString();
+          } catch (ReflectiveOperationException | RuntimeException e) {
+            return "query";
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** A Problem thrown inside a transaction or bean boundary arrives wrapped; its cause chain still holds it. */

@@ -133,7 +133,12 @@ public class ReadDashboard {
       return null;
     }
     try {
-      return LocalDate.parse(text.trim());
+      LocalDate date = LocalDate.parse(text.trim());
+      if (date.getYear() < 1970 || date.getYear() > 9999) {
+        errors.add(new FieldError(field, "must lie between 1970-01-01 and 9999-12-31"));
+        return null;
+      }
+      return date;
     } catch (DateTimeParseException e) {
       errors.add(new FieldError(field, "must be a date as YYYY-MM-DD (Gregorian, Tehran's calendar day)"));
       return null;

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * GET /api/v1/dashboard: the club's overview (A1, AN4) for a range of Tehran calendar days.
  *
- * <p>Amounts are whole rials, points whole points. Every figure is defined in docs/dashboard.md:
+ * <p>Amounts are whole rials, points whole points, saturated at ±(2^63 - 1) rather than wrapped (docs/security.md).
+ * Every figure is defined in docs/dashboard.md:
  *
  * <ul>
  *   <li>{@code sales}: totals of the invoices posted through the POS API (each is a club member's),
@@ -55,7 +56,8 @@ public class DashboardResource {
           + " by issuedAt day less returns by the day they were recorded; clubSales = the part paid with club credit. issued = EARN + BONUS +"
           + " staff ADJUST (signed, imports excluded) + credit received by conversions - earnings taken back by returns; spent = REDEEM -"
           + " REDEMPTION_CANCELLED + points given by conversions - spent credit given back by returns; EXPIRE, TRANSFER and RELEASE are neither."
-          + " 422 validation-failed for a bad date, from after to, or more than 731 days; 403 when a branch manager asks for another branch;"
+          + " Sums are exact; a figure beyond 2^63-1 is shown saturated at 9223372036854775807 (or its negative), never wrapped."
+          + " 422 validation-failed for a bad date, a date outside 1970-9999, from after to, or more than 731 days; 403 when a branch manager asks for another branch;"
           + " 404 for an unknown branch.")
   public ReadDashboard.Dashboard read(
       @Parameter(description = "First day, YYYY-MM-DD (Tehran); default: 29 days before to") @QueryParam("from") String from,

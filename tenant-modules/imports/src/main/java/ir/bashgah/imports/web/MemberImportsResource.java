@@ -11,7 +11,6 @@ import ir.bashgah.members.api.RowProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -53,8 +52,8 @@ public class MemberImportsResource {
 
   @GET
   @Allowed(Permission.MEMBERS_IMPORT)
-  public ReadMemberImports.Page<MemberImportView> list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-    return read.newestFirst(Paging.checked(page, size));
+  public ReadMemberImports.Page<MemberImportView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    return read.newestFirst(Paging.of(page, size));
   }
 
   @GET
@@ -67,9 +66,9 @@ public class MemberImportsResource {
   @GET
   @Path("{id}/errors")
   @Allowed(Permission.MEMBERS_IMPORT)
-  public ReadMemberImports.Page<RowProblem> errors(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
-    return read.errors(id, Paging.checked(page, size));
+  public ReadMemberImports.Page<RowProblem> errors(@PathParam("id") String id, @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return read.errors(id, Paging.of(page, size));
   }
 
   /** The whole report for Excel: row, field, message. */

@@ -3,6 +3,7 @@ package ir.bashgah.loyalty.api;
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.access.Actor;
+import ir.bashgah.kernel.money.Limits;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.Balance;
@@ -36,8 +37,8 @@ public class CreditRedemptions {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Redeemed redeem(long memberId, String memberCode, long amount, String invoiceNumber) {
-    if (amount <= 0) {
-      throw Problem.invalid("amount", "must be a positive whole number of rials");
+    if (amount <= 0 || amount > Limits.MAX_AMOUNT) {
+      throw Problem.invalid("amount", "must be a whole number of rials from 1 to " + Limits.grouped(Limits.MAX_AMOUNT));
     }
     Instant now = Instant.now(clock);
     Actor actor = CallContext.actor();

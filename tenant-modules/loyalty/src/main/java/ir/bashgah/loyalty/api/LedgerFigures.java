@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.api;
 
+import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.time.DayRange;
 import java.time.LocalDate;
 import java.util.Map;
@@ -25,7 +26,8 @@ public interface LedgerFigures {
     public static final Day NONE = new Day(0, 0, 0, 0);
 
     public Day plus(Day o) {
-      return new Day(pointsIssued + o.pointsIssued, pointsSpent + o.pointsSpent, creditIssued + o.creditIssued, creditSpent + o.creditSpent);
+      return new Day(Sums.plus(pointsIssued, o.pointsIssued), Sums.plus(pointsSpent, o.pointsSpent), Sums.plus(creditIssued, o.creditIssued),
+          Sums.plus(creditSpent, o.creditSpent));
     }
   }
 

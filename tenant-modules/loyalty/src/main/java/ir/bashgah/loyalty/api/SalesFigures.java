@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.api;
 
+import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.time.DayRange;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,12 +16,14 @@ public interface SalesFigures {
    * {@code sales}: invoice totals less returned value; {@code clubSales}: the part of them paid with
    * club credit (CREDIT payments less the spent credit returns gave back); {@code invoices}: invoices
    * issued (a returned one still counts); {@code returns}: value returned; {@code returnCount}: returns.
+   * Sums saturate at ±Long.MAX_VALUE ({@link Sums}) instead of wrapping.
    */
   record Day(long sales, long clubSales, long invoices, long returns, long returnCount) {
     public static final Day NONE = new Day(0, 0, 0, 0, 0);
 
     public Day plus(Day o) {
-      return new Day(sales + o.sales, clubSales + o.clubSales, invoices + o.invoices, returns + o.returns, returnCount + o.returnCount);
+      return new Day(Sums.plus(sales, o.sales), Sums.plus(clubSales, o.clubSales), Sums.plus(invoices, o.invoices), Sums.plus(returns, o.returns),
+          Sums.plus(returnCount, o.returnCount));
     }
   }
 

@@ -3,6 +3,7 @@ package ir.bashgah.loyalty.application;
 import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.CallContext;
+import ir.bashgah.kernel.money.Limits;
 import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.Balance;
@@ -42,7 +43,9 @@ public class AdjustBalance {
     Validation v = new Validation();
     boolean knownAsset = request.asset() != null && Arrays.stream(Asset.values()).anyMatch(a -> a.name().equals(request.asset()));
     v.require(knownAsset, "asset", "must be POINTS or CREDIT");
-    v.require(request.amount() != null && request.amount() != 0, "amount", "must be a whole number other than 0 (negative to decrease)");
+    long max = knownAsset && request.asset().equals(Asset.POINTS.name()) ? Limits.MAX_POINTS : Limits.MAX_AMOUNT;
+    v.require(request.amount() != null && request.amount() != 0 && request.amount() >= -max && request.amount() <= max, "amount",
+        "must be a whole number other than 0 (negative to decrease), from -" + Limits.grouped(max) + " to " + Limits.grouped(max));
     v.requireText(request.reason(), "reason", 500);
     v.throwIfInvalid();
 

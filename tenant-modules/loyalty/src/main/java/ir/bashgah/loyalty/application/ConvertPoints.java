@@ -3,6 +3,7 @@ package ir.bashgah.loyalty.application;
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.Ids;
+import ir.bashgah.kernel.money.Limits;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
@@ -46,7 +47,7 @@ public class ConvertPoints {
 
   @Transactional
   public Converted convert(String memberCode, Conversion request) {
-    new Validation().require(request.points() != null && request.points() > 0, "points", "must be a positive whole number of points").throwIfInvalid();
+    Limits.require(new Validation(), request.points(), "points", 1, Limits.MAX_POINTS, "points").throwIfInvalid();
     MemberRef member = members.member(memberCode);
     if (!member.active() || !member.creditActive()) {
       throw new Problem(ProblemType.MEMBER_BLOCKED, member.active() ? "The member's credit is deactivated" : "The member is deactivated");
@@ -63,7 +64,12 @@ public class ConvertPoints {
     }
     ProgrammeRules.Rate rate = conversion.rateFor(member.group())
         .orElseThrow(() -> Problem.invalid("points", "the programme has no conversion rate for group " + member.group()));
-    long credit = BigInteger.valueOf(points).multiply(BigInteger.valueOf(rate.rials())).divide(BigInteger.valueOf(rate.points())).longValueExact();
+    BigInteger worth = BigInteger.valueOf(points).multiply(BigInteger.valueOf(rate.rials())).divide(BigInteger.valueOf(rate.points()));
+    if (!Limits.atMost(worth, Limits.MAX_AMOUNT)) {
+      throw Problem.invalid("points", points + " points are worth " + worth + " rials at " + rate.points() + " points = " + rate.rials()
+          + " rials, above the maximum of " + Limits.grouped(Limits.MAX_AMOUNT) + " rials for one conversion");
+    }
+    long credit = worth.longValue();
     if (credit == 0) {
       throw Problem.invalid("points", points + " points are worth less than one rial at " + rate.points() + " points = " + rate.rials() + " rials");
     }

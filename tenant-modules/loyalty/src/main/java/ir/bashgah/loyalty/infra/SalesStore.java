@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.infra;
 
+import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.api.Payment;
 import ir.bashgah.loyalty.api.SaleLine;
@@ -68,9 +69,9 @@ public class SalesStore {
 
   /** Points the member earned on invoices issued since {@code since}, net of returns (for threshold bonuses). */
   public long pointsEarnedSince(long memberId, Instant since) {
-    return ((Number) em.createNativeQuery("SELECT COALESCE(SUM(CASE WHEN total > 0 THEN CAST(points_earned AS DECIMAL(38)) * (total - returned_total) DIV total"
+    return Sums.fromSql(em.createNativeQuery("SELECT COALESCE(SUM(CASE WHEN total > 0 THEN CAST(points_earned AS DECIMAL(38)) * (total - returned_total) DIV total"
             + " ELSE 0 END), 0) FROM invoice WHERE member_id = ? AND issued_at >= ?")
-        .setParameter(1, memberId).setParameter(2, UtcInstantConverter.toColumn(since)).getSingleResult()).longValue();
+        .setParameter(1, memberId).setParameter(2, UtcInstantConverter.toColumn(since)).getSingleResult());
   }
 
   /** The invoice, locked so that two returns of it are counted one after the other. */

@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.infra;
 
+import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.time.DayRange;
 import ir.bashgah.loyalty.api.LedgerFigures;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,8 +37,9 @@ public class SqlLedgerFigures implements LedgerFigures {
       }
       for (Object row : q.getResultList()) {
         Object[] r = (Object[]) row;
-        long issued = ((Number) r[2]).longValue();
-        long spent = ((Number) r[3]).longValue();
+        // SUM of a BIGINT is a DECIMAL: read exactly, saturated beyond the range of a long (never wrapped).
+        long issued = Sums.fromSql(r[2]);
+        long spent = Sums.fromSql(r[3]);
         Day day = "POINTS".equals(r[1]) ? new Day(issued, spent, 0, 0) : new Day(0, 0, issued, spent);
         byDay.merge(DayRange.dateOf(r[0]), day, Day::plus);
       }

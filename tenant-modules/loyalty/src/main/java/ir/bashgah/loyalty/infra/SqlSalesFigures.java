@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.infra;
 
+import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.kernel.time.DayRange;
 import ir.bashgah.loyalty.api.SalesFigures;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * Sums of invoices (ix_invoice_day) and returns (ix_invoice_return_day, each joined to its invoice by
- * primary key for the branch), both read from their indexes alone.
+ * primary key for the branch), both read from their indexes alone. Sums are read exactly and saturate
+ * at ±Long.MAX_VALUE ({@link Sums}): a figure is never wrapped into a negative one.
  */
 @ApplicationScoped
 public class SqlSalesFigures implements SalesFigures {
@@ -55,7 +57,8 @@ public class SqlSalesFigures implements SalesFigures {
         + " WHERE r.created_at >= ? AND r.created_at < ?" + (branch == null ? "" : " AND i.branch_code = ?") + " GROUP BY i.branch_code");
     for (Object row : bind(returned, days, branch).getResultList()) {
       Object[] r = (Object[]) row;
-      byBranch.computeIfAbsent((String) r[0], b -> new long[3])[0] -= n(r[1]);
+      long[] sums = byBranch.computeIfAbsent((String) r[0], b -> new long[3]);
+      sums[0] = Sums.minus(sums[0], n(r[1]));
     }
     return byBranch.entrySet().stream()
         .map(e -> new BranchSales(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
@@ -73,7 +76,8 @@ public class SqlSalesFigures implements SalesFigures {
     return bind(q, new DayRange.Stretch(UtcInstantConverter.toColumn(days.start()), UtcInstantConverter.toColumn(days.end()), 0), branch);
   }
 
+  /** SUM of a BIGINT is a DECIMAL: read exactly, saturated beyond the range of a long (never wrapped). */
   private static long n(Object value) {
-    return value == null ? 0 : ((Number) value).longValue();
+    return Sums.fromSql(value);
   }
 }

@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.infra;
 
+import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.domain.programme.LevelPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,8 @@ public class Standings {
             + " COALESCE(SUM(CASE WHEN total > 0 THEN CAST(points_earned AS DECIMAL(38)) * (total - returned_total) DIV total ELSE 0 END), 0)"
             + " FROM invoice WHERE member_id = ? AND issued_at >= ?")
         .setParameter(1, memberId).setParameter(2, UtcInstantConverter.toColumn(since)).getSingleResult();
-    return new LevelPolicy.Window(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+    // Sums are DECIMALs: read exactly, and a window beyond a long's range is above every threshold, not below zero.
+    return new LevelPolicy.Window(Sums.fromSql(r[0]), Sums.fromSql(r[1]), Sums.fromSql(r[2]));
   }
 
   public void save(long memberId, LevelPolicy.Standing standing, LevelPolicy.Window window, Instant now) {

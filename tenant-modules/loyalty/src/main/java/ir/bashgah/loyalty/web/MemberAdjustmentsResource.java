@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * POST /api/v1/members/{memberCode}/adjustments (POS-API.md): a manual change of points or credit,
@@ -28,6 +29,7 @@ public class MemberAdjustmentsResource {
   @Inject AdjustBalance adjust;
 
   @POST
+  @Operation(summary = "Increase or decrease a member's points or credit", description = "amount: a whole number other than 0 from -10^15 to 10^15 (points or rials); a balance holds at most 9 x 10^15 (available and pending together): an increase beyond is 422 validation-failed naming amount; a decrease below zero is 422 insufficient-credit. docs/security.md.")
   @Allowed(Permission.LOYALTY_ADJUST)
   @Transactional
   @Idempotent

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * POST /api/v1/members/{memberCode}/conversions: points turned into credit at the group's rate (L1;
@@ -29,6 +30,7 @@ public class MemberConversionsResource {
   @Inject ConvertPoints convert;
 
   @POST
+  @Operation(summary = "Turn points into credit at the group's rate", description = "points: 1 to 10^15; the credit produced at most 10^15 rials and the balance at most 9 x 10^15: beyond is 422 validation-failed naming points. docs/security.md.")
   @Allowed(Permission.MEMBERS_WRITE)
   @RequiresFeature("B6")
   @Transactional

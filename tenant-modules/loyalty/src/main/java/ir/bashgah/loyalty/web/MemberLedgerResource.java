@@ -6,7 +6,6 @@ import ir.bashgah.kernel.problem.Paging;
 import ir.bashgah.loyalty.application.MemberBalances;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,8 +23,8 @@ public class MemberLedgerResource {
   @GET
   @Allowed(Permission.MEMBERS_READ)
   public MemberBalances.LedgerPage ledger(
-      @PathParam("memberCode") String memberCode, @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-    Paging paging = Paging.checked(page, size);
+      @PathParam("memberCode") String memberCode, @QueryParam("page") String page, @QueryParam("size") String size) {
+    Paging paging = Paging.of(page, size);
     return balances.ledger(memberCode, paging.page(), paging.size());
   }
 }

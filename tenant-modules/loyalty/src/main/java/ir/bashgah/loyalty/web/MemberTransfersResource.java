@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * POST /api/v1/members/{memberCode}/transfers: points or credit moved to another member (L8; B6).
@@ -29,6 +30,7 @@ public class MemberTransfersResource {
   @Inject TransferBalance transfer;
 
   @POST
+  @Operation(summary = "Move points or credit to another member", description = "amount: 1 to 10^15; to: a member code (1-20 digits); the receiver holds at most 9 x 10^15: beyond is 422 validation-failed naming amount. docs/security.md.")
   @Allowed(Permission.LOYALTY_ADJUST)
   @RequiresFeature("B6")
   @Transactional

@@ -11,7 +11,6 @@ import ir.bashgah.members.infra.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,8 +71,9 @@ public class EditMember {
     Map<String, String> changes = new HashMap<>();
     patch.forEach((field, value) -> {
       v.require(MemberForm.FIELDS.contains(field), field, "is not a member field; fields are " + String.join(", ", MemberForm.FIELDS));
-      v.require(value == null || value instanceof String || value instanceof Number, field, "must be a string or null");
-      changes.put(field, value == null ? null : value instanceof BigDecimal d ? d.toPlainString() : value.toString());
+      // Every member field is text (docs/security.md: a number or a boolean is not silently made one).
+      v.require(value == null || value instanceof String, field, "must be a string or null");
+      changes.put(field, value instanceof String text ? text : null);
     });
     v.throwIfInvalid();
     return changes;

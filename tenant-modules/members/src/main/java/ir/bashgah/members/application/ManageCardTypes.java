@@ -83,7 +83,9 @@ public class ManageCardTypes {
     Object rawMonths = form == null ? null : form.validityMonths();
     Integer months = null;
     if (rawMonths != null && !(rawMonths instanceof String s && s.isBlank())) {
-      String text = Digits.toLatin(rawMonths instanceof java.math.BigDecimal d ? d.toPlainString() : rawMonths.toString()).trim();
+      // A number is written out only when it is small: 1e999999999 would be a billion digits.
+      String text = rawMonths instanceof java.math.BigDecimal d ? (d.precision() - d.scale() <= 5 && d.scale() <= 5 ? d.toPlainString() : "")
+          : rawMonths instanceof String typed ? Digits.toLatin(typed).trim() : "";
       months = text.matches("\\d{1,4}") ? Integer.valueOf(text) : null;
       v.require(months != null && months >= 1 && months <= MAX_VALIDITY_MONTHS, "validityMonths",
           "must be a whole number of months from 1 to " + MAX_VALIDITY_MONTHS + ", or null for cards that never expire");

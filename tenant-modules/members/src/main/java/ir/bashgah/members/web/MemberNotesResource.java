@@ -9,7 +9,6 @@ import ir.bashgah.members.application.RecordNote;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,8 +37,8 @@ public class MemberNotesResource {
   @GET
   @Allowed(Permission.MEMBERS_READ)
   public NoteView.Page list(
-      @PathParam("memberCode") String memberCode, @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-    Paging paging = Paging.checked(page, size);
+      @PathParam("memberCode") String memberCode, @QueryParam("page") String page, @QueryParam("size") String size) {
+    Paging paging = Paging.of(page, size);
     return read.page(memberCode, paging.page(), paging.size());
   }
 }

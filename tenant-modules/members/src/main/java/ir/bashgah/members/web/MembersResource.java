@@ -125,9 +125,9 @@ public class MembersResource {
       @QueryParam("code") String code,
       @QueryParam("tag") String tag,
       @QueryParam("q") String name,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
-    Paging paging = Paging.checked(page, size);
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Paging paging = Paging.of(page, size);
     FindMembers.Found found =
         find.search(new FindMembers.Criteria(blank(mobile), blank(nationalCode), blank(cardNumber), blank(code), blank(tag), blank(name), paging.page(), paging.size()));
     return Response.ok(new GenericEntity<List<MemberView>>(found.members()) {}).header(TOTAL_COUNT, found.total()).build();

@@ -2,14 +2,17 @@ package ir.bashgah.pos.web;
 
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
+import ir.bashgah.kernel.money.Limits;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
 import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.kernel.text.Digits;
+import ir.bashgah.kernel.text.IranianMobile;
 import ir.bashgah.loyalty.api.Balances;
 import ir.bashgah.loyalty.api.CreditRedemptions;
 import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.members.api.MemberDirectory;
+import ir.bashgah.members.api.MemberIdentifiers;
 import ir.bashgah.members.api.MemberPins;
 import ir.bashgah.members.api.MemberQrCodes;
 import ir.bashgah.members.api.MemberRef;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.loyalty.api.RecordReturn;
@@ -44,6 +48,12 @@ import java.time.ZoneId;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PosResource {
   private static final ZoneId IRAN = ZoneId.of("Asia/Tehran");
+
+  /** The limits of an invoice, for the OpenAPI description (docs/security.md, "Input limits"). */
+  private static final String LIMITS = " Limits (docs/security.md): unitPrice 0 to 10^15 rials, quantity 1 to 1,000,000, a line (quantity x unitPrice),"
+      + " the invoice total, each payment and their sum at most 10^15 rials; issuedAt at most ten years back and five minutes ahead of the server"
+      + " clock; saleType 1-30 letters, digits, _ or -; memberCode 1-20 digits, cardNumber 16 digits with a valid check digit. Beyond: 422"
+      + " validation-failed naming the field (lines[0].unitPrice, lines[1], total, payments). A value of the wrong JSON type: 400 malformed-request.";
 
   public record LookupRequest(String cardNumber, String memberCode, String mobile, String qr) {}
 
@@ -86,6 +96,13 @@ public class PosResource {
     if (body == null) {
       throw Problem.invalid("body", "send one of cardNumber, memberCode, mobile, qr");
     }
+    Validation v = new Validation();
+    v.require(body.cardNumber() == null || MemberIdentifiers.isCardNumber(body.cardNumber()), "cardNumber", MemberIdentifiers.CARD_NUMBER_RULE);
+    v.require(body.memberCode() == null || MemberIdentifiers.isMemberCode(body.memberCode()), "memberCode", MemberIdentifiers.MEMBER_CODE_RULE);
+    v.require(body.mobile() == null || body.mobile().length() <= 40 && IranianMobile.normalize(body.mobile()).isPresent(), "mobile",
+        "must be an Iranian mobile number such as 09121234567");
+    v.require(body.qr() == null || body.qr().length() <= 1_000, "qr", "is not a member's QR code");
+    v.throwIfInvalid();
     MemberRef member;
     if (body.cardNumber() != null) {
       member = members.byPresentedCard(body.cardNumber(), today()).orElseThrow(() -> Problem.notFound("No member with this card"));
@@ -108,16 +125,18 @@ public class PosResource {
   @POST
   @Path("redemptions")
   @Allowed(Permission.POS)
+  @Operation(summary = "Spend a member's credit at the till", description = "amount: 1 to 10^15 rials (422 validation-failed naming amount beyond);"
+      + " memberCode 1-20 digits or cardNumber 16 digits with a valid check digit (422 naming the field). docs/security.md.")
   @Transactional
   @Idempotent
   public Response redeem(RedemptionRequest body) {
     if (body == null) {
       throw Problem.invalid("body", "send {\"memberCode\" or \"cardNumber\", \"amount\", \"pin\"}");
     }
-    new Validation()
-        .require(body.memberCode() != null || body.cardNumber() != null, "memberCode", "send memberCode or cardNumber")
-        .require(body.amount() != null && body.amount() > 0, "amount", "must be a positive whole number of rials")
-        .require(body.pin() != null && !body.pin().isBlank(), "pin", "is required to spend credit")
+    Validation v = new Validation();
+    InvoiceForm.buyer(v, body.memberCode(), body.cardNumber());
+    Limits.requireAmount(v, body.amount(), "amount");
+    v.require(body.pin() != null && !body.pin().isBlank(), "pin", "is required to spend credit")
         .require(body.invoiceNumber() == null || body.invoiceNumber().length() <= 64, "invoiceNumber", "must be at most 64 characters")
         .throwIfInvalid();
     MemberRef member = buyer(body.memberCode(), body.cardNumber());
@@ -146,6 +165,8 @@ public class PosResource {
   @POST
   @Path("invoices")
   @Allowed(Permission.POS)
+  @Operation(summary = "Record an invoice settled at the till", description = "Earns by the member's programme and answers the receipt."
+      + LIMITS)
   @Transactional
   @Idempotent
   public Response invoice(InvoiceForm body) {
@@ -176,6 +197,8 @@ public class PosResource {
   @POST
   @Path("invoices/dry-run")
   @Allowed(Permission.POS)
+  @Operation(summary = "What an invoice would earn, storing nothing", description = "The same checks as POST /pos/invoices."
+      + LIMITS)
   @Transactional
   public QuoteSale.Quote dryRun(InvoiceForm body) {
     if (body == null) {
@@ -200,6 +223,8 @@ public class PosResource {
   @POST
   @Path("returns")
   @Allowed(Permission.POS)
+  @Operation(summary = "Return part or all of an invoice of this branch", description = "lines[i].quantity: 1 to 1,000,000 (422 validation-failed"
+      + " naming it beyond); more than is left to return: 422 return-exceeds-sale. docs/security.md.")
   @Transactional
   @Idempotent
   public Response giveBack(ReturnRequest body) {
@@ -216,8 +241,9 @@ public class PosResource {
       for (int i = 0; i < body.lines().size(); i++) {
         ReturnLineRequest l = body.lines().get(i);
         v.require(l != null && l.sku() != null && !l.sku().isBlank(), "lines[" + i + "].sku", "is required");
-        v.require(l != null && l.quantity() != null && l.quantity() > 0, "lines[" + i + "].quantity", "must be a positive whole number");
-        if (l != null && l.sku() != null && l.quantity() != null && l.quantity() > 0) {
+        v.require(l == null || l.sku() == null || l.sku().length() <= 64, "lines[" + i + "].sku", "must be at most 64 characters");
+        Limits.requireQuantity(v, l == null ? null : l.quantity(), "lines[" + i + "].quantity");
+        if (l != null && l.sku() != null && l.quantity() != null && l.quantity() > 0 && l.quantity() <= Limits.MAX_QUANTITY) {
           lines.add(new RecordReturn.ReturnLine(l.sku(), l.quantity()));
         }
       }

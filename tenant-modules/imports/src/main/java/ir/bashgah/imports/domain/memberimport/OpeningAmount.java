@@ -1,5 +1,6 @@
 package ir.bashgah.imports.domain.memberimport;
 
+import ir.bashgah.kernel.money.Limits;
 import ir.bashgah.kernel.text.Digits;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,9 +11,9 @@ import java.util.regex.Pattern;
  * rials are whole by definition, and rounding a customer's balance silently is not ours to do.
  */
 public final class OpeningAmount {
-  /** Below Long.MAX_VALUE with room to add to it: no real balance comes near. */
-  static final long MAX = 999_999_999_999_999L;
-  private static final Pattern WHOLE = Pattern.compile("[0-9]{1,15}");
+  /** The largest amount one movement may bring ({@link Limits}): 10^15 points or rials. */
+  static final long MAX = Math.min(Limits.MAX_AMOUNT, Limits.MAX_POINTS);
+  private static final Pattern WHOLE = Pattern.compile("[0-9]{1,16}");
   private static final Pattern SEPARATORS = Pattern.compile("[,\u066C\u060C\u00A0 ]");
 
   private OpeningAmount() {}
@@ -26,10 +27,10 @@ public final class OpeningAmount {
     if (digits.startsWith("+")) {
       digits = digits.substring(1);
     }
-    return WHOLE.matcher(digits).matches() ? Optional.of(Long.parseLong(digits)) : Optional.empty();
+    return WHOLE.matcher(digits).matches() && Long.parseLong(digits) <= MAX ? Optional.of(Long.parseLong(digits)) : Optional.empty();
   }
 
   public static String rule() {
-    return "must be a whole number, 0 or more (no fractions, no minus sign)";
+    return "must be a whole number from 0 to " + Limits.grouped(MAX) + " (no fractions, no minus sign)";
   }
 }

@@ -27,6 +27,13 @@ class OpeningAmountTest {
     assertThat(OpeningAmount.parse("۱۲٫۵")).isEmpty();
     assertThat(OpeningAmount.parse("1e3")).isEmpty();
     assertThat(OpeningAmount.parse("ten")).isEmpty();
-    assertThat(OpeningAmount.parse("1234567890123456")).as("beyond 15 digits").isEmpty();
+    assertThat(OpeningAmount.parse("1000000000000001")).as("beyond 10^15").isEmpty();
+    assertThat(OpeningAmount.parse("99999999999999999999")).as("beyond a long").isEmpty();
+  }
+
+  @Test
+  void theLargestOpeningIsTheLargestMovement() {
+    assertThat(OpeningAmount.parse("1,000,000,000,000,000")).contains(1_000_000_000_000_000L);
+    assertThat(OpeningAmount.rule()).contains("1,000,000,000,000,000");
   }
 }

@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.domain.ledger;
 
+import ir.bashgah.kernel.money.Limits;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
 import java.time.Instant;
@@ -35,6 +36,7 @@ public final class Posting {
     if (amount <= 0) {
       throw new IllegalArgumentException("an amount received must be positive: " + amount);
     }
+    requireRoom(balance, amount, source);
     Bucket bucket = receipt.availableAt().isAfter(now) ? Bucket.PENDING : Bucket.AVAILABLE;
     // A member in debt (a return the club allowed below zero) pays it back first out of what comes in.
     long repaid = bucket == Bucket.AVAILABLE && balance.available() < 0 ? Math.min(amount, -balance.available()) : 0;
@@ -77,6 +79,7 @@ public final class Posting {
    * the amount was drawn from, with its age and expiry, so a transfer never makes anything last longer.
    */
   public static LedgerEntry transfer(LedgerStore store, Balance from, Balance to, long amount, Source out, Source in, Instant now) {
+    requireRoom(to, amount, in);
     List<Drawn> drawn = take(store, from, from.memberId(), amount, out, now).drawn();
     long debt = Math.max(0, -to.available());
     LedgerEntry received = post(store, to, to.memberId(), Bucket.AVAILABLE, amount, in, now);
@@ -90,6 +93,29 @@ public final class Posting {
       drawOldestFirst(store, received, arrived, Math.min(debt, amount));
     }
     return received;
+  }
+
+  /**
+   * A balance holds at most {@link Limits#MAX_BALANCE} (available and pending together): what would take
+   * it beyond is refused (422 validation-failed) before anything moves. Only new value is held to it;
+   * a cancelled redemption puts back what was there before and is not.
+   */
+  static void requireRoom(Balance balance, long amount, Source source) {
+    long held = balance.available() + balance.pending();
+    if (amount > Limits.MAX_BALANCE || held > Limits.MAX_BALANCE - amount) {
+      String asset = balance.asset().name().toLowerCase();
+      throw Problem.invalid(fieldOf(source.kind()), "would take the member's " + asset + " from " + Limits.grouped(held) + " to "
+          + Limits.grouped(held + amount) + ", above the maximum balance of " + Limits.grouped(Limits.MAX_BALANCE));
+    }
+  }
+
+  /** The request field that asked for the movement, where there is one. */
+  private static String fieldOf(EntryKind kind) {
+    return switch (kind) {
+      case ADJUST, TRANSFER -> "amount";
+      case CONVERT -> "points";
+      default -> "balance";
+    };
   }
 
   /**

@@ -1,5 +1,8 @@
 package ir.bashgah.loyalty.domain.programme;
 
+import ir.bashgah.kernel.money.Limits;
+import ir.bashgah.kernel.money.Sums;
+import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.loyalty.api.Payment;
 import ir.bashgah.loyalty.api.SaleLine;
 import java.math.BigInteger;
@@ -68,7 +71,7 @@ public final class Earning {
             .multiply(bp(bestForPoints.map(x -> Coefficient.of(x.points())).orElse(null)))
             .multiply(bp(tierMultiplier));
         BigInteger denominator = BigInteger.valueOf(total).multiply(BigInteger.valueOf(e.rialsPerPoint())).multiply(SCALE.pow(4));
-        points = numerator.divide(denominator).longValueExact();
+        points = bounded(numerator.divide(denominator), Limits.MAX_POINTS, "points");
       }
       Coefficient creditRate = Coefficient.percent(e.creditPercent());
       if (creditRate.basisPoints() > 0) {
@@ -78,19 +81,32 @@ public final class Earning {
             .multiply(bp(bestForCredit.map(x -> Coefficient.of(x.credit())).orElse(null)))
             .multiply(bp(tierMultiplier));
         BigInteger denominator = BigInteger.valueOf(total).multiply(SCALE.pow(5));
-        credit = numerator.divide(denominator).longValueExact();
+        credit = bounded(numerator.divide(denominator), Limits.MAX_AMOUNT, "rials of credit");
       }
     }
     long cashback = 0;
     Coefficient cashbackRate = p.tier() == null ? new Coefficient(0) : Coefficient.percent(p.tier().cashbackPercent());
     if (cashbackRate.basisPoints() > 0) {
-      cashback = BigInteger.valueOf(eligible).multiply(bp(cashbackRate)).divide(SCALE).longValueExact();
+      cashback = bounded(BigInteger.valueOf(eligible).multiply(bp(cashbackRate)).divide(SCALE), Limits.MAX_AMOUNT, "rials of cashback");
     }
     Instant availableAt = e.returnWindowDays() == 0 ? p.issuedAt() : p.issuedAt().plus(java.time.Duration.ofDays(e.returnWindowDays()));
     return new Quote(total, eligible, points, credit, cashback, bestForPoints.map(ProgrammeRules.Period::name).orElse(null),
         group == null ? java.math.BigDecimal.ONE : Coefficient.of(group.points()).asDecimal(),
         bestForPoints.map(x -> Coefficient.of(x.points()).asDecimal()).orElse(java.math.BigDecimal.ONE),
         tierMultiplier.asDecimal(), availableAt, levelValue(rules.levels(), p.lines()));
+  }
+
+  /**
+   * What one invoice earns is a movement like any other and has its maximum ({@link Limits}): with
+   * coefficients up to 100 at each of four steps, a large invoice could earn more than any balance
+   * holds. Such an invoice is refused (422 naming {@code total}) rather than cut short silently.
+   */
+  private static long bounded(BigInteger earned, long max, String what) {
+    if (!Limits.atMost(earned, max)) {
+      throw Problem.invalid("total", "the invoice would earn " + earned + " " + what + " under the member's programme, above the maximum of "
+          + Limits.grouped(max) + " for one invoice");
+    }
+    return earned.longValue();
   }
 
   /** The invoice's value for ranking (T1): each line weighed by its product group, rounded down. */
@@ -100,7 +116,8 @@ public final class Earning {
       ProgrammeRules.GroupWeight w = levels.productGroupWeights().stream().filter(g -> g.group().equals(line.productGroup())).findFirst().orElse(null);
       sum = sum.add(BigInteger.valueOf(line.total()).multiply(bp(w == null ? null : Coefficient.of(w.weight()))));
     }
-    return sum.divide(SCALE).longValueExact();
+    // At most 10^15 rials × a weight of 100 per invoice: well within a long.
+    return Sums.saturated(sum.divide(SCALE));
   }
 
   /** Periods whose every given condition holds at {@code at}, in Tehran time. */

@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.domain.programme;
 
+import ir.bashgah.kernel.money.Limits;
 import ir.bashgah.kernel.problem.FieldError;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ public final class ProgrammeRulesCheck {
   public static final Set<String> EXPIRY_RULES = Set.of("NEVER", "DAYS", "END_OF_MONTH", "END_OF_YEAR");
   public static final Set<String> PERIOD_KINDS = Set.of("LOW", "HIGH", "PROMO");
   private static final Pattern TIER_CODE = Pattern.compile("[A-Z0-9_-]{1,20}");
+  /** A bonus is a gift, far below the limits of a movement ({@link Limits}). */
+  static final long MAX_AWARD_POINTS = 1_000_000_000L;
+  static final long MAX_AWARD_CREDIT = 100_000_000_000L;
 
   private final Predicate<String> knownGroup;
   private final List<FieldError> errors = new ArrayList<>();
@@ -146,17 +150,20 @@ public final class ProgrammeRulesCheck {
       require(t.memberGroup() == null || knownGroup.test(t.memberGroup()), at + ".memberGroup", "no member group '" + t.memberGroup() + "' in this club");
       require(t.points() != null && t.points() >= 1, at + ".points", "must be the number of points to reach, 1 or more");
       require(t.withinDays() != null && t.withinDays() >= 1 && t.withinDays() <= 365, at + ".withinDays", "must be 1 to 365 days");
-      require(t.bonusPoints() >= 0 && t.bonusCredit() >= 0 && t.bonusPoints() + t.bonusCredit() > 0, at + ".bonusPoints", "give bonus points or bonus credit, 0 or more each");
+      require(t.bonusPoints() >= 0 && t.bonusCredit() >= 0 && (t.bonusPoints() > 0 || t.bonusCredit() > 0), at + ".bonusPoints",
+          "give bonus points or bonus credit, 0 or more each");
+      require(t.bonusPoints() <= MAX_AWARD_POINTS, at + ".bonusPoints", "must be 0 to 1,000,000,000");
+      require(t.bonusCredit() <= MAX_AWARD_CREDIT, at + ".bonusCredit", "must be 0 to 100,000,000,000 rials");
     }
   }
 
   private void award(String at, ProgrammeRules.Award a) {
-    require(a.points() >= 0 && a.points() <= 1_000_000_000L, at, "points must be 0 to 1,000,000,000");
-    require(a.credit() >= 0 && a.credit() <= 100_000_000_000L, at, "credit must be 0 to 100,000,000,000 rials");
+    require(a.points() >= 0 && a.points() <= MAX_AWARD_POINTS, at, "points must be 0 to 1,000,000,000");
+    require(a.credit() >= 0 && a.credit() <= MAX_AWARD_CREDIT, at, "credit must be 0 to 100,000,000,000 rials");
   }
 
   private void conversion(ProgrammeRules.ConversionRules c) {
-    require(c.minimumPoints() >= 0, "conversion.minimumPoints", "must be 0 or more");
+    require(c.minimumPoints() >= 0 && c.minimumPoints() <= Limits.MAX_POINTS, "conversion.minimumPoints", "must be 0 to " + Limits.grouped(Limits.MAX_POINTS));
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < c.rates().size(); i++) {
       ProgrammeRules.Rate r = c.rates().get(i);
@@ -167,8 +174,8 @@ public final class ProgrammeRulesCheck {
       }
       require(seen.add(String.valueOf(r.memberGroup())), at + ".memberGroup", r.memberGroup() == null ? "only one rate may be without a group" : "is listed twice");
       require(r.memberGroup() == null || knownGroup.test(r.memberGroup()), at + ".memberGroup", "no member group '" + r.memberGroup() + "' in this club");
-      require(r.points() != null && r.points() >= 1, at + ".points", "must be 1 or more");
-      require(r.rials() != null && r.rials() >= 1, at + ".rials", "must be 1 or more");
+      require(r.points() != null && r.points() >= 1 && r.points() <= Limits.MAX_POINTS, at + ".points", "must be 1 to " + Limits.grouped(Limits.MAX_POINTS));
+      require(r.rials() != null && r.rials() >= 1 && r.rials() <= Limits.MAX_AMOUNT, at + ".rials", "must be 1 to " + Limits.grouped(Limits.MAX_AMOUNT));
     }
     require(!c.enabled() || !c.rates().isEmpty(), "conversion.rates", "an enabled conversion needs at least one rate");
   }

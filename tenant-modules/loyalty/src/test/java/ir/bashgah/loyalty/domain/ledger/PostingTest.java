@@ -156,4 +156,35 @@ class PostingTest {
     assertThat(taken.elsewhere()).isEqualTo(40);
     assertThat(points().available()).isEqualTo(60);
   }
+
+  @Test
+  void aBalanceIsNeverTakenBeyondItsMaximumAndARefusalChangesNothing() {
+    long max = ir.bashgah.kernel.money.Limits.MAX_BALANCE;
+    receive(max - 10, now, now.plusSeconds(3_600), null);
+    receive(10, now, now, null);
+    assertThat(points().available() + points().pending()).isEqualTo(max);
+    int entries = store.entries.size();
+    assertThatThrownBy(() -> receive(1, now, now, null))
+        .isInstanceOf(Problem.class)
+        .satisfies(e -> {
+          assertThat(((Problem) e).type()).isEqualTo(ProblemType.VALIDATION_FAILED);
+          assertThat(((Problem) e).errors()).extracting(ir.bashgah.kernel.problem.FieldError::field).containsExactly("amount");
+        });
+    assertThatThrownBy(() -> receive(Long.MAX_VALUE, now, now, null)).isInstanceOf(Problem.class);
+    assertThat(points().available()).isEqualTo(10);
+    assertThat(store.entries).hasSize(entries);
+  }
+
+  @Test
+  void aTransferIsRefusedWhenTheReceiverIsFullBeforeAnythingLeavesTheGiver() {
+    long max = ir.bashgah.kernel.money.Limits.MAX_BALANCE;
+    receive(100, now, now, null);
+    Balance to = store.balance(2, Asset.POINTS);
+    Posting.receive(store, to, 2, max - 50, source, now, new Posting.Receipt(now, now, null));
+    Posting.Source transfer = new Posting.Source(EntryKind.TRANSFER, "transfer", "t", "gift", "tester");
+    assertThatThrownBy(() -> Posting.transfer(store, points(), to, 51, transfer, transfer, now)).isInstanceOf(Problem.class);
+    assertThat(points().available()).isEqualTo(100);
+    Posting.transfer(store, points(), to, 50, transfer, transfer, now);
+    assertThat(to.available()).isEqualTo(max);
+  }
 }

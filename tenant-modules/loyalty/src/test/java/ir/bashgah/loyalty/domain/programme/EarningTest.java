@@ -123,4 +123,26 @@ class EarningTest {
         DefaultProgramme.levels().tiers());
     assertThat(Earning.levelValue(levels, List.of(line("gold-jewellery", 10_000_001), line("x", 5)))).isEqualTo(5_000_005);
   }
+
+  @Test
+  void theLargestInvoiceEarnsExactlyUnderTheDefaultProgramme() {
+    long max = ir.bashgah.kernel.money.Limits.MAX_AMOUNT;
+    Earning.Quote q = quote(DefaultProgramme.rules(), List.of(line("x", max)), List.of(pay(PaymentMethod.CASH, max)), null, null, MONDAY_NOON);
+    assertThat(q.total()).isEqualTo(max);
+    assertThat(q.points()).isEqualTo(max / 10_000);
+    assertThat(q.levelValue()).isEqualTo(max);
+  }
+
+  @Test
+  void anInvoiceThatWouldEarnMoreThanOneMovementMayHoldIsRefusedNamingItsTotal() {
+    BigDecimal hundred = new BigDecimal("100");
+    var products = List.of(new ProgrammeRules.GroupCoefficient("gold", hundred, hundred));
+    var members = List.of(new ProgrammeRules.GroupCoefficient("A", hundred, hundred));
+    var rules = rules(new ProgrammeRules.EarningRules(1L, hundred, null, products, members, null, 0), null);
+    long max = ir.bashgah.kernel.money.Limits.MAX_AMOUNT;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> quote(rules, List.of(line("gold", max)), List.of(pay(PaymentMethod.CASH, max)), "A", null, MONDAY_NOON))
+        .isInstanceOf(ir.bashgah.kernel.problem.Problem.class)
+        .satisfies(e -> assertThat(((ir.bashgah.kernel.problem.Problem) e).errors()).extracting(ir.bashgah.kernel.problem.FieldError::field)
+            .containsExactly("total"));
+  }
 }
