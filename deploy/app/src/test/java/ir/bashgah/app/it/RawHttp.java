@@ -75,18 +75,29 @@ final class RawHttp {
     }
   }
 
+  /**
+   * Reads one answer: the head, then as many bytes as its Content-Length says (or up to the end of
+   * the stream without one). Not to the end of the stream: a server that still expects the rest of a
+   * body it refused may keep the connection open until its idle timeout.
+   */
   private static Answer read(InputStream in) throws IOException {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    try {
-      in.transferTo(all);
-    } catch (SocketException e) {
-      // a reset after the answer was written
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    int matched = 0;
+    int b;
+    while (matched < 4 && (b = in.read()) >= 0) {
+      head.write(b);
+      matched = (b == '\r' || b == '\n') && "\r\n\r\n".charAt(matched) == b ? matched + 1 : (b == '\r' ? 1 : 0);
     }
-    String text = all.toString(StandardCharsets.UTF_8);
-    int split = text.indexOf("\r\n\r\n");
-    String head = split < 0 ? text : text.substring(0, split);
-    String body = split < 0 ? "" : text.substring(split + 4);
-    int status = head.length() >= 12 ? Integer.parseInt(head.substring(9, 12)) : -1;
-    return new Answer(status, head, body);
+    String headText = head.toString(StandardCharsets.ISO_8859_1).trim();
+    int status = headText.length() >= 12 ? Integer.parseInt(headText.substring(9, 12)) : -1;
+    Answer headOnly = new Answer(status, headText, "");
+    String length = headOnly.header("Content-Length");
+    byte[] body;
+    try {
+      body = length != null ? in.readNBytes(Integer.parseInt(length)) : in.readAllBytes();
+    } catch (SocketException e) {
+      body = new byte[0];
+    }
+    return new Answer(status, headText, new String(body, StandardCharsets.UTF_8));
   }
 }
