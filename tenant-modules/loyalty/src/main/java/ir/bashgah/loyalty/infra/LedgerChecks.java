@@ -21,8 +21,16 @@ import java.util.Optional;
 public class LedgerChecks {
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  /** One broken invariant: what was expected, what was found. */
-  public record Difference(String check, long memberId, String asset, long expected, long found) {}
+  /**
+   * One broken invariant: which (its check), whose (member and asset, and the lot for a lot's own
+   * invariant, else null), what was expected and what was found.
+   */
+  public record Difference(String check, long memberId, String asset, Long lotId, long expected, long found) {
+    /** One line for a log or a job's summary, e.g. {@code lot-draws: lot 42 of member 7 POINTS, expected 100, found 90}. */
+    public String describe() {
+      return check + ": " + (lotId == null ? "" : "lot " + lotId + " of ") + "member " + memberId + " " + asset + ", expected " + expected + ", found " + found;
+    }
+  }
 
   public record Report(String id, Instant startedAt, Instant finishedAt, long balances, long differences, List<Difference> detail) {}
 
@@ -32,17 +40,17 @@ public class LedgerChecks {
 
   public List<Difference> differences() {
     List<Difference> found = new ArrayList<>();
-    rows(found, "entries", "SELECT b.member_id, b.asset, COALESCE(e.a, 0), b.available, COALESCE(e.p, 0), b.pending FROM balance b LEFT JOIN"
+    rows(found, "entries", "SELECT b.member_id, b.asset, NULL, COALESCE(e.a, 0), b.available, COALESCE(e.p, 0), b.pending FROM balance b LEFT JOIN"
         + " (SELECT member_id, asset, SUM(CASE WHEN bucket = 'AVAILABLE' THEN amount ELSE 0 END) a, SUM(CASE WHEN bucket = 'PENDING' THEN amount ELSE 0 END) p"
         + " FROM ledger_entry GROUP BY member_id, asset) e ON e.member_id = b.member_id AND e.asset = b.asset"
         + " WHERE b.available <> COALESCE(e.a, 0) OR b.pending <> COALESCE(e.p, 0)");
-    rows(found, "entries-without-balance", "SELECT e.member_id, e.asset, SUM(e.amount), 0, 0, 0 FROM ledger_entry e LEFT JOIN balance b"
+    rows(found, "entries-without-balance", "SELECT e.member_id, e.asset, NULL, SUM(e.amount), 0, 0, 0 FROM ledger_entry e LEFT JOIN balance b"
         + " ON b.member_id = e.member_id AND b.asset = e.asset WHERE b.member_id IS NULL GROUP BY e.member_id, e.asset");
-    rows(found, "lots", "SELECT b.member_id, b.asset, GREATEST(b.available, 0), COALESCE(l.a, 0), b.pending, COALESCE(l.p, 0) FROM balance b LEFT JOIN"
+    rows(found, "lots", "SELECT b.member_id, b.asset, NULL, GREATEST(b.available, 0), COALESCE(l.a, 0), b.pending, COALESCE(l.p, 0) FROM balance b LEFT JOIN"
         + " (SELECT member_id, asset, SUM(CASE WHEN pending THEN 0 ELSE remaining END) a, SUM(CASE WHEN pending THEN remaining ELSE 0 END) p"
         + " FROM lot GROUP BY member_id, asset) l ON l.member_id = b.member_id AND l.asset = b.asset"
         + " WHERE GREATEST(b.available, 0) <> COALESCE(l.a, 0) OR b.pending <> COALESCE(l.p, 0)");
-    rows(found, "lot-draws", "SELECT l.member_id, l.asset, l.original - COALESCE(d.s, 0), l.remaining, 0, 0 FROM lot l LEFT JOIN"
+    rows(found, "lot-draws", "SELECT l.member_id, l.asset, l.id, l.original - COALESCE(d.s, 0), l.remaining, 0, 0 FROM lot l LEFT JOIN"
         + " (SELECT lot_id, SUM(amount) s FROM lot_draw GROUP BY lot_id) d ON d.lot_id = l.id WHERE l.original - COALESCE(d.s, 0) <> l.remaining");
     return found;
   }
@@ -73,17 +81,21 @@ public class LedgerChecks {
         ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), detail));
   }
 
-  /** Each row: member, asset, then (expected, found) pairs; every pair that differs is a difference. */
+  /**
+   * Each row: member, asset, the lot (or NULL when the invariant is the balance's), then (expected,
+   * found) pairs; every pair that differs is a difference.
+   */
   private void rows(List<Difference> found, String check, String sql) {
     for (Object row : em.createNativeQuery(sql).getResultList()) {
       Object[] r = (Object[]) row;
       long member = ((Number) r[0]).longValue();
       String asset = (String) r[1];
-      for (int i = 2; i + 1 < r.length; i += 2) {
+      Long lot = r[2] == null ? null : ((Number) r[2]).longValue();
+      for (int i = 3; i + 1 < r.length; i += 2) {
         long expected = ((Number) r[i]).longValue();
         long actual = ((Number) r[i + 1]).longValue();
         if (expected != actual) {
-          found.add(new Difference(check + (i == 2 ? "" : ":pending"), member, asset, expected, actual));
+          found.add(new Difference(check + (i == 3 ? "" : ":pending"), member, asset, lot, expected, actual));
         }
       }
     }
