@@ -78,7 +78,7 @@ test("the owner ends all sessions of the cashier from the staff page, and the ca
 test("an owner turns two-step sign-in on and then off from the profile, and each change ends his other sessions", async ({ page, request }) => {
   // An owner of his own, so that nothing of this (MFA on, sessions ended) touches the demo owner of the other tests.
   const demoOwner = await tokenOf(request, DEMO.club, DEMO.owner.username, DEMO.owner.password);
-  const username = `owner-mfa-${Date.now()}`;
+  const username = `mfa-owner-${String(Date.now()).slice(-6)}`;
   const password = "Mfa-owner-14050";
   const created = await request.post("/api/v1/staff", { headers: bearer(demoOwner), data: { username, password, role: "owner" } });
   expect(created.status(), await created.text()).toBe(201);
