@@ -37,6 +37,7 @@ export default {
     subtitle: "The browsers and devices signed in to your account now.",
     endOthers: "Sign out everywhere else",
     ended: "Session ended; that device no longer has access to your account.",
+    othersEnded: "Signed out everywhere else; only this device has access to your account now.",
     afterChange: "Changing your password or turning two-step sign-in on or off ends all other sessions too.",
   },
 };

@@ -63,7 +63,7 @@ describe("the sessions panel of the profile", () => {
     fireEvent.click(await screen.findByTestId("session-end-2"));
     await waitFor(() => expect(screen.queryByTestId("session-2")).toBeNull());
     expect(calls.filter((c) => c.method === "DELETE").map((c) => c.path)).toEqual(["/auth/sessions/2"]);
-    expect(screen.getByTestId("sessions-ended")).toBeInTheDocument();
+    expect(screen.getByTestId("sessions-ended")).toHaveTextContent("نشست پایان یافت");
     expect(screen.getByTestId("session-3")).toBeInTheDocument();
   });
 
@@ -76,6 +76,7 @@ describe("the sessions panel of the profile", () => {
     expect(screen.queryByTestId("session-3")).toBeNull();
     expect(calls.filter((c) => c.method === "DELETE").map((c) => c.path).sort()).toEqual(["/auth/sessions/2", "/auth/sessions/3"]);
     expect(screen.getByTestId("session-1")).toBeInTheDocument();
+    expect(screen.getByTestId("sessions-ended")).toHaveTextContent("از همه‌ی دستگاه‌های دیگر خارج شدید");
     expect(screen.getByTestId("sessions-end-others")).toBeDisabled();
   });
 

@@ -42,7 +42,7 @@ export function SessionsPanel() {
         <ProblemAlert error={end.error} />
         {end.isSuccess && (
           <Alert severity="success" data-testid="sessions-ended">
-            {t("sessions.ended")}
+            {(end.variables?.length ?? 0) > 1 ? t("sessions.othersEnded") : t("sessions.ended")}
           </Alert>
         )}
       </Box>
