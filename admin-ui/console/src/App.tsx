@@ -1,14 +1,13 @@
 import { useEffect, type ReactNode } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createBrowserRouter, Navigate, RouterProvider, useLocation } from "react-router";
-import { Box, CircularProgress } from "@mui/material";
+import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
 import { useTranslation } from "react-i18next";
 import { ConsoleTheme } from "./theme";
-import { mayResume, SessionProvider, useSession } from "./lib/session";
+import { SessionProvider, useSession } from "./lib/session";
 import { ApiError, setApiLanguage } from "./lib/api";
 import { useLang } from "./components/useLang";
 import { Layout } from "./components/Layout";
-import { RequirePermission } from "./components/Guards";
+import { Authenticated, RequirePermission } from "./components/Guards";
 import { LoginPage } from "./pages/LoginPage";
 import { ProfilePage } from "./pages/ProfilePage";
 import { NotFoundPage } from "./pages/NotFoundPage";
@@ -35,23 +34,6 @@ const queryClient = new QueryClient({
     },
   },
 });
-
-function Splash() {
-  return (
-    <Box sx={{ display: "grid", placeItems: "center", minHeight: "60vh" }}>
-      <CircularProgress />
-    </Box>
-  );
-}
-
-/** Signed-in pages: a caller without a session goes to the login page and comes back after. */
-function Authenticated({ children }: { children: ReactNode }) {
-  const session = useSession();
-  const location = useLocation();
-  if (!session.token) return <Navigate to="/login" replace state={mayResume() ? { from: location.pathname + location.search } : undefined} />;
-  if (session.loading || !session.me) return <Splash />;
-  return <>{children}</>;
-}
 
 function Home() {
   const session = useSession();

@@ -1,8 +1,29 @@
-import { Alert, AlertTitle, Box, Chip, Paper, Stack, Typography } from "@mui/material";
+import { Alert, AlertTitle, Box, Chip, CircularProgress, Paper, Stack, Typography } from "@mui/material";
 import LockIcon from "@mui/icons-material/LockOutlined";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useSession } from "../lib/session";
+import { Navigate, useLocation } from "react-router";
+import { mayResume, useSession } from "../lib/session";
+
+function Splash() {
+  return (
+    <Box sx={{ display: "grid", placeItems: "center", minHeight: "60vh" }}>
+      <CircularProgress />
+    </Box>
+  );
+}
+
+/**
+ * Signed-in pages: a caller without a session (never signed in, signed out, or whose session the
+ * server ended) goes to the login page and, unless he signed out on purpose, comes back after.
+ */
+export function Authenticated({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (!session.token) return <Navigate to="/login" replace state={mayResume() ? { from: location.pathname + location.search } : undefined} />;
+  if (session.loading || !session.me) return <Splash />;
+  return <>{children}</>;
+}
 
 /** Shows its children only to a caller with the permission; others see why not. */
 export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {

@@ -26,6 +26,7 @@ import { NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
 import { NAV } from "../nav";
 import { useSession } from "../lib/session";
+import { openAfresh } from "../lib/reload";
 import { useLanguageSwitch } from "./LanguageSwitch";
 
 const WIDTH = 248;
@@ -122,12 +123,12 @@ export function Layout() {
             </MenuItem>
             <MenuItem
               data-testid="sign-out"
-              onClick={() => {
+              onClick={async () => {
                 setMenu(null);
-                session.signOut(true);
-                // A fresh page: nothing of this session (cached answers, the page to come back to)
-                // is left for the next person who signs in at this tablet.
-                window.location.replace(`${import.meta.env.BASE_URL}login`);
+                // The server ends the session first (its token stops working everywhere at once).
+                await session.signOut();
+                // A fresh page: nothing of this session is left for the next person at this tablet.
+                openAfresh("/login");
               }}
             >
               {t("signOut")}

@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string | undefined,
     readonly errors: FieldError[],
+    /** Seconds to wait before trying again, from a 429's (or 503's) Retry-After header; null without one. */
+    readonly retryAfter: number | null = null,
   ) {
     super(detail ?? title);
   }
@@ -37,6 +39,11 @@ export interface ApiOptions {
   headers?: Record<string, string>;
   query?: Record<string, string | number | boolean | null | undefined>;
   idempotencyKey?: string;
+  /**
+   * A 401 is only an error to show, not the end of the session: for the sign-out call itself, whose
+   * session may have ended already.
+   */
+  keepSessionOn401?: boolean;
 }
 
 export interface Page<T> {
@@ -81,19 +88,31 @@ async function send(path: string, options: ApiOptions): Promise<Response> {
     headers["Content-Type"] = "application/json";
   }
   if (options.idempotencyKey) headers["Idempotency-Key"] = options.idempotencyKey;
-  const response = await fetch(apiUrl(path, options.query), { method: options.method ?? (body ? "POST" : "GET"), headers, body });
+  // same-origin (fetch's default, said here so nobody turns it off): the login answer's HttpOnly
+  // bashgah_device cookie must be kept and sent back, or the login limits count this browser as a stranger.
+  const response = await fetch(apiUrl(path, options.query), { method: options.method ?? (body ? "POST" : "GET"), headers, body, credentials: "same-origin" });
   if (!response.ok) {
     const error = await toError(response);
-    // An expired or revoked token sends the operator back to the login page; a wrong password on
-    // the login page itself is just an error to show.
-    if (response.status === 401 && token) onUnauthorised();
+    // An expired token, or a session ended elsewhere (signed out, the account changed), sends the
+    // operator back to the login page; a wrong password on the login page itself is just an error to show.
+    if (response.status === 401 && token && !options.keepSessionOn401) onUnauthorised();
     throw error;
   }
   return response;
 }
 
+/** Retry-After in seconds: a number of seconds or an HTTP date (RFC 9110, 10.2.3); null when absent or unreadable. */
+export function retryAfterSeconds(value: string | null, now = Date.now()): number | null {
+  if (value == null || value.trim() === "") return null;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v);
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
 async function toError(response: Response): Promise<ApiError> {
   const text = await response.text();
+  const retryAfter = retryAfterSeconds(response.headers.get("Retry-After"));
   try {
     const p = JSON.parse(text);
     const errors: FieldError[] = Array.isArray(p.errors)
@@ -102,9 +121,9 @@ async function toError(response: Response): Promise<ApiError> {
           message: String(e.message ?? e.detail ?? ""),
         }))
       : [];
-    return new ApiError(response.status, String(p.type ?? "about:blank"), String(p.title ?? response.statusText), p.detail, errors);
+    return new ApiError(response.status, String(p.type ?? "about:blank"), String(p.title ?? response.statusText), p.detail, errors, retryAfter);
   } catch {
-    return new ApiError(response.status, "about:blank", response.statusText || `HTTP ${response.status}`, text.slice(0, 200) || undefined, []);
+    return new ApiError(response.status, "about:blank", response.statusText || `HTTP ${response.status}`, text.slice(0, 200) || undefined, [], retryAfter);
   }
 }
 

@@ -36,9 +36,20 @@ const KEY = "bashgah.session";
 /** Set when someone signed out on purpose: the next login starts at home, not where he left. */
 const SIGNED_OUT = "bashgah.signedOut";
 
+/**
+ * Set when the server ended the session under the operator's hands (the token expired, he signed out
+ * elsewhere, his account was changed): the login page says so.
+ */
+const ENDED = "bashgah.sessionEnded";
+
 /** Whether the login page may send the next person back to the page the last session was on. */
 export function mayResume(): boolean {
   return sessionStorage.getItem(SIGNED_OUT) === null;
+}
+
+/** Whether the last session ended without the operator signing out (the login page tells him why he is there). */
+export function sessionEnded(): boolean {
+  return sessionStorage.getItem(ENDED) !== null;
 }
 
 function load(): Stored | null {
@@ -56,8 +67,11 @@ export interface Session {
   features: FeatureList | undefined;
   loading: boolean;
   signIn(token: string, tenant: string | null): void;
-  /** Ends the session; `onPurpose` when the person chose to (not when the token expired). */
-  signOut(onPurpose?: boolean): void;
+  /**
+   * Signs out on purpose: tells the server to end this session (POST /auth/logout; a session that
+   * ended already is still a sign-out), then forgets it here.
+   */
+  signOut(): Promise<void>;
   /** May the caller do this (a permission name such as "members-write")? */
   may(permission: string): boolean;
   /** Does the club's plan (with overrides) have this feature (a PLANS.md code such as "B2")? */
@@ -73,18 +87,39 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [stored, setStored] = useState<Stored | null>(load);
   const client = useQueryClient();
 
-  const signOut = useCallback((onPurpose?: boolean) => {
-    if (onPurpose) sessionStorage.setItem(SIGNED_OUT, "1");
+  const forget = useCallback(() => {
     sessionStorage.removeItem(KEY);
     setStored(null);
     client.clear();
   }, [client]);
+
+  const signOut = useCallback(async () => {
+    sessionStorage.setItem(SIGNED_OUT, "1");
+    sessionStorage.removeItem(ENDED);
+    if (load()) {
+      try {
+        await api("/auth/logout", { method: "POST", keepSessionOn401: true });
+      } catch {
+        // Ended already (expired, or ended from another device), or the server is out of reach: the
+        // token is forgotten here all the same, and it expires on its own.
+      }
+    }
+    forget();
+  }, [forget]);
+
+  /** The server refused the token (401): the session ended without the operator choosing it. */
+  const ended = useCallback(() => {
+    // Requests still under way while he signs out on purpose are refused too; that is no news to him.
+    if (load() && sessionStorage.getItem(SIGNED_OUT) === null) sessionStorage.setItem(ENDED, "1");
+    forget();
+  }, [forget]);
 
   const signIn = useCallback(
     (token: string, tenant: string | null) => {
       const s = { token, tenant };
       sessionStorage.setItem(KEY, JSON.stringify(s));
       sessionStorage.removeItem(SIGNED_OUT);
+      sessionStorage.removeItem(ENDED);
       client.clear();
       setStored(s);
     },
@@ -92,10 +127,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   useEffect(() => {
-    configureApi(() => load()?.token ?? null, () => signOut());
-  }, [signOut]);
+    configureApi(() => load()?.token ?? null, ended);
+  }, [ended]);
   // The first render's queries must already carry the token.
-  configureApi(() => load()?.token ?? null, () => signOut());
+  configureApi(() => load()?.token ?? null, ended);
 
   const me = useQuery({ queryKey: ["me", stored?.token], queryFn: () => api<Me>("/auth/me"), enabled: !!stored, staleTime: 60_000 });
   const isStaff = me.data?.kind === "STAFF";

@@ -4,7 +4,7 @@ import TranslateIcon from "@mui/icons-material/Translate";
 import { Navigate, useLocation, useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
 import { api, ApiError } from "../lib/api";
-import { useSession } from "../lib/session";
+import { sessionEnded, useSession } from "../lib/session";
 import { useLanguageSwitch } from "../components/LanguageSwitch";
 import { ProblemAlert } from "../components/ProblemAlert";
 
@@ -28,6 +28,8 @@ export function LoginPage() {
   const [needOtp, setNeedOtp] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // Sent here because the server ended the session (expired, ended elsewhere, the account changed).
+  const [ended] = useState(sessionEnded);
 
   if (session.token && session.me) return <Navigate to="/" replace />;
 
@@ -72,6 +74,11 @@ export function LoginPage() {
           </Tooltip>
         </Stack>
         <Stack spacing={2}>
+          {ended && !error && (
+            <Alert severity="info" data-testid="session-ended">
+              {t("sessionEnded")}
+            </Alert>
+          )}
           <TextField label={t("club")} helperText={t("clubHelp")} value={tenant} onChange={(e) => setTenant(e.target.value)} name="tenant" autoComplete="organization" slotProps={{ htmlInput: { dir: "ltr" } }} />
           <TextField label={t("username")} value={username} onChange={(e) => setUsername(e.target.value)} name="username" autoComplete="username" required slotProps={{ htmlInput: { dir: "ltr" } }} />
           <TextField label={t("password")} type="password" value={password} onChange={(e) => setPassword(e.target.value)} name="password" autoComplete="current-password" required slotProps={{ htmlInput: { dir: "ltr" } }} />

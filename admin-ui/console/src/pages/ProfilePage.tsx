@@ -8,6 +8,8 @@ import { useSession } from "../lib/session";
 import { PageHeader } from "../components/PageHeader";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { FeatureGate } from "../components/Guards";
+import { SessionsPanel } from "./profile/SessionsPanel";
+import { MY_SESSIONS } from "./profile/queries";
 
 export function ProfilePage() {
   const { t } = useTranslation("auth");
@@ -41,6 +43,9 @@ export function ProfilePage() {
             </Grid>
           </>
         )}
+        <Grid size={{ xs: 12 }}>
+          <SessionsPanel />
+        </Grid>
       </Grid>
     </>
   );
@@ -62,12 +67,15 @@ function PasswordChange() {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [repeat, setRepeat] = useState("");
+  const client = useQueryClient();
   const change = useMutation({
     mutationFn: () => api("/auth/password", { body: { currentPassword: current, newPassword: next } }),
     onSuccess: () => {
       setCurrent("");
       setNext("");
       setRepeat("");
+      // The server ended every other session of the account.
+      void client.invalidateQueries({ queryKey: MY_SESSIONS });
     },
   });
   const mismatch = repeat.length > 0 && repeat !== next;
@@ -85,7 +93,7 @@ function PasswordChange() {
         <TextField type="password" label={t("newPassword")} value={next} onChange={(e) => setNext(e.target.value)} autoComplete="new-password" name="newPassword" />
         <TextField type="password" label={t("repeatPassword")} value={repeat} onChange={(e) => setRepeat(e.target.value)} error={mismatch} helperText={mismatch ? t("mismatch") : " "} autoComplete="new-password" name="repeatPassword" />
         <ProblemAlert error={change.error} />
-        {change.isSuccess && <Alert severity="success">{t("passwordChanged")}</Alert>}
+        {change.isSuccess && <Alert severity="success" data-testid="password-changed">{t("passwordChanged")}</Alert>}
         <Box>
           <Button type="submit" variant="contained" disabled={!current || !next || mismatch || change.isPending}>
             {t("changePassword")}
@@ -110,15 +118,23 @@ function MfaSettings() {
   const start = useMutation({ mutationFn: () => api<Enrolment>("/auth/mfa/setup", { method: "POST" }) });
   const confirm = useMutation({
     mutationFn: () => api<{ recoveryCodes: string[] }>("/auth/mfa/enable", { body: { otp } }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ["me"] }),
+    onSuccess: () => {
+      disable.reset();
+      void client.invalidateQueries({ queryKey: ["me"] });
+      // Turning MFA on ends every other session of the account.
+      void client.invalidateQueries({ queryKey: MY_SESSIONS });
+    },
   });
   const disable = useMutation({
     mutationFn: () => api("/auth/mfa", { method: "DELETE", body: { password } }),
     onSuccess: () => {
       setPassword("");
+      setOtp("");
       start.reset();
       confirm.reset();
       void client.invalidateQueries({ queryKey: ["me"] });
+      // So does turning it off.
+      void client.invalidateQueries({ queryKey: MY_SESSIONS });
     },
   });
   const on = me?.mfaEnabled === true;
@@ -129,7 +145,7 @@ function MfaSettings() {
         <Chip size="small" color={on ? "success" : "default"} label={on ? t("mfaOn") : t("mfaOff")} data-testid="mfa-state" />
       </Stack>
       {confirm.data && (
-        <Alert severity="success" sx={{ mb: 2 }}>
+        <Alert severity="success" sx={{ mb: 2 }} data-testid="mfa-enabled">
           {t("mfaEnabled")}
           <Typography sx={{ mt: 1, fontWeight: 700 }}>{t("recoveryCodes")}</Typography>
           <List dense sx={{ direction: "ltr", fontFamily: "monospace" }}>
@@ -139,8 +155,13 @@ function MfaSettings() {
           </List>
         </Alert>
       )}
+      {!on && disable.isSuccess && (
+        <Alert severity="success" sx={{ mb: 2 }} data-testid="mfa-disabled">
+          {t("mfaDisabled")}
+        </Alert>
+      )}
       {!on && !start.data && (
-        <Button variant="contained" onClick={() => start.mutate()} disabled={start.isPending}>
+        <Button variant="contained" onClick={() => start.mutate()} disabled={start.isPending} data-testid="mfa-start">
           {t("mfaStart")}
         </Button>
       )}
@@ -151,11 +172,11 @@ function MfaSettings() {
           </Box>
           <Stack spacing={2} sx={{ flex: 1 }}>
             <Typography>{t("mfaScan")}</Typography>
-            <TextField label={t("mfaSecret")} value={start.data.secret} slotProps={{ input: { readOnly: true, sx: { fontFamily: "monospace", direction: "ltr" } } }} />
-            <TextField label={t("otp")} value={otp} onChange={(e) => setOtp(e.target.value)} slotProps={{ htmlInput: { dir: "ltr", inputMode: "numeric" } }} />
+            <TextField label={t("mfaSecret")} value={start.data.secret} data-testid="mfa-secret" slotProps={{ input: { readOnly: true, sx: { fontFamily: "monospace", direction: "ltr" } } }} />
+            <TextField label={t("otp")} value={otp} onChange={(e) => setOtp(e.target.value)} name="otp" data-testid="mfa-otp" slotProps={{ htmlInput: { dir: "ltr", inputMode: "numeric" } }} />
             <ProblemAlert error={confirm.error} />
             <Box>
-              <Button variant="contained" onClick={() => confirm.mutate()} disabled={!otp || confirm.isPending}>
+              <Button variant="contained" onClick={() => confirm.mutate()} disabled={!otp || confirm.isPending} data-testid="mfa-confirm">
                 {t("mfaConfirm")}
               </Button>
             </Box>
@@ -164,8 +185,8 @@ function MfaSettings() {
       )}
       {on && (
         <Stack direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "flex-start" } }}>
-          <TextField type="password" label={t("mfaDisableConfirm")} value={password} onChange={(e) => setPassword(e.target.value)} sx={{ maxWidth: 320 }} />
-          <Button color="warning" variant="outlined" onClick={() => disable.mutate()} disabled={!password || disable.isPending}>
+          <TextField type="password" label={t("mfaDisableConfirm")} value={password} onChange={(e) => setPassword(e.target.value)} sx={{ maxWidth: 320 }} name="mfaPassword" autoComplete="current-password" data-testid="mfa-password" />
+          <Button color="warning" variant="outlined" onClick={() => disable.mutate()} disabled={!password || disable.isPending} data-testid="mfa-disable">
             {t("mfaDisable")}
           </Button>
         </Stack>

@@ -31,4 +31,13 @@ export default {
   mfaDisable: "Turn off",
   mfaDisableConfirm: "Enter your password to turn it off",
   mfaDisabled: "Two-step sign-in is off",
+  sessionEnded: "Your session has ended (it expired, it was ended from another device, or your account was changed); sign in again.",
+  sessions: {
+    title: "Sessions",
+    subtitle: "The browsers and devices signed in to your account now.",
+    endOthers: "Sign out everywhere else",
+    ended: "Session ended; that device no longer has access to your account.",
+    othersEnded: "Signed out everywhere else; only this device has access to your account now.",
+    afterChange: "Changing your password or turning two-step sign-in on or off ends all other sessions too.",
+  },
 };

@@ -9,7 +9,7 @@ import { parseAmount } from "../../../lib/validation";
 import { formatNumber, formatRial, type Lang } from "../../../lib/format";
 import { useLang } from "../../../components/useLang";
 import type { BalanceView } from "../types";
-import { ActionDialog } from "./ActionDialog";
+import { ActionDialog } from "../../../components/ActionDialog";
 
 export type Asset = "POINTS" | "CREDIT";
 

@@ -11,7 +11,7 @@ import { JalaliDate } from "../../../components/Figures";
 import { formatCode } from "../../../lib/format";
 import { useCatalogues } from "../catalogues";
 import type { CardView } from "../types";
-import { ActionDialog } from "./ActionDialog";
+import { ActionDialog } from "../../../components/ActionDialog";
 
 type Action = "suspend" | "reactivate" | "block" | "replace";
 

@@ -9,7 +9,7 @@ import { MemberFields } from "../MemberFields";
 import { editBody, REQUIRED, valuesOf } from "../memberFormModel";
 import { useMemberForm } from "../useMemberForm";
 import type { MemberView } from "../types";
-import { ActionDialog } from "./ActionDialog";
+import { ActionDialog } from "../../../components/ActionDialog";
 
 /** PATCH /members/{code} with the fields that changed (null clears one), checked as at registration. */
 export function EditMemberDialog({ member, onClose, onDone }: { member: MemberView; onClose: () => void; onDone: (message: string) => void }) {

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../lib/api";
 import { toLatinDigits } from "../../../lib/digits";
-import { ActionDialog } from "./ActionDialog";
+import { ActionDialog } from "../../../components/ActionDialog";
 
 /** PUT /members/{code}/pin {"pin"} → 204: sets or replaces the 4 to 6 digit PIN that guards credit (M4). */
 export function PinDialog({ code, onClose, onDone }: { code: string; onClose: () => void; onDone: (message: string) => void }) {

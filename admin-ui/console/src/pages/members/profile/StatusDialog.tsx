@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../lib/api";
 import type { MemberView } from "../types";
-import { ActionDialog } from "./ActionDialog";
+import { ActionDialog } from "../../../components/ActionDialog";
 
 /** M5: a member active or not, his credit usable or not, with a reason for the audit log. */
 export function StatusDialog({ member, onClose, onDone }: { member: MemberView; onClose: () => void; onDone: (message: string) => void }) {

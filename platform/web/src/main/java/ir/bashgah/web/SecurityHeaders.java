@@ -1,5 +1,6 @@
 package ir.bashgah.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,8 +13,13 @@ import java.io.IOException;
  * The headers every answer carries (docs/security.md): no sniffing of content types, no framing,
  * nothing of the API kept in any cache (its answers hold tokens and members' data), and for the
  * console a Content-Security-Policy that lets it run only the platform's own scripts.
+ *
+ * <p>It runs on forwards too: the console's pages (/admin/, /admin/members/100001) are index.html
+ * forwarded to by {@code ConsolePages}, and annotated filters run in no set order. When ConsolePages
+ * came first, its forward skipped this filter and the pages went out without their
+ * Content-Security-Policy; only the assets had it.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class SecurityHeaders extends HttpFilter {
   /**
    * Scripts only from the platform itself, never inline or eval'd. Styles may be inline because MUI's

@@ -1,10 +1,10 @@
 import type { FormEvent, ReactNode } from "react";
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, useMediaQuery, useTheme } from "@mui/material";
 import { useTranslation } from "react-i18next";
-import { ProblemAlert } from "../../../components/ProblemAlert";
+import { ProblemAlert } from "./ProblemAlert";
 
 /**
- * The frame of the profile's dialogs: a form with its title, fields, the API's problem if any, and
+ * The frame of a dialog that does one thing (the member profile's, a staff member's sessions): a form with its title, fields, the API's problem if any, and
  * Cancel / confirm. Confirm is disabled while the request is under way, so a double click sends once.
  */
 export function ActionDialog({
