@@ -44,7 +44,7 @@ public class MemberImportsResource {
   @Allowed(Permission.MEMBERS_IMPORT)
   public Response upload(InputStream body, @QueryParam("name") String name, @HeaderParam("Idempotency-Key") String key, @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    StartMemberImport.Started started = start.start(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), name, blank(key));
+    StartMemberImport.Started started = start.start(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), headers.getLength(), name, blank(key));
     MemberImportView view = started.memberImport();
     return Response.status(started.replayed() ? Response.Status.OK : Response.Status.ACCEPTED)
         .location(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
