@@ -45,6 +45,17 @@ public class StrictJson implements ContextResolver<Jsonb> {
     return jsonb;
   }
 
+  /**
+   * A value refused by these rules, with a message written for the caller. JSON-B's own failures
+   * (an array where an object belongs) speak of Java classes and parser events, so only these
+   * messages are shown to the caller as they are (UnexpectedErrorMapper).
+   */
+  public static final class Refused extends JsonbException {
+    public Refused(String message) {
+      super(message);
+    }
+  }
+
   /** The whole number the parser stands on, within min and max; null for JSON null. */
   static Long whole(JsonParser parser, long min, long max) {
     BigDecimal value = number(parser, "a whole number");
@@ -53,13 +64,13 @@ public class StrictJson implements ContextResolver<Jsonb> {
     }
     // The magnitude first, from the number's precision and scale alone: 1e999999999 is never expanded.
     if (value.precision() - value.scale() > 19) {
-      throw new JsonbException("a whole number from " + min + " to " + max + " was expected; the number sent is far beyond it");
+      throw new Refused("a whole number from " + min + " to " + max + " was expected; the number sent is far beyond it");
     }
     if (value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
-      throw new JsonbException(shown(value) + " is not a whole number");
+      throw new Refused(shown(value) + " is not a whole number");
     }
     if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-      throw new JsonbException(shown(value) + " is out of range: a whole number from " + min + " to " + max + " was expected");
+      throw new Refused(shown(value) + " is out of range: a whole number from " + min + " to " + max + " was expected");
     }
     return value.longValueExact();
   }
@@ -70,7 +81,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
     return switch (value.getValueType()) {
       case NUMBER -> ((JsonNumber) value).bigDecimalValue();
       case NULL -> null;
-      default -> throw new JsonbException("expected " + expected + " (a JSON number), got " + kind(value));
+      default -> throw new Refused("expected " + expected + " (a JSON number), got " + kind(value));
     };
   }
 
@@ -85,7 +96,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
     try {
       return parser.getValue();
     } catch (IllegalStateException e) {
-      throw new JsonbException("unexpected JSON here");
+      throw new Refused("unexpected JSON here");
     }
   }
 
@@ -124,7 +135,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
         return null;
       }
       if (value.getValueType() != JsonValue.ValueType.STRING) {
-        throw new JsonbException("expected a string (text in quotes), got " + kind(value));
+        throw new Refused("expected a string (text in quotes), got " + kind(value));
       }
       return ((JsonString) value).getString();
     }
@@ -139,7 +150,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
         case TRUE -> Boolean.TRUE;
         case FALSE -> Boolean.FALSE;
         case NULL -> null;
-        default -> throw new JsonbException("expected true or false, got " + kind(value));
+        default -> throw new Refused("expected true or false, got " + kind(value));
       };
     }
   }
@@ -153,10 +164,10 @@ public class StrictJson implements ContextResolver<Jsonb> {
         return null;
       }
       if (value.precision() - value.scale() > MAX_DECIMAL_DIGITS) {
-        throw new JsonbException("a decimal number with at most " + MAX_DECIMAL_DIGITS + " digits before the point was expected");
+        throw new Refused("a decimal number with at most " + MAX_DECIMAL_DIGITS + " digits before the point was expected");
       }
       if (value.scale() > MAX_DECIMAL_DIGITS && value.stripTrailingZeros().scale() > MAX_DECIMAL_DIGITS) {
-        throw new JsonbException("a decimal number with at most " + MAX_DECIMAL_DIGITS + " digits after the point was expected");
+        throw new Refused("a decimal number with at most " + MAX_DECIMAL_DIGITS + " digits after the point was expected");
       }
       return value;
     }

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +81,34 @@ class EdgeLimitsIT extends RunningPlatform {
     // Within the edge's bounds, a field's own rule judges it.
     api.as(owner).body("{\"firstName\":\"Sara\",\"lastName\":\"Ok\",\"mobile\":\"09120000203\",\"notes\":\"" + "y".repeat(15_000) + "\"}")
         .post("/members").then().statusCode(422).body("errors.field", org.hamcrest.Matchers.hasItem("notes"));
+  }
+
+  /**
+   * 10,000 invoice lines fit in the 1 MB limit; written one bound parameter after another they took
+   * the server minutes of CPU. A list of more than 1,000 elements is refused before anything reads it,
+   * and an invoice of 1,000 lines is written in one go.
+   */
+  @Test
+  void aListOfMoreThanAThousandElementsIsRefusedAndAThousandLinesAreWrittenQuickly() {
+    Api.Till c = api.till(admin, "edge-lists", "1111");
+    Map<String, Object> line = Map.of("sku", "a", "productGroup", "g", "quantity", 1, "unitPrice", 1);
+    Instant started = Instant.now();
+    api.terminal(c.key()).header("Idempotency-Key", "many").body(invoice(c, "MANY", 10_000, line)).post("/pos/invoices")
+        .then().statusCode(400).contentType("application/problem+json").body("type", equalTo(MALFORMED))
+        .body("detail", containsString("more than 1000 elements"));
+    api.terminal(c.key()).header("Idempotency-Key", "thousand").body(invoice(c, "THOUSAND", 1_000, line)).post("/pos/invoices").then().statusCode(201);
+    assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(20));
+    // Every line was written: all 1,000 units can be returned, and not one more.
+    api.terminal(c.key()).header("Idempotency-Key", "back").body(Map.of("invoiceNumber", "THOUSAND", "returnNumber", "R-1",
+        "lines", List.of(Map.of("sku", "a", "quantity", 1_000)))).post("/pos/returns").then().statusCode(201);
+    api.terminal(c.key()).header("Idempotency-Key", "more").body(Map.of("invoiceNumber", "THOUSAND", "returnNumber", "R-2",
+        "lines", List.of(Map.of("sku", "a", "quantity", 1)))).post("/pos/returns").then().statusCode(422)
+        .body("type", equalTo("https://bashgah.ir/problems/return-exceeds-sale"));
+  }
+
+  private static Map<String, Object> invoice(Api.Till c, String number, int lines, Map<String, Object> line) {
+    return Map.of("invoiceNumber", number, "memberCode", c.member(), "issuedAt", Instant.now().toString(), "lines", java.util.Collections.nCopies(lines, line),
+        "payments", List.of(Map.of("method", "CASH", "amount", lines)));
   }
 
   @Test

@@ -30,6 +30,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 
 /** The tenant catalog for the platform admin (POS-API.md, Tenants). */
 @jakarta.enterprise.context.RequestScoped
@@ -89,6 +94,18 @@ public class TenantsResource {
   @GET
   @Path("{slug}/audit")
   @Allowed(Permission.PLATFORM_AUDIT)
+  // The query of AuditQueryParams, which the OpenAPI scanner does not read from a @BeanParam.
+  @Parameters({
+    @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "Entries at or after this instant, ISO-8601 with an offset"),
+    @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "Entries before this instant, ISO-8601 with an offset"),
+    @Parameter(name = "action", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "An action, e.g. MEMBER.REGISTER"),
+    @Parameter(name = "actor", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "Who did it"),
+    @Parameter(name = "targetType", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "What kind of thing it was done to"),
+    @Parameter(name = "targetId", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "Which one"),
+    @Parameter(name = "tenant", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "A club's slug"),
+    @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "From 0 to 10,000,000"),
+    @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "From 1 to 200, 50 by default")
+  })
   public AuditPage audit(@PathParam("slug") String slug, @BeanParam AuditQueryParams params) throws Exception {
     var tenant = directory.find(slug).orElseThrow(() -> Problem.notFound("No tenant with slug '" + slug + "'"));
     var query = params.toQuery();

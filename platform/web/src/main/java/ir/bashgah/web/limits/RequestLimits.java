@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -21,12 +23,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * without being read (a Content-Length over it is refused at once; a body without one is cut off at
  * the limit), and a JSON body's shape is checked by {@link JsonShape}. Member imports take files far
  * larger than any JSON call and enforce their own, streamed limit.
+ *
+ * <p>An error answered to a request that announced a body over the limit closes the connection: the
+ * body may not have been read (a member import refused by its announced size), and reading megabytes
+ * only to throw them away, so that the connection could serve another request, is not worth it.
  */
 @Provider
 @PreMatching
 @Priority(200)
 @ApplicationScoped
-public class RequestLimits implements ContainerRequestFilter {
+public class RequestLimits implements ContainerRequestFilter, ContainerResponseFilter {
   /** Paths (under /api) whose bodies are files with limits of their own. */
   private static final String[] OWN_LIMITS = {"v1/member-imports"};
 
@@ -48,6 +54,13 @@ public class RequestLimits implements ContainerRequestFilter {
       request.setEntityStream(new ByteArrayInputStream(body));
     } else {
       request.setEntityStream(new Bounded(request.getEntityStream(), maxBodyBytes));
+    }
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (response.getStatus() >= 400 && request.getLength() > maxBodyBytes) {
+      response.getHeaders().putSingle("Connection", "close");
     }
   }
 

@@ -5,6 +5,7 @@ import ir.bashgah.kernel.persistence.Constraints;
 import ir.bashgah.kernel.problem.FieldError;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
+import ir.bashgah.web.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -47,7 +48,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
           List.of(new FieldError(parameter, "cannot be read: send it in the type the API describes (a whole number for page and size)")), headers);
     }
     if (isUnreadableBody(error)) {
-      return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON of the expected shape: " + rootMessage(error), List.of(), headers);
+      return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON of the expected shape: " + whyUnreadable(error), List.of(), headers);
     }
     if (error instanceof NotFoundException) {
       return ProblemResponses.of(ProblemType.NOT_FOUND, "No such resource", List.of(), headers);
@@ -123,6 +124,27 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
       }
     }
     return false;
+  }
+
+  /**
+   * Why a body could not be read, in words for the caller: the message of a strict-type refusal
+   * ({@link StrictJson.Refused}), where a parser stopped, or else a plain description. JSON-B's own
+   * messages are never passed on: they name the Java classes of the request and the parser's events
+   * ("Incorrect position for processing type: class ir.bashgah...").
+   */
+  static String whyUnreadable(Throwable error) {
+    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof StrictJson.Refused refused) {
+        return refused.getMessage();
+      }
+    }
+    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof JsonParsingException parsing && parsing.getLocation() != null) {
+        return "it is not valid JSON (line " + parsing.getLocation().getLineNumber() + ", column " + parsing.getLocation().getColumnNumber() + ")";
+      }
+    }
+    return "a value has another JSON type than this request takes there (an array, a string or a number where an object belongs, an object where"
+        + " a list or a text belongs); send the body the API describes";
   }
 
   private static String rootMessage(Throwable error) {

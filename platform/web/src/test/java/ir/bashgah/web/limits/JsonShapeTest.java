@@ -47,6 +47,29 @@ class JsonShapeTest {
   }
 
   @Test
+  void anArrayOfMoreThanAThousandElementsOrAnObjectOfMoreThanAThousandMembersIsRefused() {
+    String line = "{\"sku\":\"a\",\"productGroup\":\"g\",\"quantity\":1,\"unitPrice\":1}";
+    String lines = String.join(",", java.util.Collections.nCopies(1_000, line));
+    assertThatCode(() -> JsonShape.check(("{\"lines\":[" + lines + "]}").getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException();
+    assertThat(refused("{\"lines\":[" + lines + "," + line + "]}").detail()).contains("an array holds more than 1000 elements");
+    // Every kind of element counts, at every level, the top one included.
+    for (String element : java.util.List.of("1", "\"x\"", "true", "null", "[]", "{}")) {
+      String many = String.join(",", java.util.Collections.nCopies(1_001, element));
+      assertThat(refused("[" + many + "]").detail()).as(element).contains("more than 1000 elements");
+      assertThat(refused("{\"a\":{\"b\":[" + many + "]}}").detail()).as(element).contains("more than 1000 elements");
+    }
+    StringBuilder members = new StringBuilder("{");
+    for (int i = 0; i <= 1_000; i++) {
+      members.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":1");
+    }
+    assertThat(refused(members.append('}').toString()).detail()).contains("an object holds more than 1000 members");
+    // Siblings are counted apart: two arrays of 600 are fine.
+    String six = String.join(",", java.util.Collections.nCopies(600, "1"));
+    assertThatCode(() -> JsonShape.check(("{\"a\":[" + six + "],\"b\":[[" + six + "],[" + six + "]]}").getBytes(StandardCharsets.UTF_8)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void brokenJsonIsMalformed() {
     assertThat(refused("{\"a\":").type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
     assertThat(refused("{\"a\":1}}").type()).isEqualTo(ProblemType.MALFORMED_REQUEST);

@@ -48,7 +48,11 @@ public class StartMemberImport {
   @Inject Transactions tx;
   @Inject Clock clock;
 
-  public Started start(InputStream body, String contentType, String fileName, String idempotencyKey) {
+  /**
+   * @param announcedBytes the body's Content-Length, or -1 when it is sent without one: a file announced
+   *     as larger than the limit is refused before a byte of it is read
+   */
+  public Started start(InputStream body, String contentType, long announcedBytes, String fileName, String idempotencyKey) {
     FileKind kind = FileKind.of(contentType).orElseThrow(() -> new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
         "Send the file as the body with Content-Type text/csv or " + FileKind.XLSX.mediaType() + " (it was " + contentType + ")"));
     if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
@@ -56,6 +60,9 @@ public class StartMemberImport {
     }
     if (fileName != null && fileName.length() > 200) {
       throw Problem.invalid("name", "must be at most 200 characters");
+    }
+    if (announcedBytes > MAX_BYTES) {
+      throw tooLarge();
     }
     // Looked up here, on the request thread: java:comp names resolve only in a thread of the application.
     ExecutorService executor = lookup("java:comp/DefaultManagedExecutorService");
@@ -139,10 +146,17 @@ public class StartMemberImport {
     try {
       return UploadedFiles.store(body, MAX_BYTES);
     } catch (UploadedFiles.TooLarge e) {
-      throw Problem.invalid("file", "is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; split it into several files");
+      throw tooLarge();
+    } catch (UploadedFiles.Unreadable e) {
+      // The client stopped sending (or its connection broke) before the end of the file: nothing is recorded.
+      throw new Problem(ProblemType.MALFORMED_REQUEST, "The file could not be read to its end; send it again");
     } catch (IOException e) {
       throw new UncheckedIOException("Could not store the uploaded file", e);
     }
+  }
+
+  private static Problem tooLarge() {
+    return Problem.invalid("file", "is larger than " + MAX_BYTES / 1024 / 1024 + " MiB; split it into several files");
   }
 
   private static void delete(Path file) {

@@ -24,6 +24,13 @@ public final class UploadedFiles {
     }
   }
 
+  /** The body could not be read to its end (the client went away); the partial file is already deleted. */
+  public static final class Unreadable extends IOException {
+    public Unreadable(IOException cause) {
+      super("the upload broke off", cause);
+    }
+  }
+
   private UploadedFiles() {}
 
   public static Stored store(InputStream body, long maxBytes) throws IOException {
@@ -39,7 +46,7 @@ public final class UploadedFiles {
     long total = 0;
     try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
       byte[] buffer = new byte[1 << 16];
-      for (int n; in != null && (n = in.read(buffer)) > 0; ) {
+      for (int n; in != null && (n = read(in, buffer)) > 0; ) {
         total += n;
         if (total > maxBytes) {
           throw new TooLarge();
@@ -52,5 +59,14 @@ public final class UploadedFiles {
       throw e;
     }
     return new Stored(file, total, HexFormat.of().formatHex(sha.digest()));
+  }
+
+  /** Reads from the client, telling a broken upload apart from a failure to write the file. */
+  private static int read(InputStream in, byte[] buffer) throws IOException {
+    try {
+      return in.read(buffer);
+    } catch (IOException e) {
+      throw new Unreadable(e);
+    }
   }
 }

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * Imports of existing customers with their opening points and credit from CSV or XLSX (M1, L7, P10;
@@ -42,9 +44,12 @@ public class MemberImportsResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @Allowed(Permission.MEMBERS_IMPORT)
+  // Any type is taken so that another one is answered with the import's own 415; the description names the two it reads.
+  @RequestBody(required = true, description = "The file as it is, at most 512 MiB (docs/member-import.md)", content = {
+      @Content(mediaType = "text/csv"), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
   public Response upload(InputStream body, @QueryParam("name") String name, @HeaderParam("Idempotency-Key") String key, @Context HttpHeaders headers,
       @Context UriInfo uri) {
-    StartMemberImport.Started started = start.start(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), name, blank(key));
+    StartMemberImport.Started started = start.start(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE), headers.getLength(), name, blank(key));
     MemberImportView view = started.memberImport();
     return Response.status(started.replayed() ? Response.Status.OK : Response.Status.ACCEPTED)
         .location(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
