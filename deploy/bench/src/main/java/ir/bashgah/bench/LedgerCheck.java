@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 /**
- * The ledger's invariants after a load run, in SQL on a tenant's schema (ARCHITECTURE.md, Money and
+ * The ledger's invariants after a load run, in SQL on a tenant's schema (docs/architecture.md, Money and
  * the ledger): for every member and asset that has a balance row, an entry or a lot, the sum of the
  * entries equals the balance's available amount, and so does the sum of the lots' remaining amounts.
  * Prints the number of pairs that differ (0 when the ledger is consistent) and exits 1 otherwise.

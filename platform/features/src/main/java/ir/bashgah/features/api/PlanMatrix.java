@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which plan has which feature, as shared/spec/PLANS.md lists it (copied into plan-matrix.txt). A
+ * Which plan has which feature, as docs/plans.md lists it (copied into plan-matrix.txt). A
  * cell is "-" (off), "Y" (on) or the name of the variant that plan gets ("XP + RFM"), which is on.
  */
 public final class PlanMatrix {

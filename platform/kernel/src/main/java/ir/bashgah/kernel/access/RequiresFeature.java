@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The plan feature (a code of shared/spec/PLANS.md, e.g. "K1") an endpoint belongs to. When the
+ * The plan feature (a code of docs/plans.md, e.g. "K1") an endpoint belongs to. When the
  * caller's tenant does not have it, the call answers 403 feature-not-in-plan before the method runs.
  */
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,6 +1,6 @@
 package ir.bashgah.tenancy.api;
 
-/** The five plans of shared/spec/PLANS.md, cheapest first. */
+/** The five plans of docs/plans.md, cheapest first. */
 public enum Plan {
   BASIC,
   STANDARD,
