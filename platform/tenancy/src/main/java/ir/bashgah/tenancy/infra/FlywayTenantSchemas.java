@@ -1,5 +1,6 @@
 package ir.bashgah.tenancy.infra;
 
+import ir.bashgah.tenancy.domain.tenant.TenantSchemas;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -13,30 +14,31 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 
 /**
- * Creates, migrates and drops schemas with Flyway. Tenant migrations live in every module under
+ * {@link TenantSchemas} with Flyway. Tenant migrations live in every module under
  * {@code db/tenant/<module>/}, platform ones under {@code db/platform/<module>/}.
  */
 @ApplicationScoped
-public class TenantSchemas {
+public class FlywayTenantSchemas implements TenantSchemas {
   static final String TENANT_MIGRATIONS = "classpath:db/tenant";
   static final String PLATFORM_MIGRATIONS = "classpath:db/platform";
 
   @Inject DatabaseConfig db;
 
-  /** Creates the schema if needed, applies every pending migration; answers the version reached. */
+  @Override
   public String migrate(String schema) {
     Flyway flyway = flyway(schema, TENANT_MIGRATIONS);
     flyway.migrate();
     return currentVersion(flyway);
   }
 
+  @Override
   public String migratePlatform(String schema) {
     Flyway flyway = flyway(schema, PLATFORM_MIGRATIONS);
     flyway.migrate();
     return currentVersion(flyway);
   }
 
-  /** The newest tenant migration this build ships, read through any existing tenant schema. */
+  @Override
   public Optional<String> latestTenantVersion(String anySchema) {
     MigrationInfo[] all = flyway(anySchema, TENANT_MIGRATIONS).info().all();
     return Arrays.stream(all)
@@ -46,6 +48,7 @@ public class TenantSchemas {
         .map(MigrationVersion::getVersion);
   }
 
+  @Override
   public void drop(String schema) {
     if (!schema.matches("t_[a-z0-9_]+")) {
       throw new IllegalArgumentException("Refusing to drop a schema that is not a tenant's: " + schema);
@@ -59,7 +62,7 @@ public class TenantSchemas {
   }
 
   private Flyway flyway(String schema, String location) {
-    return Flyway.configure(TenantSchemas.class.getClassLoader())
+    return Flyway.configure(FlywayTenantSchemas.class.getClassLoader())
         .dataSource(db.schemaDataSource())
         .schemas(schema)
         .createSchemas(true)

@@ -3,6 +3,9 @@ package ir.bashgah.audit.infra;
 import ir.bashgah.audit.api.AuditPage;
 import ir.bashgah.audit.api.AuditQuery;
 import ir.bashgah.audit.api.AuditRecord;
+import ir.bashgah.audit.domain.AuditEntries;
+import ir.bashgah.audit.domain.AuditEntry;
+import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,17 +15,49 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Filtered, paged reads of the audit log, newest first. */
+/** The audit log's tables: the tenant's own {@code audit_entry} and the platform's; reads are filtered, paged, newest first. */
 @ApplicationScoped
-public class AuditSearch {
+public class SqlAuditEntries implements AuditEntries {
   @Inject EntityManager em;
 
-  /** The log of the tenant in context. */
+  @Override
+  public void add(AuditEntry e) {
+    String table = e.platform() ? TenantContext.PLATFORM_SCHEMA + ".audit_entry" : "audit_entry";
+    String sql =
+        "INSERT INTO "
+            + table
+            + " (id, occurred_at, "
+            + (e.platform() ? "tenant_slug, " : "")
+            + "actor_kind, actor_id, actor_name, action, target_type, target_id, before_state, after_state,"
+            + " request_id, client_ip) VALUES (?, ?, "
+            + (e.platform() ? "?, " : "")
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    var query = em.createNativeQuery(sql);
+    int i = 1;
+    query.setParameter(i++, Ids.next());
+    query.setParameter(i++, UtcInstantConverter.toColumn(e.occurredAt()));
+    if (e.platform()) {
+      query.setParameter(i++, e.tenantSlug());
+    }
+    query.setParameter(i++, e.actorKind());
+    query.setParameter(i++, e.actorId());
+    query.setParameter(i++, e.actorName());
+    query.setParameter(i++, e.action());
+    query.setParameter(i++, e.targetType());
+    query.setParameter(i++, e.targetId());
+    query.setParameter(i++, e.before());
+    query.setParameter(i++, e.after());
+    query.setParameter(i++, e.requestId());
+    query.setParameter(i, e.clientIp());
+    query.executeUpdate();
+  }
+
+  @Override
   public AuditPage tenantLog(AuditQuery q) {
-    TenantContext.require();
     return search("audit_entry", false, q);
   }
 
+  @Override
   public AuditPage platformLog(AuditQuery q) {
     return search(TenantContext.PLATFORM_SCHEMA + ".audit_entry", true, q);
   }
