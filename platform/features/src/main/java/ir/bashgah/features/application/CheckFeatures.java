@@ -1,7 +1,9 @@
-package ir.bashgah.features.api;
+package ir.bashgah.features.application;
 
-import ir.bashgah.features.infra.FeatureOverrides;
-import ir.bashgah.features.infra.FeatureToggles;
+import ir.bashgah.features.api.Features;
+import ir.bashgah.features.api.PlanMatrix;
+import ir.bashgah.features.domain.FeatureOverrides;
+import ir.bashgah.features.domain.PlanToggles;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
@@ -15,23 +17,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Whether a tenant has a feature: its override if it has one, otherwise what its plan gives (P2). */
+/** The {@link Features} of a tenant: its override if it has one, otherwise what its plan gives (P2). */
 @ApplicationScoped
-public class Features {
-  @Inject FeatureToggles toggles;
+public class CheckFeatures implements Features {
+  @Inject PlanToggles toggles;
   @Inject FeatureOverrides overrides;
   @Inject TenantDirectory tenants;
 
+  @Override
   public boolean isEnabled(TenantDescriptor tenant, String code) {
     Boolean override = overrides.of(tenant.slug()).get(code);
     return override != null ? override : toggles.isOn(code, tenant.plan(), tenant.slug());
   }
 
-  /**
-   * Answers normally when the club in context has feature {@code code}; otherwise 403
-   * feature-not-in-plan naming the plans that include it. For checks that depend on the request's
-   * content (a QR presented at the till), where {@code @RequiresFeature} on the endpoint cannot decide.
-   */
+  @Override
   public void require(String code) {
     String slug = TenantContext.current().map(TenantContext.TenantRef::slug).orElseThrow(() -> Problem.forbidden("This feature belongs to a club"));
     TenantDescriptor tenant = tenants.find(slug).orElseThrow(() -> Problem.forbidden("Your club no longer exists"));
@@ -45,7 +44,7 @@ public class Features {
     }
   }
 
-  /** Every feature code with whether the tenant has it, in the order of PLANS.md. */
+  @Override
   public Map<String, Boolean> all(TenantDescriptor tenant) {
     Map<String, Boolean> overridden = overrides.of(tenant.slug());
     Map<String, Boolean> result = new LinkedHashMap<>();
@@ -56,6 +55,7 @@ public class Features {
     return result;
   }
 
+  @Override
   public Map<String, Boolean> overridesOf(String tenantSlug) {
     return overrides.of(tenantSlug);
   }

@@ -2,6 +2,7 @@ package ir.bashgah.features.infra;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import ir.bashgah.features.domain.FeatureOverrides;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,17 +15,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Per-tenant feature overrides, which win over the plan. Read on every feature check, so they are
- * cached per tenant for a few seconds; a change on this node is seen at once.
+ * {@link FeatureOverrides} in the platform's {@code tenant_feature} table. Read on every feature
+ * check, so they are cached per tenant for a few seconds; a change on this node is seen at once.
  */
 @ApplicationScoped
-public class FeatureOverrides {
+public class SqlFeatureOverrides implements FeatureOverrides {
   private static final String TABLE = TenantContext.PLATFORM_SCHEMA + ".tenant_feature";
   private final Cache<String, Map<String, Boolean>> cache =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(5)).maximumSize(100_000).build();
 
   @Inject EntityManager em;
 
+  @Override
   public Map<String, Boolean> of(String tenantSlug) {
     return cache.get(tenantSlug, slug -> {
       Map<String, Boolean> loaded = new HashMap<>();
@@ -36,6 +38,7 @@ public class FeatureOverrides {
     });
   }
 
+  @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public void put(String tenantSlug, String code, boolean enabled, String by) {
     em.createNativeQuery(
@@ -49,13 +52,14 @@ public class FeatureOverrides {
         .executeUpdate();
   }
 
+  @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean remove(String tenantSlug, String code) {
     int removed = em.createNativeQuery("DELETE FROM " + TABLE + " WHERE tenant_slug = ? AND code = ?").setParameter(1, tenantSlug).setParameter(2, code).executeUpdate();
     return removed > 0;
   }
 
-  /** Drops the cached overrides of a tenant; call after the transaction that changed them committed. */
+  @Override
   public void forget(String tenantSlug) {
     cache.invalidate(tenantSlug);
   }
