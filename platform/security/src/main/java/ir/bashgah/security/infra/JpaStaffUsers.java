@@ -1,6 +1,7 @@
 package ir.bashgah.security.infra;
 
 import ir.bashgah.security.domain.staff.StaffUser;
+import ir.bashgah.security.domain.staff.StaffUsers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,11 +9,11 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
-/** The staff of the tenant in context. */
 @ApplicationScoped
-public class StaffUsers {
+public class JpaStaffUsers implements StaffUsers {
   @Inject EntityManager em;
 
+  @Override
   public Optional<StaffUser> byUsername(String username) {
     return em.createQuery("SELECT u FROM StaffUser u WHERE u.username = :u", StaffUser.class)
         .setParameter("u", username)
@@ -20,7 +21,7 @@ public class StaffUsers {
         .findFirst();
   }
 
-  /** Locks the row: concurrent wrong passwords must each count towards the lockout. */
+  @Override
   public Optional<StaffUser> byUsernameForUpdate(String username) {
     return em.createQuery("SELECT u FROM StaffUser u WHERE u.username = :u", StaffUser.class)
         .setParameter("u", username)
@@ -29,10 +30,12 @@ public class StaffUsers {
         .findFirst();
   }
 
+  @Override
   public Optional<StaffUser> byId(long id) {
     return Optional.ofNullable(em.find(StaffUser.class, id));
   }
 
+  @Override
   public List<StaffUser> all(String branchCode) {
     if (branchCode == null) {
       return em.createQuery("SELECT u FROM StaffUser u ORDER BY u.username", StaffUser.class).getResultList();
@@ -42,7 +45,14 @@ public class StaffUsers {
         .getResultList();
   }
 
+  @Override
   public void add(StaffUser user) {
     em.persist(user);
+  }
+
+  @Override
+  public void addNow(StaffUser user) {
+    em.persist(user);
+    em.flush();
   }
 }

@@ -1,4 +1,4 @@
-package ir.bashgah.security.infra;
+package ir.bashgah.security.domain.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package ir.bashgah.security.infra;
+package ir.bashgah.security.domain.secret;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.net.URLEncoder;
