@@ -1,4 +1,4 @@
-package ir.bashgah.app;
+package ir.bashgah.app.infra;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -7,51 +7,42 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import ir.bashgah.jobs.api.JobSchedule;
 import ir.bashgah.jobs.api.TenantJob;
-import ir.bashgah.jobs.application.RunJobs;
+import ir.bashgah.jobs.domain.Rota;
 import ir.bashgah.kernel.TenantContext;
-import ir.bashgah.web.startup.PlatformStarted;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.logging.Logger;
+import java.util.function.Consumer;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts db-scheduler once the platform is migrated, with one recurring task per {@link TenantJob}.
- * Its table in the platform schema is how several nodes agree who runs a due job; the work itself
- * runs on the container's managed executor, so transactions and the persistence unit behave as in a
- * request. BASHGAH_JOBS_ENABLED=false leaves a node out of the rota.
+ * The {@link Rota} of db-scheduler, with one recurring task per {@link TenantJob}. Its table in the
+ * platform schema is how several nodes agree who runs a due job; the work itself runs on the
+ * container's managed executor, so transactions and the persistence unit behave as in a request.
  */
 @ApplicationScoped
-public class JobScheduler {
-  private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
+public class DbSchedulerRota implements Rota {
   private static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
-
-  @Inject RunJobs runner;
-
-  @Inject
-  @ConfigProperty(name = "bashgah.jobs.enabled", defaultValue = "true")
-  boolean enabled;
 
   private Scheduler scheduler;
 
-  void onStart(@Observes PlatformStarted started) throws NamingException {
-    if (!enabled) {
-      LOG.info("Jobs are disabled on this node (bashgah.jobs.enabled=false)");
-      return;
+  @Override
+  public void start(List<TenantJob> jobs, Consumer<TenantJob> run) {
+    DataSource data;
+    ExecutorService managed;
+    try {
+      data = InitialContext.doLookup("java:app/jdbc/bashgah");
+      managed = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+    } catch (NamingException e) {
+      throw new IllegalStateException("The data source or the managed executor is not bound", e);
     }
-    DataSource data = InitialContext.doLookup("java:app/jdbc/bashgah");
-    ExecutorService managed = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-    List<RecurringTask<Void>> tasks = runner.all().stream()
-        .map(job -> Tasks.recurring(job.name(), schedule(job.schedule())).execute((instance, context) -> runner.runEverywhere(job, "scheduler")))
+    List<RecurringTask<Void>> tasks = jobs.stream()
+        .map(job -> Tasks.recurring(job.name(), schedule(job.schedule())).execute((instance, context) -> run.accept(job)))
         .toList();
     scheduler = Scheduler.create(data)
         .startTasks(tasks)
@@ -62,7 +53,6 @@ public class JobScheduler {
         .alwaysPersistTimestampInUTC()
         .build();
     scheduler.start();
-    started.addBannerLine("Jobs: " + String.join(", ", runner.all().stream().map(TenantJob::name).toList()));
   }
 
   @PreDestroy

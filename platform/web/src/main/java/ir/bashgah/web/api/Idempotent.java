@@ -1,4 +1,4 @@
-package ir.bashgah.web.idempotency;
+package ir.bashgah.web.api;
 
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;

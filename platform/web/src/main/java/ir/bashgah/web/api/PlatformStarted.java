@@ -1,4 +1,4 @@
-package ir.bashgah.web.startup;
+package ir.bashgah.web.api;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class PlatformStarted {
     bannerLines.add(line);
   }
 
-  List<String> bannerLines() {
+  public List<String> bannerLines() {
     return bannerLines;
   }
 }

@@ -1,10 +1,11 @@
-package ir.bashgah.web.startup;
+package ir.bashgah.web.application;
 
-import ir.bashgah.kernel.TenantContext;
-import ir.bashgah.security.application.EnsurePlatformAdmin;
-import ir.bashgah.security.infra.PlatformSecrets;
-import ir.bashgah.tenancy.application.MigrateTenants;
-import ir.bashgah.tenancy.infra.TenantSchemas;
+import ir.bashgah.security.api.FieldEncryptionKey;
+import ir.bashgah.security.api.PlatformAdministrator;
+import ir.bashgah.tenancy.api.MigrationReport;
+import ir.bashgah.tenancy.api.SchemaMigration;
+import ir.bashgah.web.api.PlatformStarted;
+import ir.bashgah.web.api.PlatformStartup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -13,31 +14,30 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Start-up, before the first request is served: migrate the platform schema, make sure the admin
- * exists, bring every tenant to this build's schema, then let modules (the demo club) do their part
- * and print the banner with the URL and logins.
+ * The {@link PlatformStartup}: each module's part through its api (tenancy's schemas, security's field
+ * key and admin), in that order, then the event the later modules observe, then the banner with the
+ * URL and logins.
  */
 @ApplicationScoped
-public class PlatformStartup {
-  private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+public class StartPlatform implements PlatformStartup {
+  private static final Logger LOG = Logger.getLogger(StartPlatform.class.getName());
 
-  @Inject TenantSchemas schemas;
-  @Inject EnsurePlatformAdmin admin;
-  @Inject PlatformSecrets secrets;
-  @Inject MigrateTenants tenants;
+  @Inject SchemaMigration schemas;
+  @Inject PlatformAdministrator admin;
+  @Inject FieldEncryptionKey fieldKey;
   @Inject Event<PlatformStarted> started;
 
   @Inject
   @ConfigProperty(name = "bashgah.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
 
-  /** Called once by the application's start-up singleton, after the container bound its resources. */
+  @Override
   public void run() {
-    String platformVersion = schemas.migratePlatform(TenantContext.PLATFORM_SCHEMA);
+    String platformVersion = schemas.migratePlatform();
     LOG.info("Platform schema at version " + platformVersion);
-    secrets.installFieldKey();
+    fieldKey.install();
     Optional<String> generatedPassword = admin.ensure();
-    MigrateTenants.Report report = tenants.migrateAll();
+    MigrationReport report = schemas.migrateTenants();
     PlatformStarted event = new PlatformStarted(publicUrl);
     started.fire(event);
 

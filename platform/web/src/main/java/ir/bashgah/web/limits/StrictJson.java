@@ -1,4 +1,4 @@
-package ir.bashgah.web;
+package ir.bashgah.web.limits;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonNumber;

@@ -1,4 +1,4 @@
-package ir.bashgah.web;
+package ir.bashgah.web.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
