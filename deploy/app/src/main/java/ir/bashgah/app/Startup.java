@@ -1,6 +1,6 @@
 package ir.bashgah.app;
 
-import ir.bashgah.web.startup.PlatformStartup;
+import ir.bashgah.web.api.PlatformStartup;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;

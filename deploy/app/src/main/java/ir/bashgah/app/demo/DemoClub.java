@@ -5,12 +5,11 @@ import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.access.Actor;
 import ir.bashgah.kernel.access.Role;
-import ir.bashgah.security.application.ManageStaff;
+import ir.bashgah.security.api.StaffAccounts;
 import ir.bashgah.tenancy.api.OwnerAccount;
 import ir.bashgah.tenancy.api.TenantDirectory;
-import ir.bashgah.tenancy.application.NewTenant;
-import ir.bashgah.tenancy.application.ProvisionTenant;
-import ir.bashgah.web.startup.PlatformStarted;
+import ir.bashgah.tenancy.api.TenantProvisioning;
+import ir.bashgah.web.api.PlatformStarted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -38,10 +37,10 @@ public class DemoClub {
     {"marketer", "Demo-marketer-1405", "marketer", null},
   };
 
-  @Inject ProvisionTenant provision;
+  @Inject TenantProvisioning provision;
   @Inject TenantDirectory directory;
   @Inject ManageBranches branches;
-  @Inject ManageStaff staff;
+  @Inject StaffAccounts staff;
   @Inject DemoSales trade;
   @Inject ir.bashgah.loyalty.application.CheckLedger ledger;
 
@@ -75,16 +74,15 @@ public class DemoClub {
   private String create() throws Exception {
     CallContext.begin("demo-seed", "127.0.0.1");
     try {
-      provision.provision(new NewTenant(SLUG, "باشگاه نمونه", "PROFESSIONAL", new OwnerAccount(STAFF[0][0], STAFF[0][1], "09120000000"),
-          Map.of("primaryColor", "#0f766e", "displayName", "باشگاه نمونه")));
-      var tenant = directory.find(SLUG).orElseThrow();
+      var tenant = provision.provision(SLUG, "باشگاه نمونه", "PROFESSIONAL", new OwnerAccount(STAFF[0][0], STAFF[0][1], "09120000000"),
+          Map.of("primaryColor", "#0f766e", "displayName", "باشگاه نمونه"));
       CallContext.actAs(new Actor(Actor.Kind.SYSTEM, "demo-seed", "demo-seed", Role.OWNER, null));
       return TenantContext.callAs(
           tenant.ref(),
           () -> {
             branches.create(BRANCH, "تهران، شعبه‌ی ۱");
             for (int i = 1; i < STAFF.length; i++) {
-              staff.create(new ManageStaff.NewStaff(STAFF[i][0], STAFF[i][1], STAFF[i][2], STAFF[i][3], null));
+              staff.add(STAFF[i][0], STAFF[i][1], STAFF[i][2], STAFF[i][3], null);
             }
             String key = branches.createTerminal(BRANCH, "till-1").apiKey();
             int[] made = trade.populate(BRANCH, memberCount, java.time.Instant.now());

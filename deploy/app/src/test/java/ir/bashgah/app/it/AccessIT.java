@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import ir.bashgah.security.infra.Totp;
+import ir.bashgah.security.domain.secret.Totp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

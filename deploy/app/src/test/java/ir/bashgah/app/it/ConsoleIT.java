@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import ir.bashgah.security.infra.Totp;
+import ir.bashgah.security.domain.secret.Totp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import ir.bashgah.security.infra.Totp;
+import ir.bashgah.security.domain.secret.Totp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package ir.bashgah.audit.web;
 
 import ir.bashgah.audit.api.AuditPage;
-import ir.bashgah.audit.infra.AuditSearch;
+import ir.bashgah.audit.api.AuditSearch;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.access.RequiresFeature;

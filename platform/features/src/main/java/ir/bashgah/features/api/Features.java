@@ -1,62 +1,22 @@
 package ir.bashgah.features.api;
 
-import ir.bashgah.features.infra.FeatureOverrides;
-import ir.bashgah.features.infra.FeatureToggles;
-import ir.bashgah.kernel.TenantContext;
-import ir.bashgah.kernel.problem.Problem;
-import ir.bashgah.kernel.problem.ProblemType;
-import ir.bashgah.tenancy.api.Plan;
 import ir.bashgah.tenancy.api.TenantDescriptor;
-import ir.bashgah.tenancy.api.TenantDirectory;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Whether a tenant has a feature: its override if it has one, otherwise what its plan gives (P2). */
-@ApplicationScoped
-public class Features {
-  @Inject FeatureToggles toggles;
-  @Inject FeatureOverrides overrides;
-  @Inject TenantDirectory tenants;
-
-  public boolean isEnabled(TenantDescriptor tenant, String code) {
-    Boolean override = overrides.of(tenant.slug()).get(code);
-    return override != null ? override : toggles.isOn(code, tenant.plan(), tenant.slug());
-  }
+public interface Features {
+  boolean isEnabled(TenantDescriptor tenant, String code);
 
   /**
    * Answers normally when the club in context has feature {@code code}; otherwise 403
    * feature-not-in-plan naming the plans that include it. For checks that depend on the request's
    * content (a QR presented at the till), where {@code @RequiresFeature} on the endpoint cannot decide.
    */
-  public void require(String code) {
-    String slug = TenantContext.current().map(TenantContext.TenantRef::slug).orElseThrow(() -> Problem.forbidden("This feature belongs to a club"));
-    TenantDescriptor tenant = tenants.find(slug).orElseThrow(() -> Problem.forbidden("Your club no longer exists"));
-    if (!isEnabled(tenant, code)) {
-      PlanMatrix.Feature f = PlanMatrix.standard().feature(code).orElse(null);
-      String plans = f == null ? "" : Stream.of(Plan.values()).filter(f::isOn).map(Plan::name).collect(Collectors.joining(", "));
-      throw new Problem(
-          ProblemType.FEATURE_NOT_IN_PLAN,
-          "Feature " + code + (f == null ? "" : " (" + f.name() + ")") + " is not in plan " + tenant.plan()
-              + (plans.isEmpty() ? "" : "; plans that include it: " + plans));
-    }
-  }
+  void require(String code);
 
   /** Every feature code with whether the tenant has it, in the order of PLANS.md. */
-  public Map<String, Boolean> all(TenantDescriptor tenant) {
-    Map<String, Boolean> overridden = overrides.of(tenant.slug());
-    Map<String, Boolean> result = new LinkedHashMap<>();
-    for (String code : PlanMatrix.standard().features().keySet()) {
-      Boolean override = overridden.get(code);
-      result.put(code, override != null ? override : toggles.isOn(code, tenant.plan(), tenant.slug()));
-    }
-    return result;
-  }
+  Map<String, Boolean> all(TenantDescriptor tenant);
 
-  public Map<String, Boolean> overridesOf(String tenantSlug) {
-    return overrides.of(tenantSlug);
-  }
+  /** The tenant's overrides only: feature code to on or off. */
+  Map<String, Boolean> overridesOf(String tenantSlug);
 }

@@ -3,7 +3,7 @@ package ir.bashgah.features.application;
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.features.api.Features;
 import ir.bashgah.features.api.PlanMatrix;
-import ir.bashgah.features.infra.FeatureOverrides;
+import ir.bashgah.features.domain.FeatureOverrides;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.tenancy.api.TenantDescriptor;

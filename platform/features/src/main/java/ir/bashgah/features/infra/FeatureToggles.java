@@ -6,6 +6,7 @@ import io.getunleash.UnleashContext;
 import io.getunleash.util.UnleashConfig;
 import io.getunleash.util.UnleashScheduledExecutorImpl;
 import ir.bashgah.features.api.PlanMatrix;
+import ir.bashgah.features.domain.PlanToggles;
 import ir.bashgah.tenancy.api.Plan;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * toggles replace them as soon as they are fetched.
  */
 @ApplicationScoped
-public class FeatureToggles {
+public class FeatureToggles implements PlanToggles {
   private static final Logger LOG = Logger.getLogger(FeatureToggles.class.getName());
 
   @Inject
@@ -89,6 +90,7 @@ public class FeatureToggles {
     }
   }
 
+  @Override
   public boolean isOn(String code, Plan plan, String tenantSlug) {
     UnleashContext context = UnleashContext.builder().addProperty("plan", plan.name()).addProperty("tenant", tenantSlug).build();
     return unleash.isEnabled(code, context, false);

@@ -1,13 +1,9 @@
 package ir.bashgah.features.web;
 
-import ir.bashgah.features.api.Features;
-import ir.bashgah.features.api.PlanMatrix;
+import ir.bashgah.features.application.ListFeatures;
 import ir.bashgah.features.application.OverrideFeature;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
-import ir.bashgah.kernel.problem.Problem;
-import ir.bashgah.tenancy.api.TenantDescriptor;
-import ir.bashgah.tenancy.api.TenantDirectory;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
 
 /** Per-tenant feature overrides for the platform admin (POS-API.md, Tenants). */
 @jakarta.enterprise.context.RequestScoped
@@ -28,18 +23,12 @@ public class TenantFeaturesResource {
   public record EnabledRequest(Boolean enabled) {}
 
   @Inject OverrideFeature override;
-  @Inject Features features;
-  @Inject TenantDirectory directory;
+  @Inject ListFeatures features;
 
   @GET
   @Allowed(Permission.PLATFORM_TENANTS)
   public List<OverrideFeature.FeatureState> list(@PathParam("slug") String slug) {
-    TenantDescriptor tenant = directory.find(slug).orElseThrow(() -> Problem.notFound("No tenant with slug '" + slug + "'"));
-    Map<String, Boolean> overridden = features.overridesOf(slug);
-    Map<String, Boolean> effective = features.all(tenant);
-    return PlanMatrix.standard().features().values().stream()
-        .map(f -> new OverrideFeature.FeatureState(slug, f.code(), f.name(), effective.get(f.code()), overridden.containsKey(f.code()), f.isOn(tenant.plan())))
-        .toList();
+    return features.ofTenant(slug);
   }
 
   @PUT

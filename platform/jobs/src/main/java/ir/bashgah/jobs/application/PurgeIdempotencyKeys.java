@@ -2,11 +2,10 @@ package ir.bashgah.jobs.application;
 
 import ir.bashgah.jobs.api.JobSchedule;
 import ir.bashgah.jobs.api.TenantJob;
+import ir.bashgah.jobs.domain.IdempotencyKeyRetention;
 import ir.bashgah.kernel.persistence.Transactions;
-import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PurgeIdempotencyKeys implements TenantJob {
   private static final int BATCH = 5_000;
 
-  @Inject EntityManager em;
+  @Inject IdempotencyKeyRetention keys;
   @Inject Transactions tx;
   @Inject Clock clock;
 
@@ -45,8 +44,7 @@ public class PurgeIdempotencyKeys implements TenantJob {
     long purged = 0;
     int deleted;
     do {
-      deleted = tx.inNew(() -> em.createNativeQuery("DELETE FROM idempotency_key WHERE created_at < ? LIMIT " + BATCH)
-          .setParameter(1, UtcInstantConverter.toColumn(before)).executeUpdate());
+      deleted = tx.inNew(() -> keys.forgetOlderThan(before, BATCH));
       purged += deleted;
     } while (deleted == BATCH);
     return purged + " keys older than " + Math.max(1, retentionDays) + " days forgotten";

@@ -2,6 +2,7 @@ package ir.bashgah.jobs.web;
 
 import ir.bashgah.jobs.api.TenantJob;
 import ir.bashgah.jobs.application.RunJobs;
+import ir.bashgah.jobs.domain.JobRun;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
@@ -27,7 +28,7 @@ import java.util.List;
 @Path("/v1/platform/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformJobsResource {
-  public record JobView(String name, String every, String dailyAt, List<RunJobs.Run> recentRuns) {}
+  public record JobView(String name, String every, String dailyAt, List<JobRun> recentRuns) {}
 
   @Inject RunJobs runner;
   @Inject TenantDirectory tenants;
@@ -44,7 +45,7 @@ public class PlatformJobsResource {
   @Path("{name}/runs")
   @Consumes(MediaType.WILDCARD)
   @Allowed(Permission.PLATFORM_JOBS)
-  public List<RunJobs.Run> run(@PathParam("name") String name, @QueryParam("tenant") String tenant) {
+  public List<JobRun> run(@PathParam("name") String name, @QueryParam("tenant") String tenant) {
     TenantJob job = runner.byName(name).orElseThrow(() -> Problem.notFound("No job " + name));
     String by = CallContext.actor().name();
     if (tenant == null || tenant.isBlank()) {

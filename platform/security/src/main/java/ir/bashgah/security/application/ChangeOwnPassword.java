@@ -7,7 +7,7 @@ import ir.bashgah.kernel.persistence.Transactions;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
 import ir.bashgah.security.domain.staff.StaffUser;
-import ir.bashgah.security.infra.PasswordHasher;
+import ir.bashgah.security.domain.secret.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -4,7 +4,7 @@ import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.access.Actor;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.security.domain.staff.StaffUser;
-import ir.bashgah.security.infra.StaffUsers;
+import ir.bashgah.security.domain.staff.StaffUsers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -2,10 +2,11 @@ package ir.bashgah.security.application;
 
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.persistence.Transactions;
+import ir.bashgah.security.api.PlatformAdministrator;
 import ir.bashgah.security.domain.admin.PlatformAdmin;
 import ir.bashgah.security.domain.session.AccountKind;
-import ir.bashgah.security.infra.PasswordHasher;
-import ir.bashgah.security.infra.PlatformAdmins;
+import ir.bashgah.security.domain.secret.PasswordHasher;
+import ir.bashgah.security.domain.admin.PlatformAdmins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * start and answered once, for the start-up banner, never stored in clear.
  */
 @ApplicationScoped
-public class EnsurePlatformAdmin {
+public class EnsurePlatformAdmin implements PlatformAdministrator {
   public static final String USERNAME = "admin";
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
@@ -35,7 +36,7 @@ public class EnsurePlatformAdmin {
   @ConfigProperty(name = "bashgah.admin.password")
   Optional<String> configured;
 
-  /** The generated password when this start created the admin without a configured one. */
+  @Override
   public Optional<String> ensure() {
     return tx.inNew(
         () -> {

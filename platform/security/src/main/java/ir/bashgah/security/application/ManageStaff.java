@@ -9,14 +9,14 @@ import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.kernel.text.IranianMobile;
 import ir.bashgah.security.api.BranchDirectory;
+import ir.bashgah.security.api.StaffAccounts;
 import ir.bashgah.security.domain.session.AccountKind;
 import ir.bashgah.security.domain.staff.StaffUser;
-import ir.bashgah.security.infra.PasswordHasher;
-import ir.bashgah.security.infra.StaffUsers;
+import ir.bashgah.security.domain.secret.PasswordHasher;
+import ir.bashgah.security.domain.staff.StaffUsers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import java.util.Map;
 
 /** Staff accounts of a tenant (P3, A6): who may sign in, with which role and branch. */
 @ApplicationScoped
-public class ManageStaff {
+public class ManageStaff implements StaffAccounts {
   public record NewStaff(String username, String password, String role, String branch, String mobile) {}
 
   public record StaffChange(String role, String branch, Boolean active, String password) {}
@@ -45,7 +45,11 @@ public class ManageStaff {
   @Inject StaffAuthority authority;
   @Inject EndSessions endSessions;
 
-  @Inject EntityManager em;
+  @Override
+  @Transactional
+  public void add(String username, String password, String role, String branchCode, String mobile) {
+    create(new NewStaff(username, password, role, branchCode, mobile));
+  }
 
   @Transactional
   public StaffView create(NewStaff cmd) {
@@ -65,9 +69,8 @@ public class ManageStaff {
       throw Problem.conflict("Username '" + cmd.username() + "' is taken in this club");
     }
     StaffUser user = new StaffUser(cmd.username(), hasher.hash(cmd.password()), role, cmd.branch(), mobile, Instant.now(clock));
-    users.add(user);
     try {
-      em.flush();
+      users.addNow(user);
     } catch (RuntimeException e) {
       if (Constraints.isDuplicateKey(e)) {
         throw Problem.conflict("Username '" + cmd.username() + "' is taken in this club");

@@ -5,7 +5,7 @@ import ir.bashgah.kernel.access.Actor;
 import ir.bashgah.kernel.access.Role;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.security.domain.staff.StaffUser;
-import ir.bashgah.security.infra.StaffUsers;
+import ir.bashgah.security.domain.staff.StaffUsers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

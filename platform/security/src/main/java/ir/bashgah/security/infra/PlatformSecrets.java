@@ -1,9 +1,9 @@
 package ir.bashgah.security.infra;
 
 import ir.bashgah.kernel.TenantContext;
-import ir.bashgah.kernel.crypto.FieldCipher;
 import ir.bashgah.kernel.persistence.Transactions;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
+import ir.bashgah.security.domain.secret.PlatformKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * own exports and backups, not a dump of the whole server.
  */
 @ApplicationScoped
-public class PlatformSecrets {
+public class PlatformSecrets implements PlatformKeys {
   private static final String JWT_KEY = "jwt-signing-key";
   private static final String FIELD_KEY = "field-encryption-key";
 
@@ -38,6 +38,7 @@ public class PlatformSecrets {
 
   private volatile byte[] jwtKey;
 
+  @Override
   public byte[] jwtKey() {
     if (jwtKey == null) {
       jwtKey = configured.filter(s -> !s.isBlank()).map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElseGet(() -> stored(JWT_KEY));
@@ -48,10 +49,9 @@ public class PlatformSecrets {
     return jwtKey;
   }
 
-  /** Installs the key of encrypted columns; called at start-up before any entity is read. */
-  public void installFieldKey() {
-    byte[] key = configuredFieldKey.filter(s -> !s.isBlank()).map(s -> Base64.getDecoder().decode(s.trim())).orElseGet(() -> stored(FIELD_KEY));
-    FieldCipher.install(key);
+  @Override
+  public byte[] fieldKey() {
+    return configuredFieldKey.filter(s -> !s.isBlank()).map(s -> Base64.getDecoder().decode(s.trim())).orElseGet(() -> stored(FIELD_KEY));
   }
 
   private byte[] stored(String name) {

@@ -11,6 +11,7 @@ import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.access.Role;
 import ir.bashgah.security.api.AccessClaims;
 import ir.bashgah.security.api.AccessToken;
+import ir.bashgah.security.domain.session.AccessTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * through the platform schema ({@link PlatformSecrets}), or given as BASHGAH_JWT_SECRET.
  */
 @ApplicationScoped
-public class TokenIssuer {
+public class TokenIssuer implements AccessTokens {
   static final String ISSUER = "bashgah";
 
   @Inject PlatformSecrets keys;
@@ -39,11 +40,12 @@ public class TokenIssuer {
   private volatile MACSigner signer;
   private volatile MACVerifier verifier;
 
-  /** How long a token (and the session it opens) lasts. */
+  @Override
   public Duration ttl() {
     return Duration.ofSeconds(ttlSeconds);
   }
 
+  @Override
   public AccessToken issue(AccessClaims claims) {
     Instant now = Instant.now(clock);
     JWTClaimsSet.Builder set =
@@ -74,6 +76,7 @@ public class TokenIssuer {
   }
 
   /** The claims of a genuine, unexpired token of ours; empty for anything else. */
+  @Override
   public Optional<AccessClaims> verify(String token) {
     try {
       SignedJWT jwt = SignedJWT.parse(token);

@@ -8,7 +8,7 @@ import ir.bashgah.kernel.problem.ProblemType;
 import ir.bashgah.security.api.AccessClaims;
 import ir.bashgah.security.api.ApiKeys;
 import ir.bashgah.security.application.SessionGuard;
-import ir.bashgah.security.infra.TokenIssuer;
+import ir.bashgah.security.domain.session.AccessTokens;
 import ir.bashgah.tenancy.api.TenantDescriptor;
 import ir.bashgah.tenancy.api.TenantDirectory;
 import ir.bashgah.tenancy.api.TenantStatus;
@@ -29,7 +29,7 @@ import jakarta.ws.rs.ext.Provider;
 @jakarta.enterprise.context.ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
-  @Inject TokenIssuer tokens;
+  @Inject AccessTokens tokens;
   @Inject ApiKeys apiKeys;
   @Inject TenantDirectory directory;
   @Inject SessionGuard sessions;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ir.bashgah.kernel.access.Role;
 import ir.bashgah.security.api.AccessClaims;
 import ir.bashgah.security.api.ApiKeys;
+import ir.bashgah.security.domain.secret.Totp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

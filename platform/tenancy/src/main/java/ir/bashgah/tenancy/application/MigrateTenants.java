@@ -1,10 +1,13 @@
 package ir.bashgah.tenancy.application;
 
+import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.persistence.Transactions;
+import ir.bashgah.tenancy.api.MigrationReport;
+import ir.bashgah.tenancy.api.SchemaMigration;
 import ir.bashgah.tenancy.api.TenantStatus;
 import ir.bashgah.tenancy.domain.tenant.Tenant;
 import ir.bashgah.tenancy.domain.tenant.Tenants;
-import ir.bashgah.tenancy.infra.TenantSchemas;
+import ir.bashgah.tenancy.domain.tenant.TenantSchemas;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -26,10 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (the tenant then answers 503 tenant-unavailable) and never stops the others.
  */
 @ApplicationScoped
-public class MigrateTenants {
+public class MigrateTenants implements SchemaMigration {
   private static final Logger LOG = Logger.getLogger(MigrateTenants.class.getName());
-
-  public record Report(int tenants, int upToDate, int migrated, List<String> failed, long millis) {}
 
   @Inject Tenants tenants;
   @Inject TenantSchemas schemas;
@@ -40,7 +41,13 @@ public class MigrateTenants {
   @ConfigProperty(name = "bashgah.tenancy.migration-parallelism", defaultValue = "4")
   int parallelism;
 
-  public Report migrateAll() {
+  @Override
+  public String migratePlatform() {
+    return schemas.migratePlatform(TenantContext.PLATFORM_SCHEMA);
+  }
+
+  @Override
+  public MigrationReport migrateTenants() {
     long start = System.nanoTime();
     List<Tenant> all = tx.inNew(tenants::all);
     List<Tenant> live = all.stream().filter(t -> t.status() != TenantStatus.PROVISIONING).toList();
@@ -48,7 +55,7 @@ public class MigrateTenants {
         .filter(t -> t.status() == TenantStatus.PROVISIONING)
         .forEach(t -> LOG.warning("Tenant " + t.slug() + " is still PROVISIONING from an interrupted request; it is not served"));
     if (live.isEmpty()) {
-      return new Report(0, 0, 0, List.of(), 0);
+      return new MigrationReport(0, 0, 0, List.of(), 0);
     }
     Optional<String> latest = schemas.latestTenantVersion(live.get(0).schemaName());
     List<Tenant> lagging =
@@ -80,8 +87,8 @@ public class MigrateTenants {
     }
     List<String> failed = new ArrayList<>(errors.keySet());
     failed.sort(String::compareTo);
-    Report report =
-        new Report(live.size(), live.size() - lagging.size(), reached.size(), failed, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+    MigrationReport report =
+        new MigrationReport(live.size(), live.size() - lagging.size(), reached.size(), failed, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     LOG.info(
         "Tenant migration at start-up: "
             + report.tenants() + " tenants, " + report.upToDate() + " already current, " + report.migrated()

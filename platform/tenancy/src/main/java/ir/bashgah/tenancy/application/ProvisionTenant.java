@@ -7,16 +7,20 @@ import ir.bashgah.kernel.persistence.Constraints;
 import ir.bashgah.kernel.persistence.Transactions;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.tenancy.api.Plan;
+import ir.bashgah.tenancy.api.OwnerAccount;
+import ir.bashgah.tenancy.api.TenantDescriptor;
 import ir.bashgah.tenancy.api.TenantDirectory;
+import ir.bashgah.tenancy.api.TenantProvisioning;
 import ir.bashgah.tenancy.api.TenantProvisioned;
 import ir.bashgah.tenancy.domain.tenant.Tenant;
 import ir.bashgah.tenancy.domain.tenant.Tenants;
-import ir.bashgah.tenancy.infra.TenantSchemas;
+import ir.bashgah.tenancy.domain.tenant.TenantSchemas;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,7 +30,7 @@ import java.util.logging.Logger;
  * in MariaDB, so a failure at any step is undone by hand: the schema is dropped and the slug freed.
  */
 @ApplicationScoped
-public class ProvisionTenant {
+public class ProvisionTenant implements TenantProvisioning {
   private static final Logger LOG = Logger.getLogger(ProvisionTenant.class.getName());
 
   @Inject Tenants tenants;
@@ -36,6 +40,12 @@ public class ProvisionTenant {
   @Inject TenantDirectory directory;
   @Inject Event<TenantProvisioned> provisioned;
   @Inject Clock clock;
+
+  @Override
+  public TenantDescriptor provision(String slug, String name, String plan, OwnerAccount owner, Map<String, String> branding) {
+    TenantView created = provision(new NewTenant(slug, name, plan, owner, branding));
+    return directory.find(created.slug()).orElseThrow();
+  }
 
   public TenantView provision(NewTenant request) {
     NewTenant cmd = request.validated();

@@ -1,8 +1,7 @@
 package ir.bashgah.tenancy.web;
 
 import ir.bashgah.audit.api.AuditPage;
-import ir.bashgah.audit.infra.AuditSearch;
-import ir.bashgah.audit.web.AuditQueryParams;
+import ir.bashgah.audit.api.AuditSearch;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
@@ -10,12 +9,11 @@ import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.tenancy.api.OwnerAccount;
 import ir.bashgah.tenancy.api.TenantDirectory;
 import ir.bashgah.tenancy.application.ChangeTenant;
+import ir.bashgah.tenancy.application.FindTenants;
 import ir.bashgah.tenancy.application.NewTenant;
 import ir.bashgah.tenancy.application.ProvisionTenant;
 import ir.bashgah.tenancy.application.TenantView;
-import ir.bashgah.tenancy.domain.tenant.Tenants;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,7 +48,7 @@ public class TenantsResource {
 
   @Inject ProvisionTenant provision;
   @Inject ChangeTenant change;
-  @Inject Tenants tenants;
+  @Inject FindTenants tenants;
   @Inject TenantDirectory directory;
   @Inject AuditSearch audit;
 
@@ -67,17 +65,15 @@ public class TenantsResource {
 
   @GET
   @Allowed(Permission.PLATFORM_TENANTS)
-  @Transactional
   public List<TenantView> list() {
-    return tenants.all().stream().map(TenantView::of).toList();
+    return tenants.all();
   }
 
   @GET
   @Path("{slug}")
   @Allowed(Permission.PLATFORM_TENANTS)
-  @Transactional
   public TenantView get(@PathParam("slug") String slug) {
-    return tenants.bySlug(slug).map(TenantView::of).orElseThrow(() -> Problem.notFound("No tenant with slug '" + slug + "'"));
+    return tenants.bySlug(slug);
   }
 
   @PATCH
@@ -94,7 +90,7 @@ public class TenantsResource {
   @GET
   @Path("{slug}/audit")
   @Allowed(Permission.PLATFORM_AUDIT)
-  // The query of AuditQueryParams, which the OpenAPI scanner does not read from a @BeanParam.
+  // The query of TenantAuditParams, which the OpenAPI scanner does not read from a @BeanParam.
   @Parameters({
     @Parameter(name = "from", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "Entries at or after this instant, ISO-8601 with an offset"),
     @Parameter(name = "to", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "Entries before this instant, ISO-8601 with an offset"),
@@ -106,7 +102,7 @@ public class TenantsResource {
     @Parameter(name = "page", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "From 0 to 10,000,000"),
     @Parameter(name = "size", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "From 1 to 200, 50 by default")
   })
-  public AuditPage audit(@PathParam("slug") String slug, @BeanParam AuditQueryParams params) throws Exception {
+  public AuditPage audit(@PathParam("slug") String slug, @BeanParam TenantAuditParams params) throws Exception {
     var tenant = directory.find(slug).orElseThrow(() -> Problem.notFound("No tenant with slug '" + slug + "'"));
     var query = params.toQuery();
     return TenantContext.callAs(tenant.ref(), () -> audit.tenantLog(query));

@@ -1,9 +1,10 @@
 package ir.bashgah.web.idempotency;
 
 import ir.bashgah.kernel.TenantContext;
-import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
+import ir.bashgah.web.api.Idempotent;
+import ir.bashgah.web.domain.IdempotencyKeys;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -11,7 +12,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,7 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +41,7 @@ public class IdempotencyInterceptor {
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,64}");
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  @Inject EntityManager em;
+  @Inject IdempotencyKeys keys;
 
   @Inject HttpServletRequest request;
 
@@ -65,39 +65,27 @@ public class IdempotencyInterceptor {
     String scope = request.getMethod() + " " + request.getRequestURI();
     String hash = hash(scope, call.getParameters());
 
-    int claimed =
-        em.createNativeQuery("INSERT IGNORE INTO idempotency_key (idem_key, scope, request_hash, created_at) VALUES (?, ?, ?, ?)")
-            .setParameter(1, key)
-            .setParameter(2, scope.length() > 300 ? scope.substring(0, 300) : scope)
-            .setParameter(3, hash)
-            .setParameter(4, UtcInstantConverter.toColumn(Instant.now()))
-            .executeUpdate();
-    if (claimed == 0) {
+    if (!keys.claim(key, scope.length() > 300 ? scope.substring(0, 300) : scope, hash, Instant.now())) {
       return replay(key, hash);
     }
     Object result = call.proceed();
     Response response = result instanceof Response r ? r : Response.ok(result).build();
     String body = response.hasEntity() ? JSON.toJson(response.getEntity()) : null;
     URI location = response.getLocation();
-    em.createNativeQuery("UPDATE idempotency_key SET status = ?, body = ?, location = ? WHERE idem_key = ?")
-        .setParameter(1, response.getStatus())
-        .setParameter(2, body)
-        .setParameter(3, location == null ? null : location.toString())
-        .setParameter(4, key)
-        .executeUpdate();
+    keys.answer(key, response.getStatus(), body, location == null ? null : location.toString());
     return build(response.getStatus(), body, location == null ? null : location.toString(), false);
   }
 
   private Response replay(String key, String hash) {
-    List<?> rows = em.createNativeQuery("SELECT request_hash, status, body, location FROM idempotency_key WHERE idem_key = ?").setParameter(1, key).getResultList();
-    if (rows.isEmpty()) {
+    Optional<IdempotencyKeys.Answer> stored = keys.answerOf(key);
+    if (stored.isEmpty()) {
       throw new Problem(ProblemType.CONFLICT, "Another request with this Idempotency-Key is still running; retry in a moment");
     }
-    Object[] row = (Object[]) rows.get(0);
-    if (!hash.equals(row[0])) {
+    IdempotencyKeys.Answer answer = stored.get();
+    if (!hash.equals(answer.requestHash())) {
       throw new Problem(ProblemType.IDEMPOTENCY_KEY_REUSE, "This Idempotency-Key was already used with another request; use a new key for a new request");
     }
-    return build(((Number) row[1]).intValue(), (String) row[2], (String) row[3], true);
+    return build(answer.status(), answer.body(), answer.location(), true);
   }
 
   /**

@@ -5,7 +5,7 @@ import ir.bashgah.kernel.persistence.Constraints;
 import ir.bashgah.kernel.problem.FieldError;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
-import ir.bashgah.web.StrictJson;
+import ir.bashgah.web.limits.StrictJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;

@@ -3,7 +3,7 @@ package ir.bashgah.web.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import ir.bashgah.web.StrictJson;
+import ir.bashgah.web.limits.StrictJson;
 import jakarta.json.bind.Jsonb;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.loyalty.application.AdjustBalance;
-import ir.bashgah.web.idempotency.Idempotent;
+import ir.bashgah.web.api.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

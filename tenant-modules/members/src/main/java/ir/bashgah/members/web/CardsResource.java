@@ -6,7 +6,7 @@ import ir.bashgah.members.application.CardView;
 import ir.bashgah.members.application.ChangeCardStatus;
 import ir.bashgah.members.application.FindMembers;
 import ir.bashgah.members.application.ReplaceCard;
-import ir.bashgah.web.idempotency.Idempotent;
+import ir.bashgah.web.api.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -5,7 +5,7 @@ import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.members.application.CardView;
 import ir.bashgah.members.application.FindMembers;
 import ir.bashgah.members.application.IssueCard;
-import ir.bashgah.web.idempotency.Idempotent;
+import ir.bashgah.web.api.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

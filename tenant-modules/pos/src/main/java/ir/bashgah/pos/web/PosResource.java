@@ -16,7 +16,7 @@ import ir.bashgah.members.api.MemberIdentifiers;
 import ir.bashgah.members.api.MemberPins;
 import ir.bashgah.members.api.MemberQrCodes;
 import ir.bashgah.members.api.MemberRef;
-import ir.bashgah.web.idempotency.Idempotent;
+import ir.bashgah.web.api.Idempotent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
