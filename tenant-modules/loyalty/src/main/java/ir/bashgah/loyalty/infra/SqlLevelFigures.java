@@ -1,5 +1,7 @@
 package ir.bashgah.loyalty.infra;
 
+import ir.bashgah.loyalty.domain.programme.Standings;
+import ir.bashgah.loyalty.domain.programme.Programmes;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.kernel.time.DayRange;
 import ir.bashgah.loyalty.api.LevelFigures;

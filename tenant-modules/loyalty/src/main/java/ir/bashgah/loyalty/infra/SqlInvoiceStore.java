@@ -1,10 +1,11 @@
 package ir.bashgah.loyalty.infra;
 
+import ir.bashgah.loyalty.domain.invoice.InvoiceStore;
 import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.persistence.BulkInsert;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.api.Payment;
-import ir.bashgah.loyalty.api.SaleLine;
+import ir.bashgah.loyalty.api.InvoiceLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,28 +24,17 @@ import java.util.Optional;
  * one multi-row INSERT each, {@link BulkInsert} on the transaction's connection).
  */
 @ApplicationScoped
-public class SalesStore {
-  /** An invoice as it is written. */
-  public record NewInvoice(long id, String branchCode, String invoiceNumber, long memberId, Instant issuedAt, String saleType, String programmeCode,
-      long total, long eligible, long pointsEarned, Long pointsEntryId, long creditEarned, Long creditEntryId, long cashback, long creditRedeemed,
-      long levelValue, List<SaleLine> lines, List<Payment> payments) {}
+public class SqlInvoiceStore implements InvoiceStore {
 
-  /** An invoice as a return needs it. */
-  public record SoldInvoice(long id, long memberId, long total, long pointsEarned, Long pointsEntryId, long creditEarned, Long creditEntryId,
-      long creditRedeemed) {}
 
-  /** What earlier returns of an invoice already took back, forgave and refunded. */
-  public record ReturnedSoFar(long value, long pointsReversed, long pointsForgiven, long creditReversed, long creditForgiven, long creditRefunded) {}
 
-  /** A return as it is written. */
-  public record NewReturn(long id, long invoiceId, String returnNumber, long value, long pointsReversed, long pointsForgiven, long creditReversed,
-      long creditForgiven, long creditRefunded, Map<String, Long> lines) {}
 
   /** Rows of lines per INSERT statement. */
   private static final int ROWS_PER_STATEMENT = 500;
 
   @Inject EntityManager em;
 
+  @Override
   public void addInvoice(NewInvoice i, Instant now) {
     params(em.createNativeQuery("INSERT INTO invoice (id, branch_code, invoice_number, member_id, issued_at, sale_type, programme_code, total, eligible,"
             + " points_earned, points_entry_id, credit_earned, credit_entry_id, cashback, credit_redeemed, level_value, returned_total, created_at)"
@@ -57,7 +47,7 @@ public class SalesStore {
         BulkInsert payments = new BulkInsert(connection(), "INSERT INTO invoice_payment (invoice_id, line_no, method, amount) VALUES", "(?, ?, ?, ?)",
             ROWS_PER_STATEMENT)) {
       for (int n = 0; n < i.lines().size(); n++) {
-        SaleLine l = i.lines().get(n);
+        InvoiceLine l = i.lines().get(n);
         lines.add(i.id(), n + 1, l.sku(), l.name(), l.productGroup(), l.quantity(), l.unitPrice(), l.total());
       }
       for (int n = 0; n < i.payments().size(); n++) {
@@ -81,11 +71,13 @@ public class SalesStore {
   }
 
   /** How many invoices the member has settled, this one included when it is written. */
+  @Override
   public long invoiceCount(long memberId) {
     return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM invoice WHERE member_id = ?").setParameter(1, memberId).getSingleResult()).longValue();
   }
 
   /** Points the member earned on invoices issued since {@code since}, net of returns (for threshold bonuses). */
+  @Override
   public long pointsEarnedSince(long memberId, Instant since) {
     return Sums.fromSql(em.createNativeQuery("SELECT COALESCE(SUM(CASE WHEN total > 0 THEN CAST(points_earned AS DECIMAL(38)) * (total - returned_total) DIV total"
             + " ELSE 0 END), 0) FROM invoice WHERE member_id = ? AND issued_at >= ?")
@@ -93,6 +85,7 @@ public class SalesStore {
   }
 
   /** The invoice, locked so that two returns of it are counted one after the other. */
+  @Override
   public Optional<SoldInvoice> lockInvoice(String branchCode, String invoiceNumber) {
     List<?> rows = em.createNativeQuery("SELECT id, member_id, total, points_earned, points_entry_id, credit_earned, credit_entry_id, credit_redeemed"
             + " FROM invoice WHERE branch_code = ? AND invoice_number = ? FOR UPDATE")
@@ -105,6 +98,7 @@ public class SalesStore {
   }
 
   /** Per SKU: quantity sold and its value. */
+  @Override
   public Map<String, long[]> soldBySku(long invoiceId) {
     Map<String, long[]> sold = new HashMap<>();
     for (Object row : em.createNativeQuery("SELECT sku, SUM(quantity), SUM(line_total) FROM invoice_line WHERE invoice_id = ? GROUP BY sku")
@@ -115,6 +109,7 @@ public class SalesStore {
     return sold;
   }
 
+  @Override
   public Map<String, Long> returnedBySku(long invoiceId) {
     Map<String, Long> returned = new HashMap<>();
     for (Object row : em.createNativeQuery("SELECT l.sku, SUM(l.quantity) FROM invoice_return_line l JOIN invoice_return r ON r.id = l.return_id"
@@ -125,6 +120,7 @@ public class SalesStore {
     return returned;
   }
 
+  @Override
   public ReturnedSoFar returnedSoFar(long invoiceId) {
     Object[] r = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(returned_value), 0), COALESCE(SUM(points_reversed), 0), COALESCE(SUM(points_forgiven), 0),"
             + " COALESCE(SUM(credit_reversed), 0), COALESCE(SUM(credit_forgiven), 0), COALESCE(SUM(credit_refunded), 0) FROM invoice_return WHERE invoice_id = ?")
@@ -132,11 +128,13 @@ public class SalesStore {
     return new ReturnedSoFar(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]));
   }
 
+  @Override
   public boolean returnExists(long invoiceId, String returnNumber) {
     return !em.createNativeQuery("SELECT 1 FROM invoice_return WHERE invoice_id = ? AND return_number = ?")
         .setParameter(1, invoiceId).setParameter(2, returnNumber).getResultList().isEmpty();
   }
 
+  @Override
   public void addReturn(NewReturn r, Instant now) {
     params(em.createNativeQuery("INSERT INTO invoice_return (id, invoice_id, return_number, returned_value, points_reversed, points_forgiven, credit_reversed,"
             + " credit_forgiven, credit_refunded, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),

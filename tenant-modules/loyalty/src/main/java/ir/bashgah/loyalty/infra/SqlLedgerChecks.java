@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.infra;
 
+import ir.bashgah.loyalty.domain.ledger.LedgerChecks;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,26 +19,16 @@ import java.util.Optional;
  * balance (a debt is held by no lot), and every lot's original less its draws is what remains.
  */
 @ApplicationScoped
-public class LedgerChecks {
+public class SqlLedgerChecks implements LedgerChecks {
   private static final Jsonb JSON = JsonbBuilder.create();
 
-  /**
-   * One broken invariant: which (its check), whose (member and asset, and the lot for a lot's own
-   * invariant, else null), what was expected and what was found.
-   */
-  public record Difference(String check, long memberId, String asset, Long lotId, long expected, long found) {
-    /** One line for a log or a job's summary, e.g. {@code lot-draws: lot 42 of member 7 POINTS, expected 100, found 90}. */
-    public String describe() {
-      return check + ": " + (lotId == null ? "" : "lot " + lotId + " of ") + "member " + memberId + " " + asset + ", expected " + expected + ", found " + found;
-    }
-  }
 
-  public record Report(String id, Instant startedAt, Instant finishedAt, long balances, long differences, List<Difference> detail) {}
 
   private static final int KEPT = 200;
 
   @Inject EntityManager em;
 
+  @Override
   public List<Difference> differences() {
     List<Difference> found = new ArrayList<>();
     rows(found, "entries", "SELECT b.member_id, b.asset, NULL, COALESCE(e.a, 0), b.available, COALESCE(e.p, 0), b.pending FROM balance b LEFT JOIN"
@@ -55,10 +46,12 @@ public class LedgerChecks {
     return found;
   }
 
+  @Override
   public long balanceCount() {
     return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM balance").getSingleResult()).longValue();
   }
 
+  @Override
   public Report save(Instant startedAt, Instant finishedAt, long balances, List<Difference> differences) {
     String id = Long.toString(Ids.next());
     List<Difference> kept = differences.size() > KEPT ? differences.subList(0, KEPT) : differences;
@@ -68,6 +61,7 @@ public class LedgerChecks {
     return new Report(id, startedAt, finishedAt, balances, differences.size(), List.copyOf(kept));
   }
 
+  @Override
   public Optional<Report> latest() {
     List<?> rows = em.createNativeQuery("SELECT id, started_at, finished_at, balances, differences, detail FROM ledger_check ORDER BY started_at DESC, id DESC LIMIT 1")
         .getResultList();

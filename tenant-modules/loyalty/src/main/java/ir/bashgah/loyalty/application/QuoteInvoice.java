@@ -1,6 +1,8 @@
-package ir.bashgah.loyalty.api;
+package ir.bashgah.loyalty.application;
 
-import ir.bashgah.loyalty.application.Memberships;
+import ir.bashgah.loyalty.api.InvoiceLine;
+import ir.bashgah.loyalty.api.InvoiceQuotes;
+import ir.bashgah.loyalty.api.Payment;
 import ir.bashgah.loyalty.domain.programme.Earning;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
 import ir.bashgah.members.api.MemberRef;
@@ -10,16 +12,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** What an invoice would earn (the dry run of L2): the same rules as {@link RecordSale}, nothing locked or stored. */
+/** What an invoice would earn (the dry run of L2): the same rules as {@link SettleInvoice}, nothing locked or stored. */
 @ApplicationScoped
-public class QuoteSale {
-  public record Quote(long total, long eligible, long pointsEarned, long creditEarned, long cashback, Instant availableAt, String programme, String level,
-      BigDecimal earnMultiplier, BigDecimal memberGroupCoefficient, String period, BigDecimal periodCoefficient, BigDecimal discountPercent) {}
-
+public class QuoteInvoice implements InvoiceQuotes {
   @Inject Memberships memberships;
 
-  public Quote quote(MemberRef member, Instant issuedAt, List<SaleLine> lines, List<Payment> payments, Instant now) {
-    RecordSale.checkPayments(lines, payments);
+  @Override
+  public Quote quote(MemberRef member, Instant issuedAt, List<InvoiceLine> lines, List<Payment> payments, Instant now) {
+    SettleInvoice.checkPayments(lines, payments);
     Memberships.Membership m = memberships.read(member.id());
     ProgrammeRules.Tier tier = m.tier();
     Earning.Quote q = Earning.quote(m.rules(), new Earning.Purchase(lines, payments, issuedAt, member.group(), tier));

@@ -1,5 +1,6 @@
 package ir.bashgah.loyalty.infra;
 
+import ir.bashgah.loyalty.domain.programme.Standings;
 import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.domain.programme.LevelPolicy;
@@ -16,19 +17,14 @@ import java.util.Optional;
  * the level lives between the nightly recomputations.
  */
 @ApplicationScoped
-public class Standings {
-  /** A member's row. */
-  public record Row(long memberId, String programmeCode, String levelCode, Instant downgradeDueAt) {
-    public LevelPolicy.Standing standing() {
-      return new LevelPolicy.Standing(levelCode, downgradeDueAt);
-    }
-  }
+public class SqlStandings implements Standings {
 
   private static final String COLUMNS = "member_id, programme_code, level_code, downgrade_due_at";
 
   @Inject EntityManager em;
 
   /** The member's row, locked; a member without one joins {@code programmeCode} at {@code levelCode} first. */
+  @Override
   public Row lock(long memberId, String programmeCode, String levelCode, Instant now) {
     Optional<Row> row = read(memberId, true);
     if (row.isPresent()) {
@@ -38,6 +34,7 @@ public class Standings {
     return read(memberId, true).orElseThrow();
   }
 
+  @Override
   public Optional<Row> read(long memberId, boolean lock) {
     List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM member_standing WHERE member_id = ?" + (lock ? " FOR UPDATE" : ""))
         .setParameter(1, memberId).getResultList();
@@ -45,6 +42,7 @@ public class Standings {
   }
 
   /** Puts a member into a programme at a level; a member already in one is left alone (INSERT IGNORE, so racing enrolments agree). */
+  @Override
   public void enrol(long memberId, String programmeCode, String levelCode, Instant now) {
     em.createNativeQuery("INSERT IGNORE INTO member_standing (member_id, programme_code, level_code, turnover, purchases, window_points, updated_at)"
             + " VALUES (?, ?, ?, 0, 0, 0, ?)")
@@ -52,6 +50,7 @@ public class Standings {
         .executeUpdate();
   }
 
+  @Override
   public void move(long memberId, String programmeCode) {
     em.createNativeQuery("UPDATE member_standing SET programme_code = ? WHERE member_id = ?").setParameter(1, programmeCode).setParameter(2, memberId)
         .executeUpdate();
@@ -61,6 +60,7 @@ public class Standings {
    * The member's purchases since {@code since}: their value for ranking, their number and the points
    * they earned, each net of what was returned of them (in proportion, rounded down per invoice).
    */
+  @Override
   public LevelPolicy.Window windowOf(long memberId, Instant since) {
     Object[] r = (Object[]) em.createNativeQuery("SELECT"
             + " COALESCE(SUM(CASE WHEN total > 0 THEN CAST(level_value AS DECIMAL(38)) * (total - returned_total) DIV total ELSE 0 END), 0),"
@@ -72,6 +72,7 @@ public class Standings {
     return new LevelPolicy.Window(Sums.fromSql(r[0]), Sums.fromSql(r[1]), Sums.fromSql(r[2]));
   }
 
+  @Override
   public void save(long memberId, LevelPolicy.Standing standing, LevelPolicy.Window window, Instant now) {
     em.createNativeQuery("UPDATE member_standing SET level_code = ?, downgrade_due_at = ?, turnover = ?, purchases = ?, window_points = ?, updated_at = ?"
             + " WHERE member_id = ?")
@@ -81,6 +82,7 @@ public class Standings {
   }
 
   /** Members of a programme, a page at a time in member order, for the nightly recomputation. */
+  @Override
   public List<Long> membersOf(String programmeCode, long after, int limit) {
     return em.createNativeQuery("SELECT member_id FROM member_standing WHERE programme_code = ? AND member_id > ? ORDER BY member_id LIMIT ?")
         .setParameter(1, programmeCode).setParameter(2, after).setParameter(3, limit).getResultList().stream()

@@ -1,22 +1,21 @@
-package ir.bashgah.loyalty.api;
+package ir.bashgah.loyalty.application;
 
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.problem.FieldError;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
-import ir.bashgah.loyalty.application.Grants;
-import ir.bashgah.loyalty.application.Memberships;
-import ir.bashgah.loyalty.application.RankMember;
 import ir.bashgah.loyalty.domain.ledger.Asset;
+import ir.bashgah.loyalty.api.InvoiceReturns;
+import ir.bashgah.loyalty.domain.invoice.InvoiceStore;
 import ir.bashgah.loyalty.domain.ledger.Balance;
+import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import ir.bashgah.loyalty.domain.ledger.EntryKind;
 import ir.bashgah.loyalty.domain.ledger.Lot;
 import ir.bashgah.loyalty.domain.ledger.Posting;
 import ir.bashgah.loyalty.domain.programme.Proportion;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
-import ir.bashgah.loyalty.infra.JpaLedgerStore;
-import ir.bashgah.loyalty.infra.SalesStore;
+import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,32 +28,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A return of part of a sale (L5). The points and credit earned on the returned part are taken back
- * in proportion to the cumulative returned value: from the sale's own lot first (pending or not),
- * then, for what the member has already spent, from his other lots oldest-first; what of the sale's
- * own lot expired is not taken again. Credit spent on the sale comes back in proportion instead of
+ * A return of part of an invoice (L5). The points and credit earned on the returned part are taken back
+ * in proportion to the cumulative returned value: from the invoice's own lot first (pending or not),
+ * then, for what the member has already spent, from his other lots oldest-first; what of the invoice's
+ * own lot expired is not taken again. Credit spent on the invoice comes back in proportion instead of
  * cash. No more can come back than was sold, counting earlier returns. A balance never goes below
- * zero unless the programme allows it; what cannot be taken stays owed to the next return of the sale.
+ * zero unless the programme allows it; what cannot be taken stays owed to the next return of the invoice.
  */
 @ApplicationScoped
-public class RecordReturn {
-  public record ReturnLine(String sku, long quantity) {}
-
-  public record Returned(long pointsReversed, long creditReversed, long creditRefunded, BalanceView balance) {}
-
-  @Inject SalesStore sales;
-  @Inject JpaLedgerStore ledger;
+public class ReturnGoods implements InvoiceReturns {
+  @Inject InvoiceStore invoices;
+  @Inject LedgerStore ledger;
   @Inject Memberships memberships;
   @Inject Grants grants;
   @Inject RankMember rank;
-  @Inject Balances balances;
+  @Inject ReadBalances balances;
   @Inject Clock clock;
 
+  @Override
   @Transactional(Transactional.TxType.MANDATORY)
-  public Returned record(String branchCode, String invoiceNumber, String returnNumber, List<ReturnLine> lines) {
-    SalesStore.SoldInvoice invoice = sales.lockInvoice(branchCode, invoiceNumber)
+  public Returned giveBack(String branchCode, String invoiceNumber, String returnNumber, List<ReturnLine> lines) {
+    InvoiceStore.SoldInvoice invoice = invoices.lockInvoice(branchCode, invoiceNumber)
         .orElseThrow(() -> Problem.notFound("No invoice " + invoiceNumber + " in branch " + branchCode));
-    if (sales.returnExists(invoice.id(), returnNumber)) {
+    if (invoices.returnExists(invoice.id(), returnNumber)) {
       throw Problem.conflict("Return " + returnNumber + " of invoice " + invoiceNumber + " is already recorded");
     }
     Map<String, Long> requested = new LinkedHashMap<>();
@@ -64,7 +60,7 @@ public class RecordReturn {
     Instant now = Instant.now(clock);
     Memberships.Membership membership = memberships.lock(invoice.memberId(), now);
     ProgrammeRules rules = membership.rules();
-    SalesStore.ReturnedSoFar so = sales.returnedSoFar(invoice.id());
+    InvoiceStore.ReturnedSoFar so = invoices.returnedSoFar(invoice.id());
     long cumulative = so.value() + value;
     Posting.Source source = new Posting.Source(EntryKind.RETURN, "return", returnNumber, "return of invoice " + invoiceNumber, CallContext.actor().name());
     Posting.TakenBack points = takeBack(invoice.memberId(), Asset.POINTS, invoice.pointsEntryId(),
@@ -76,16 +72,16 @@ public class RecordReturn {
       grants.grant(invoice.memberId(), Asset.CREDIT, refund,
           new Posting.Source(EntryKind.RETURN, "return", returnNumber, "credit spent on invoice " + invoiceNumber, source.actor()), rules, now);
     }
-    sales.addReturn(new SalesStore.NewReturn(Ids.next(), invoice.id(), returnNumber, value, points.taken(), points.forgiven(), credit.taken(),
+    invoices.addReturn(new InvoiceStore.NewReturn(Ids.next(), invoice.id(), returnNumber, value, points.taken(), points.forgiven(), credit.taken(),
         credit.forgiven(), refund, requested), now);
     ProgrammeRules.Tier tier = rank.rank(membership, now);
     return new Returned(points.taken(), credit.taken(), refund, balances.of(invoice.memberId(), tier));
   }
 
   /** The value of the returned units, refusing unknown SKUs and more than is left to return. */
-  private long returnedValue(SalesStore.SoldInvoice invoice, String invoiceNumber, Map<String, Long> requested) {
-    Map<String, long[]> sold = sales.soldBySku(invoice.id());
-    Map<String, Long> before = sales.returnedBySku(invoice.id());
+  private long returnedValue(InvoiceStore.SoldInvoice invoice, String invoiceNumber, Map<String, Long> requested) {
+    Map<String, long[]> sold = invoices.soldBySku(invoice.id());
+    Map<String, Long> before = invoices.returnedBySku(invoice.id());
     List<FieldError> unknown = new ArrayList<>();
     List<FieldError> excess = new ArrayList<>();
     long value = 0;

@@ -1,11 +1,11 @@
-package ir.bashgah.pos.web;
+package ir.bashgah.pos.application;
 
 import ir.bashgah.kernel.money.Limits;
 import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.kernel.time.Instants;
 import ir.bashgah.loyalty.api.Payment;
 import ir.bashgah.loyalty.api.PaymentMethod;
-import ir.bashgah.loyalty.api.SaleLine;
+import ir.bashgah.loyalty.api.InvoiceLine;
 import ir.bashgah.members.api.MemberIdentifiers;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -26,7 +26,7 @@ public record InvoiceForm(String invoiceNumber, String memberCode, String cardNu
   public record PaymentRequest(String method, Long amount) {}
 
   /** The invoice's content, checked. */
-  record Checked(Instant issuedAt, List<SaleLine> lines, List<Payment> payments) {}
+  record Checked(Instant issuedAt, List<InvoiceLine> lines, List<Payment> payments) {}
 
   /**
    * A sale type is free text in the contract (POS-API.md: {@code "saleType"?}); REQUIREMENTS names
@@ -53,8 +53,8 @@ public record InvoiceForm(String invoiceNumber, String memberCode, String cardNu
     v.require(memberCode == null || MemberIdentifiers.isMemberCode(memberCode), "memberCode", MemberIdentifiers.MEMBER_CODE_RULE);
   }
 
-  private List<SaleLine> lines(Validation v) {
-    List<SaleLine> checked = new ArrayList<>();
+  private List<InvoiceLine> lines(Validation v) {
+    List<InvoiceLine> checked = new ArrayList<>();
     if (lines == null || lines.isEmpty()) {
       v.require(false, "lines", "at least one line is required");
       return checked;
@@ -89,7 +89,7 @@ public record InvoiceForm(String invoiceNumber, String memberCode, String cardNu
         continue;
       }
       total = total.add(lineTotal);
-      checked.add(new SaleLine(l.sku(), l.name(), l.productGroup(), l.quantity(), l.unitPrice()));
+      checked.add(new InvoiceLine(l.sku(), l.name(), l.productGroup(), l.quantity(), l.unitPrice()));
     }
     if (complete && !Limits.atMost(total, Limits.MAX_AMOUNT)) {
       v.require(false, "total", "the lines add up to " + total + " rials, above the maximum of " + Limits.grouped(Limits.MAX_AMOUNT) + " for an invoice");
