@@ -12,7 +12,7 @@ import ir.bashgah.loyalty.api.Invoice;
 import ir.bashgah.loyalty.api.Invoices;
 import ir.bashgah.loyalty.api.InvoiceLine;
 import ir.bashgah.members.api.MemberDirectory;
-import ir.bashgah.members.api.MemberPins;
+import ir.bashgah.members.application.SetMemberPin;
 import ir.bashgah.members.api.MemberRef;
 import ir.bashgah.members.application.ManageMemberCatalogues;
 import ir.bashgah.members.application.MemberForm;
@@ -47,7 +47,7 @@ public class DemoSales {
   @Inject TagMember tags;
   @Inject RecordNote notes;
   @Inject MemberDirectory members;
-  @Inject MemberPins pins;
+  @Inject SetMemberPin pins;
   @Inject Invoices settlements;
   @Inject InvoiceReturns returns;
   @Inject CreditRedemptions redemptions;

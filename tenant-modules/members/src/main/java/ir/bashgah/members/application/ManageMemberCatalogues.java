@@ -8,7 +8,7 @@ import ir.bashgah.members.domain.catalogue.CatalogueCode;
 import ir.bashgah.members.domain.catalogue.CatalogueEntry;
 import ir.bashgah.members.domain.catalogue.MemberCategory;
 import ir.bashgah.members.domain.catalogue.MemberGroup;
-import ir.bashgah.members.infra.Catalogues;
+import ir.bashgah.members.domain.catalogue.Catalogues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,6 @@
 package ir.bashgah.members.infra;
 
+import ir.bashgah.members.domain.member.MemberRows;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.crypto.FieldCipher;
 import ir.bashgah.kernel.persistence.BulkInsert;
@@ -28,21 +29,8 @@ import java.util.Map;
  * would store: the same encryption, the same blind indexes, the same defaults.
  */
 @ApplicationScoped
-public class MemberRows {
-  /**
-   * A member ready to be written: checked details with the sensitive columns already encrypted and
-   * indexed (the costly part, done before the transaction so the member-code counter is held briefly).
-   */
-  public record Prepared(MemberDetails details, String mobile, String mobileIndex, String nationalCode, String nationalCodeIndex, String phone,
-      String otherPhones, String address) {
-    public static Prepared of(MemberDetails d) {
-      return new Prepared(d, FieldCipher.encrypt(d.mobile()), FieldCipher.blindIndex(d.mobile()), FieldCipher.encrypt(d.nationalCode()),
-          FieldCipher.blindIndex(d.nationalCode()), FieldCipher.encrypt(d.phone()), FieldCipher.encrypt(d.otherPhones()), FieldCipher.encrypt(d.address()));
-    }
-  }
+public class SqlMemberRows implements MemberRows {
 
-  /** A member as written: his id, code and first card. */
-  public record Written(long memberId, String memberCode, String cardNumber) {}
 
   private static final String MEMBER_INSERT = "INSERT INTO member (id, member_code, title, first_name, last_name, group_code, category, national_code,"
       + " national_code_index, birth_date, marriage_date, education_degree, education_field, mobile, mobile_index, phone, other_phones, address,"
@@ -58,6 +46,7 @@ public class MemberRows {
 
   /** Writes the members with their ids (codes from {@code firstCode} on, in order) and a first card of {@code cardType} each. */
   @Transactional(Transactional.TxType.MANDATORY)
+  @Override
   public List<Written> insert(List<Prepared> members, long[] memberIds, long firstCode, CardType cardType, String branch, Instant now) {
     LocalDateTime at = UtcInstantConverter.toColumn(now);
     LocalDate expiresOn = cardType.expiryFor(LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Tehran")));
@@ -88,6 +77,7 @@ public class MemberRows {
    * Which of {@code values} a member of the club already has in {@code column} (a constant of the
    * caller: mobile_index, national_code_index, external_ref or member_code), each with that member's code.
    */
+  @Override
   public Map<String, String> taken(String column, Collection<String> values) {
     Map<String, String> found = new HashMap<>();
     if (values.isEmpty()) {

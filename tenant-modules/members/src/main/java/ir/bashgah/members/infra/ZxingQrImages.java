@@ -5,20 +5,22 @@ import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import ir.bashgah.members.domain.qr.QrImages;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** QR images of member codes (B7), drawn by ZXing. */
-public final class QrImages {
-  private QrImages() {}
-
+@ApplicationScoped
+public class ZxingQrImages implements QrImages {
   /**
-   * A PNG of {@code payload}, {@code pixels} wide. Error correction M survives the scuffs of a printed
-   * card and a cracked phone screen while keeping the modules large enough for a till's scanner.
+   * Error correction M survives the scuffs of a printed card and a cracked phone screen while keeping
+   * the modules large enough for a till's scanner.
    */
-  public static byte[] png(String payload, int pixels) {
+  @Override
+  public byte[] png(String payload, int pixels) {
     try {
       var matrix = new QRCodeWriter().encode(payload, com.google.zxing.BarcodeFormat.QR_CODE, pixels, pixels,
           Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));

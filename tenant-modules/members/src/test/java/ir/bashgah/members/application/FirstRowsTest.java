@@ -1,4 +1,4 @@
-package ir.bashgah.members.api;
+package ir.bashgah.members.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
