@@ -3,8 +3,6 @@ package ir.bashgah.loyalty.application;
 import ir.bashgah.jobs.api.JobSchedule;
 import ir.bashgah.jobs.api.TenantJob;
 import ir.bashgah.kernel.persistence.Transactions;
-import ir.bashgah.kernel.persistence.UtcInstantConverter;
-import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.Balance;
 import ir.bashgah.loyalty.domain.ledger.Posting;
 import ir.bashgah.loyalty.domain.ledger.LedgerStore;

@@ -4,7 +4,6 @@ import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.money.Limits;
-import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
 import ir.bashgah.kernel.problem.Validation;

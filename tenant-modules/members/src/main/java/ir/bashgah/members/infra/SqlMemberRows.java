@@ -2,7 +2,6 @@ package ir.bashgah.members.infra;
 
 import ir.bashgah.members.domain.member.MemberRows;
 import ir.bashgah.kernel.Ids;
-import ir.bashgah.kernel.crypto.FieldCipher;
 import ir.bashgah.kernel.persistence.BulkInsert;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.members.domain.card.CardNumbers;

@@ -1,5 +1,7 @@
 package ir.bashgah.imports.infra;
 
+import ir.bashgah.imports.domain.memberimport.Uploads;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,30 +12,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Uploaded files, streamed to a temporary file as they arrive, never held in memory, with their
- * SHA-256 computed on the way (what an Idempotency-Key is compared by).
+ * Uploaded files, streamed to a temporary file as they arrive, with their SHA-256 computed on the way.
  */
-public final class UploadedFiles {
-  /** A file stored: where, its size and its hash. */
-  public record Stored(Path path, long bytes, String sha256) {}
-
-  /** A body larger than the limit; the partial file is already deleted. */
-  public static final class TooLarge extends IOException {
-    public TooLarge() {
-      super("too large");
-    }
-  }
-
-  /** The body could not be read to its end (the client went away); the partial file is already deleted. */
-  public static final class Unreadable extends IOException {
-    public Unreadable(IOException cause) {
-      super("the upload broke off", cause);
-    }
-  }
-
-  private UploadedFiles() {}
-
-  public static Stored store(InputStream body, long maxBytes) throws IOException {
+@ApplicationScoped
+public class TempFileUploads implements Uploads {
+  @Override
+  public Stored store(InputStream body, long maxBytes) throws IOException {
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "bashgah-imports");
     Files.createDirectories(dir);
     Path file = Files.createTempFile(dir, "import-", ".upload");

@@ -1,5 +1,6 @@
 package ir.bashgah.branches.infra;
 
+import ir.bashgah.branches.domain.branch.Branches;
 import ir.bashgah.branches.api.BranchNames;
 import ir.bashgah.branches.domain.branch.Branch;
 import ir.bashgah.branches.domain.branch.Terminal;
@@ -14,29 +15,35 @@ import java.util.Optional;
 
 /** The branches and terminals of the tenant in context. */
 @ApplicationScoped
-public class Branches implements BranchDirectory, BranchNames {
+public class JpaBranches implements Branches, BranchDirectory, BranchNames {
   @Inject EntityManager em;
 
+  @Override
   public Optional<Branch> byCode(String code) {
     return em.createQuery("SELECT b FROM Branch b WHERE b.code = :c", Branch.class).setParameter("c", code).getResultStream().findFirst();
   }
 
+  @Override
   public List<Branch> all() {
     return em.createQuery("SELECT b FROM Branch b ORDER BY b.code", Branch.class).getResultList();
   }
 
+  @Override
   public void add(Branch branch) {
     em.persist(branch);
   }
 
+  @Override
   public void add(Terminal terminal) {
     em.persist(terminal);
   }
 
+  @Override
   public List<Terminal> terminalsOf(Branch branch) {
     return em.createQuery("SELECT t FROM Terminal t WHERE t.branchId = :b ORDER BY t.createdAt", Terminal.class).setParameter("b", branch.id()).getResultList();
   }
 
+  @Override
   public Optional<Terminal> terminal(Branch branch, String terminalId) {
     try {
       Terminal t = em.find(Terminal.class, Long.parseLong(terminalId));
@@ -59,5 +66,10 @@ public class Branches implements BranchDirectory, BranchNames {
   @Override
   public boolean exists(String branchCode) {
     return byCode(branchCode).isPresent();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
   }
 }
