@@ -1,6 +1,7 @@
 package ir.bashgah.loyalty.application;
 
 import ir.bashgah.loyalty.api.OpeningBalances;
+import ir.bashgah.loyalty.domain.ledger.OpeningBalance;
 import ir.bashgah.loyalty.domain.ledger.Openings;
 import ir.bashgah.loyalty.domain.programme.ExpiryPolicy;
 import ir.bashgah.loyalty.domain.programme.Programme;
@@ -24,7 +25,7 @@ public class OpenBalances implements OpeningBalances {
   @Transactional(Transactional.TxType.MANDATORY)
   public void open(List<Opening> members, String reason, String actor, Instant now) {
     Programme programme = programmes.defaultProgramme();
-    openings.open(members.stream().map(o -> new ir.bashgah.loyalty.domain.ledger.Opening(o.memberId(), o.points(), o.credit())).toList(),
+    openings.open(members.stream().map(o -> new OpeningBalance(o.memberId(), o.points(), o.credit())).toList(),
         programme.code(), programme.rules().levels().tiers().get(0).code(), ExpiryPolicy.expiresAt(programme.rules().expiry().points(), now),
         ExpiryPolicy.expiresAt(programme.rules().expiry().credit(), now), reason, actor, now);
   }

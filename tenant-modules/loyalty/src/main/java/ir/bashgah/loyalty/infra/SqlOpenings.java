@@ -6,7 +6,7 @@ import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.Bucket;
 import ir.bashgah.loyalty.domain.ledger.EntryKind;
-import ir.bashgah.loyalty.domain.ledger.Opening;
+import ir.bashgah.loyalty.domain.ledger.OpeningBalance;
 import ir.bashgah.loyalty.domain.ledger.Openings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class SqlOpenings implements Openings {
   @Inject EntityManager em;
 
   @Override
-  public void open(List<Opening> members, String programmeCode, String levelCode, Instant pointsExpiry, Instant creditExpiry, String reason, String actor,
+  public void open(List<OpeningBalance> members, String programmeCode, String levelCode, Instant pointsExpiry, Instant creditExpiry, String reason, String actor,
       Instant now) {
     LocalDateTime at = UtcInstantConverter.toColumn(now);
     Connection c = em.unwrap(Connection.class);
@@ -41,7 +41,7 @@ public class SqlOpenings implements Openings {
             + " balance_after, occurred_at, actor) VALUES", "(?, ?, ?, ?, ?, ?, 'import', NULL, ?, ?, ?, ?)", ROWS_PER_STATEMENT);
         BulkInsert lot = new BulkInsert(c, "INSERT INTO lot (id, member_id, asset, entry_id, original, remaining, pending, earned_at, available_at,"
             + " expires_at) VALUES", "(?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)", ROWS_PER_STATEMENT)) {
-      for (Opening o : members) {
+      for (OpeningBalance o : members) {
         standing.add(o.memberId(), programmeCode, levelCode, at);
         add(balance, entry, lot, o.memberId(), Asset.POINTS, o.points(), reason, actor, at, UtcInstantConverter.toColumn(pointsExpiry));
         add(balance, entry, lot, o.memberId(), Asset.CREDIT, o.credit(), reason, actor, at, UtcInstantConverter.toColumn(creditExpiry));

@@ -13,6 +13,6 @@ public interface Openings {
    * Each member joins programme {@code programmeCode} at level {@code levelCode} with his opening
    * points and credit as ADJUST entries and lots, expiring at the instants given.
    */
-  void open(List<Opening> members, String programmeCode, String levelCode, Instant pointsExpiry, Instant creditExpiry, String reason, String actor,
+  void open(List<OpeningBalance> members, String programmeCode, String levelCode, Instant pointsExpiry, Instant creditExpiry, String reason, String actor,
       Instant now);
 }
