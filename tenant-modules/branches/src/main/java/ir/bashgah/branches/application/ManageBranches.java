@@ -2,8 +2,8 @@ package ir.bashgah.branches.application;
 
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.branches.domain.branch.Branch;
-import ir.bashgah.branches.domain.branch.Terminal;
 import ir.bashgah.branches.domain.branch.Branches;
+import ir.bashgah.branches.domain.branch.Terminal;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.access.Actor;
 import ir.bashgah.kernel.persistence.Constraints;

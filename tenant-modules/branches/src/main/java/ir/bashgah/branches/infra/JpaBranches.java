@@ -1,8 +1,8 @@
 package ir.bashgah.branches.infra;
 
-import ir.bashgah.branches.domain.branch.Branches;
 import ir.bashgah.branches.api.BranchNames;
 import ir.bashgah.branches.domain.branch.Branch;
+import ir.bashgah.branches.domain.branch.Branches;
 import ir.bashgah.branches.domain.branch.Terminal;
 import ir.bashgah.security.api.BranchDirectory;
 import jakarta.enterprise.context.ApplicationScoped;

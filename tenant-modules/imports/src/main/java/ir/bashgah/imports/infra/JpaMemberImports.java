@@ -1,9 +1,9 @@
 package ir.bashgah.imports.infra;
 
-import ir.bashgah.imports.domain.memberimport.MemberImports;
 import ir.bashgah.imports.domain.memberimport.FileKind;
 import ir.bashgah.imports.domain.memberimport.ImportStatus;
 import ir.bashgah.imports.domain.memberimport.MemberImport;
+import ir.bashgah.imports.domain.memberimport.MemberImports;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.members.api.RowProblem;
 import jakarta.enterprise.context.ApplicationScoped;

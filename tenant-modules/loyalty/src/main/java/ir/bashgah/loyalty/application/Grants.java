@@ -2,10 +2,10 @@ package ir.bashgah.loyalty.application;
 
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
+import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import ir.bashgah.loyalty.domain.ledger.Posting;
 import ir.bashgah.loyalty.domain.programme.ExpiryPolicy;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
-import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package ir.bashgah.loyalty.application;
 
-import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.loyalty.api.Balances;
 import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
 import ir.bashgah.loyalty.domain.ledger.LedgerStore;

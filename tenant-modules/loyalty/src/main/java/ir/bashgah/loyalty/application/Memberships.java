@@ -1,9 +1,9 @@
 package ir.bashgah.loyalty.application;
 
+import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import ir.bashgah.loyalty.domain.programme.LevelPolicy;
 import ir.bashgah.loyalty.domain.programme.Programme;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
-import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import ir.bashgah.loyalty.domain.programme.Programmes;
 import ir.bashgah.loyalty.domain.programme.Standings;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package ir.bashgah.loyalty.application;
 
+import ir.bashgah.loyalty.domain.invoice.InvoiceStore;
 import ir.bashgah.loyalty.domain.ledger.EntryKind;
+import ir.bashgah.loyalty.domain.ledger.LedgerQueries;
 import ir.bashgah.loyalty.domain.ledger.Posting;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
-import ir.bashgah.loyalty.domain.ledger.LedgerQueries;
-import ir.bashgah.loyalty.domain.invoice.InvoiceStore;
 import ir.bashgah.members.api.MemberDirectory;
 import ir.bashgah.members.api.MemberRef;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,13 +2,13 @@ package ir.bashgah.loyalty.infra;
 
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.Balance;
 import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
 import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import ir.bashgah.loyalty.domain.ledger.Lot;
 import ir.bashgah.loyalty.domain.ledger.LotDraw;
-import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

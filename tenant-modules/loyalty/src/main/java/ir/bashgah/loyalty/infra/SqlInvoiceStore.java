@@ -1,11 +1,11 @@
 package ir.bashgah.loyalty.infra;
 
-import ir.bashgah.loyalty.domain.invoice.InvoiceStore;
 import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.persistence.BulkInsert;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
-import ir.bashgah.loyalty.api.Payment;
 import ir.bashgah.loyalty.api.InvoiceLine;
+import ir.bashgah.loyalty.api.Payment;
+import ir.bashgah.loyalty.domain.invoice.InvoiceStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package ir.bashgah.loyalty.infra;
 
-import ir.bashgah.loyalty.domain.ledger.LedgerChecks;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
+import ir.bashgah.loyalty.domain.ledger.LedgerChecks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;

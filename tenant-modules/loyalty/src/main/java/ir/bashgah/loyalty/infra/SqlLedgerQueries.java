@@ -1,7 +1,7 @@
 package ir.bashgah.loyalty.infra;
 
-import ir.bashgah.loyalty.domain.ledger.LedgerQueries;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
+import ir.bashgah.loyalty.domain.ledger.LedgerQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

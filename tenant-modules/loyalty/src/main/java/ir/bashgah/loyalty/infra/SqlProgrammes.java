@@ -1,6 +1,5 @@
 package ir.bashgah.loyalty.infra;
 
-import ir.bashgah.loyalty.domain.programme.Programmes;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import ir.bashgah.kernel.Ids;
@@ -9,6 +8,7 @@ import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.domain.programme.DefaultProgramme;
 import ir.bashgah.loyalty.domain.programme.Programme;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
+import ir.bashgah.loyalty.domain.programme.Programmes;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

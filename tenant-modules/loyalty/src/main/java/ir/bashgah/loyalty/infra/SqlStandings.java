@@ -1,9 +1,9 @@
 package ir.bashgah.loyalty.infra;
 
-import ir.bashgah.loyalty.domain.programme.Standings;
 import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.domain.programme.LevelPolicy;
+import ir.bashgah.loyalty.domain.programme.Standings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,9 +1,9 @@
 package ir.bashgah.members.infra;
 
-import ir.bashgah.members.domain.catalogue.Catalogues;
 import ir.bashgah.kernel.persistence.Constraints;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.members.domain.catalogue.CatalogueEntry;
+import ir.bashgah.members.domain.catalogue.Catalogues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,11 +1,11 @@
 package ir.bashgah.members.infra;
 
-import ir.bashgah.members.domain.member.Members;
 import ir.bashgah.kernel.crypto.FieldCipher;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.text.Digits;
 import ir.bashgah.members.domain.card.Card;
 import ir.bashgah.members.domain.member.Member;
+import ir.bashgah.members.domain.member.Members;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

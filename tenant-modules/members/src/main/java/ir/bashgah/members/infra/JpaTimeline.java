@@ -1,8 +1,8 @@
 package ir.bashgah.members.infra;
 
-import ir.bashgah.members.domain.timeline.Timeline;
 import ir.bashgah.members.domain.tag.MemberTag;
 import ir.bashgah.members.domain.timeline.MemberNote;
+import ir.bashgah.members.domain.timeline.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,12 +1,12 @@
 package ir.bashgah.members.infra;
 
-import ir.bashgah.members.domain.member.MemberRows;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.persistence.BulkInsert;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.members.domain.card.CardNumbers;
 import ir.bashgah.members.domain.card.CardType;
 import ir.bashgah.members.domain.member.MemberDetails;
+import ir.bashgah.members.domain.member.MemberRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package ir.bashgah.loyalty.domain.invoice;
 
-import ir.bashgah.loyalty.api.Payment;
 import ir.bashgah.loyalty.api.InvoiceLine;
+import ir.bashgah.loyalty.api.Payment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package ir.bashgah.loyalty.domain.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.bashgah.loyalty.api.InvoiceLine;
 import ir.bashgah.loyalty.api.Payment;
 import ir.bashgah.loyalty.api.PaymentMethod;
-import ir.bashgah.loyalty.api.InvoiceLine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
