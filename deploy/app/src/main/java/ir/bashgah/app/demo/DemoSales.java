@@ -5,18 +5,19 @@ import ir.bashgah.kernel.access.Actor;
 import ir.bashgah.kernel.access.Role;
 import ir.bashgah.kernel.persistence.Transactions;
 import ir.bashgah.loyalty.api.CreditRedemptions;
+import ir.bashgah.loyalty.api.Invoice;
+import ir.bashgah.loyalty.api.InvoiceLine;
+import ir.bashgah.loyalty.api.InvoiceReturns;
+import ir.bashgah.loyalty.api.Invoices;
 import ir.bashgah.loyalty.api.Payment;
 import ir.bashgah.loyalty.api.PaymentMethod;
-import ir.bashgah.loyalty.api.RecordReturn;
-import ir.bashgah.loyalty.api.RecordSale;
-import ir.bashgah.loyalty.api.SaleLine;
 import ir.bashgah.members.api.MemberDirectory;
-import ir.bashgah.members.api.MemberPins;
 import ir.bashgah.members.api.MemberRef;
 import ir.bashgah.members.application.ManageMemberCatalogues;
 import ir.bashgah.members.application.MemberForm;
 import ir.bashgah.members.application.RecordNote;
 import ir.bashgah.members.application.RegisterMember;
+import ir.bashgah.members.application.SetMemberPin;
 import ir.bashgah.members.application.TagMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,9 +47,9 @@ public class DemoSales {
   @Inject TagMember tags;
   @Inject RecordNote notes;
   @Inject MemberDirectory members;
-  @Inject MemberPins pins;
-  @Inject RecordSale sales;
-  @Inject RecordReturn returns;
+  @Inject SetMemberPin pins;
+  @Inject Invoices settlements;
+  @Inject InvoiceReturns returns;
   @Inject CreditRedemptions redemptions;
   @Inject ir.bashgah.loyalty.application.AdjustBalance adjust;
   @Inject ir.bashgah.loyalty.api.Balances balances;
@@ -88,12 +89,12 @@ public class DemoSales {
       int visits = random.nextInt(9);
       for (int v = 0; v < visits; v++) {
         Instant issuedAt = now.minus(Duration.ofMinutes(random.nextInt(90 * 24 * 60)));
-        List<SaleLine> lines = new ArrayList<>();
+        List<InvoiceLine> lines = new ArrayList<>();
         for (int l = 0, n = 1 + random.nextInt(3); l < n; l++) {
           String[] p = PRODUCTS[random.nextInt(PRODUCTS.length)];
-          lines.add(new SaleLine(p[0], p[1], p[2], 1 + random.nextInt(3), Long.parseLong(p[3])));
+          lines.add(new InvoiceLine(p[0], p[1], p[2], 1 + random.nextInt(3), Long.parseLong(p[3])));
         }
-        long total = lines.stream().mapToLong(SaleLine::total).sum();
+        long total = lines.stream().mapToLong(InvoiceLine::total).sum();
         String number = "D-" + member.memberCode() + "-" + v;
         boolean useCredit = random.nextInt(4) == 0;
         tx.inNew(() -> {
@@ -105,12 +106,12 @@ public class DemoSales {
             payments.add(new Payment(PaymentMethod.CREDIT, credit));
           }
           payments.add(new Payment(random.nextBoolean() ? PaymentMethod.CARD : PaymentMethod.CASH, total - credit));
-          return sales.record(new RecordSale.Sale(branch, number, member, issuedAt, "in-store", lines, payments, used));
+          return settlements.settle(new Invoice(branch, number, member, issuedAt, "in-store", lines, payments, used));
         });
         invoices++;
         if (random.nextInt(15) == 0) {
-          SaleLine back = lines.get(0);
-          tx.inNew(() -> returns.record(branch, number, "R-" + number, List.of(new RecordReturn.ReturnLine(back.sku(), 1))));
+          InvoiceLine back = lines.get(0);
+          tx.inNew(() -> returns.giveBack(branch, number, "R-" + number, List.of(new InvoiceReturns.ReturnLine(back.sku(), 1))));
         }
       }
     }

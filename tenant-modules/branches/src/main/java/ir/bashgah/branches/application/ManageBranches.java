@@ -2,8 +2,8 @@ package ir.bashgah.branches.application;
 
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.branches.domain.branch.Branch;
+import ir.bashgah.branches.domain.branch.Branches;
 import ir.bashgah.branches.domain.branch.Terminal;
-import ir.bashgah.branches.infra.Branches;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.access.Actor;
 import ir.bashgah.kernel.persistence.Constraints;
@@ -13,7 +13,6 @@ import ir.bashgah.security.api.ApiKeys;
 import ir.bashgah.security.api.IssuedKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +47,6 @@ public class ManageBranches {
   @Inject AuditLog audit;
   @Inject Clock clock;
 
-  @Inject EntityManager em;
 
   @Transactional
   public BranchView create(String code, String name) {
@@ -62,7 +60,7 @@ public class ManageBranches {
     Branch branch = new Branch(code, name.trim(), Instant.now(clock));
     branches.add(branch);
     try {
-      em.flush();
+      branches.flush();
     } catch (RuntimeException e) {
       if (Constraints.isDuplicateKey(e)) {
         throw Problem.conflict("A branch with code '" + code + "' already exists");

@@ -1,6 +1,6 @@
 package ir.bashgah.imports.application;
 
-import ir.bashgah.imports.infra.MemberImports;
+import ir.bashgah.imports.domain.memberimport.MemberImports;
 import ir.bashgah.kernel.persistence.Constraints;
 import ir.bashgah.kernel.persistence.Transactions;
 import ir.bashgah.loyalty.api.OpeningBalances;

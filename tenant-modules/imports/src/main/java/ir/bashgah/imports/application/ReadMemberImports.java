@@ -1,7 +1,7 @@
 package ir.bashgah.imports.application;
 
 import ir.bashgah.imports.domain.memberimport.MemberImport;
-import ir.bashgah.imports.infra.MemberImports;
+import ir.bashgah.imports.domain.memberimport.MemberImports;
 import ir.bashgah.kernel.problem.Paging;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.text.Digits;

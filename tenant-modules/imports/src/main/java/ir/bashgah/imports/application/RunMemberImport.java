@@ -4,10 +4,10 @@ import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.imports.domain.memberimport.Columns;
 import ir.bashgah.imports.domain.memberimport.ImportStatus;
 import ir.bashgah.imports.domain.memberimport.MemberImport;
+import ir.bashgah.imports.domain.memberimport.MemberImports;
 import ir.bashgah.imports.domain.memberimport.OpeningAmount;
 import ir.bashgah.imports.domain.memberimport.Sheet;
-import ir.bashgah.imports.infra.MemberImports;
-import ir.bashgah.imports.infra.Sheets;
+import ir.bashgah.imports.domain.memberimport.Sheets;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.persistence.Transactions;
@@ -58,6 +58,7 @@ public class RunMemberImport {
   @Inject Transactions tx;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Sheets sheets;
 
   @Inject
   @ConfigProperty(name = "bashgah.import.batch.size", defaultValue = "1000")
@@ -115,7 +116,7 @@ public class RunMemberImport {
       timing.readerWaited.addAndGet(System.nanoTime() - waiting);
     });
     try {
-      Sheets.of(memberImport.kind()).read(file, reader);
+      sheets.of(memberImport.kind()).read(file, reader);
       if (writeFailure.get() == null) {
         reader.flush();
       }

@@ -4,10 +4,10 @@ import ir.bashgah.imports.domain.memberimport.Columns;
 import ir.bashgah.imports.domain.memberimport.FileKind;
 import ir.bashgah.imports.domain.memberimport.ImportStatus;
 import ir.bashgah.imports.domain.memberimport.MemberImport;
+import ir.bashgah.imports.domain.memberimport.MemberImports;
 import ir.bashgah.imports.domain.memberimport.Sheet;
-import ir.bashgah.imports.infra.MemberImports;
-import ir.bashgah.imports.infra.Sheets;
-import ir.bashgah.imports.infra.UploadedFiles;
+import ir.bashgah.imports.domain.memberimport.Sheets;
+import ir.bashgah.imports.domain.memberimport.Uploads;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.persistence.Constraints;
@@ -47,6 +47,8 @@ public class StartMemberImport {
   @Inject RunMemberImport runner;
   @Inject Transactions tx;
   @Inject Clock clock;
+  @Inject Uploads uploads;
+  @Inject Sheets sheets;
 
   /**
    * @param announcedBytes the body's Content-Length, or -1 when it is sent without one: a file announced
@@ -67,7 +69,7 @@ public class StartMemberImport {
     // Looked up here, on the request thread: java:comp names resolve only in a thread of the application.
     ExecutorService executor = lookup("java:comp/DefaultManagedExecutorService");
     ManagedThreadFactory threads = lookup("java:comp/DefaultManagedThreadFactory");
-    UploadedFiles.Stored file = store(body);
+    Uploads.Stored file = store(body);
     boolean handedOver = false;
     try {
       requireImportable(kind, file);
@@ -115,13 +117,13 @@ public class StartMemberImport {
     }
   }
 
-  private static void requireImportable(FileKind kind, UploadedFiles.Stored file) {
+  private void requireImportable(FileKind kind, Uploads.Stored file) {
     if (file.bytes() == 0) {
       throw Problem.invalid("file", "is empty; send the file as the request body");
     }
     List<String>[] header = new List[1];
     try {
-      Sheets.of(kind).read(file.path(), new Sheet.Rows() {
+      sheets.of(kind).read(file.path(), new Sheet.Rows() {
         @Override
         public void header(long row, List<String> cells) {
           header[0] = cells;
@@ -142,12 +144,12 @@ public class StartMemberImport {
     Columns.of(header[0]);
   }
 
-  private static UploadedFiles.Stored store(InputStream body) {
+  private Uploads.Stored store(InputStream body) {
     try {
-      return UploadedFiles.store(body, MAX_BYTES);
-    } catch (UploadedFiles.TooLarge e) {
+      return uploads.store(body, MAX_BYTES);
+    } catch (Uploads.TooLarge e) {
       throw tooLarge();
-    } catch (UploadedFiles.Unreadable e) {
+    } catch (Uploads.Unreadable e) {
       // The client stopped sending (or its connection broke) before the end of the file: nothing is recorded.
       throw new Problem(ProblemType.MALFORMED_REQUEST, "The file could not be read to its end; send it again");
     } catch (IOException e) {

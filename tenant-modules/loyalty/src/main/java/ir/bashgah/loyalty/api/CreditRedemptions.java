@@ -1,110 +1,16 @@
 package ir.bashgah.loyalty.api;
 
-import ir.bashgah.audit.api.AuditLog;
-import ir.bashgah.kernel.CallContext;
-import ir.bashgah.kernel.access.Actor;
-import ir.bashgah.kernel.money.Limits;
-import ir.bashgah.kernel.problem.Problem;
-import ir.bashgah.loyalty.domain.ledger.Asset;
-import ir.bashgah.loyalty.domain.ledger.Balance;
-import ir.bashgah.loyalty.domain.ledger.EntryKind;
-import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
-import ir.bashgah.loyalty.domain.ledger.Posting;
-import ir.bashgah.loyalty.domain.redemption.Redemption;
-import ir.bashgah.loyalty.infra.JpaLedgerStore;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
-
 /**
  * Spending credit at a till (L3): the credit leaves the balance at once, under the balance's row
  * lock, so no other terminal in any branch can spend it afterwards; a cancellation brings it back.
+ * Both run in the caller's transaction.
  */
-@ApplicationScoped
-public class CreditRedemptions {
-  public record Redeemed(String redemptionId, long amount, BalanceView balance) {}
+public interface CreditRedemptions {
+  record Redeemed(String redemptionId, long amount, BalanceView balance) {}
 
-  @Inject JpaLedgerStore ledger;
-  @Inject Balances balances;
-  @Inject EntityManager em;
-  @Inject AuditLog audit;
-  @Inject Clock clock;
-
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Redeemed redeem(long memberId, String memberCode, long amount, String invoiceNumber) {
-    if (amount <= 0 || amount > Limits.MAX_AMOUNT) {
-      throw Problem.invalid("amount", "must be a whole number of rials from 1 to " + Limits.grouped(Limits.MAX_AMOUNT));
-    }
-    Instant now = Instant.now(clock);
-    Actor actor = CallContext.actor();
-    Balance credit = ledger.lock(memberId, Asset.CREDIT);
-    LedgerEntry entry = Posting.spend(ledger, credit, memberId, amount,
-        new Posting.Source(EntryKind.REDEEM, "redemption", null, invoiceNumber == null ? null : "invoice " + invoiceNumber, actor.name()), now);
-    Redemption redemption = new Redemption(memberId, amount, entry.id(), actor.branch(), actor.kind() == Actor.Kind.TERMINAL ? actor.id() : null, invoiceNumber, now);
-    em.persist(redemption);
-    audit.record("LOYALTY.REDEEM", "member", memberCode, null, Map.of("redemptionId", Long.toString(redemption.id()), "amount", amount));
-    return new Redeemed(Long.toString(redemption.id()), amount, balances.of(memberId));
-  }
+  /** Spends {@code amount} rials of the member's credit, for the invoice named if the till knows it yet. */
+  Redeemed redeem(long memberId, String memberCode, long amount, String invoiceNumber);
 
   /** Gives the credit back; cancelling twice is harmless; a redemption an invoice used cannot be cancelled. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public BalanceView cancel(String redemptionId) {
-    Redemption redemption = find(redemptionId);
-    // The redemption before the balance, in the order an invoice that uses it takes them.
-    em.refresh(redemption, LockModeType.PESSIMISTIC_WRITE);
-    Balance credit = ledger.lock(redemption.memberId(), Asset.CREDIT);
-    switch (redemption.status()) {
-      case USED -> throw Problem.conflict("Redemption " + redemptionId + " was used by an invoice; return the invoice instead");
-      case CANCELLED -> {
-        return balances.of(redemption.memberId());
-      }
-      default -> {
-        Instant now = Instant.now(clock);
-        Posting.reverse(ledger, credit, redemption.memberId(), ledger.entry(redemption.entryId()),
-            new Posting.Source(EntryKind.REDEMPTION_CANCELLED, "redemption", redemptionId, null, CallContext.actor().name()), now);
-        redemption.cancel(now);
-        audit.record("LOYALTY.REDEMPTION_CANCEL", "redemption", redemptionId, Map.of("status", "ACTIVE"), Map.of("status", "CANCELLED"));
-        return balances.of(redemption.memberId());
-      }
-    }
-  }
-
-  /**
-   * Marks the redemptions an invoice pays with as used (they can no longer be cancelled) and answers
-   * their sum; each must be this member's and still active.
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public long useForInvoice(java.util.List<String> redemptionIds, long memberId) {
-    long sum = 0;
-    for (String id : redemptionIds) {
-      Redemption r = find(id);
-      em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
-      if (r.memberId() != memberId) {
-        throw Problem.invalid("redemptionIds", "redemption " + id + " belongs to another member");
-      }
-      if (r.status() != Redemption.Status.ACTIVE) {
-        throw Problem.invalid("redemptionIds", "redemption " + id + " is " + r.status().name().toLowerCase() + ", not available for this invoice");
-      }
-      r.use();
-      sum = Math.addExact(sum, r.amount());
-    }
-    return sum;
-  }
-
-  private Redemption find(String redemptionId) {
-    try {
-      Redemption r = em.find(Redemption.class, Long.parseLong(redemptionId));
-      if (r != null) {
-        return r;
-      }
-    } catch (NumberFormatException e) {
-      // not one of ours
-    }
-    throw Problem.notFound("No redemption " + redemptionId);
-  }
+  BalanceView cancel(String redemptionId);
 }

@@ -1,16 +1,16 @@
 package ir.bashgah.loyalty.application;
 
-import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.money.Limits;
 import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.Balance;
 import ir.bashgah.loyalty.domain.ledger.EntryKind;
 import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
+import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import ir.bashgah.loyalty.domain.ledger.Posting;
-import ir.bashgah.loyalty.infra.JpaLedgerStore;
 import ir.bashgah.members.api.MemberRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ public class AdjustBalance {
   public record Adjusted(String entryId, BalanceView balance) {}
 
   @Inject MemberBalances balances;
-  @Inject JpaLedgerStore ledger;
+  @Inject LedgerStore ledger;
   @Inject Grants grants;
   @Inject Memberships memberships;
   @Inject AuditLog audit;

@@ -3,11 +3,10 @@ package ir.bashgah.loyalty.application;
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.loyalty.api.BalanceView;
-import ir.bashgah.loyalty.api.Balances;
 import ir.bashgah.loyalty.domain.programme.Programme;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
-import ir.bashgah.loyalty.infra.Programmes;
-import ir.bashgah.loyalty.infra.Standings;
+import ir.bashgah.loyalty.domain.programme.Programmes;
+import ir.bashgah.loyalty.domain.programme.Standings;
 import ir.bashgah.members.api.MemberRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +25,7 @@ public class ChangeMemberProgramme {
   @Inject Programmes programmes;
   @Inject Standings standings;
   @Inject RankMember rank;
-  @Inject Balances balances;
+  @Inject ReadBalances balances;
   @Inject AuditLog audit;
   @Inject Clock clock;
 

@@ -4,7 +4,7 @@ import ir.bashgah.jobs.api.JobSchedule;
 import ir.bashgah.jobs.api.TenantJob;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.persistence.Transactions;
-import ir.bashgah.loyalty.infra.LedgerChecks;
+import ir.bashgah.loyalty.domain.ledger.LedgerChecks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;

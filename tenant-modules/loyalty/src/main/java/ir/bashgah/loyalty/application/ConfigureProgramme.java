@@ -9,7 +9,7 @@ import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.loyalty.domain.programme.Programme;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRulesCheck;
-import ir.bashgah.loyalty.infra.Programmes;
+import ir.bashgah.loyalty.domain.programme.Programmes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

@@ -4,7 +4,6 @@ import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.money.Limits;
-import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
 import ir.bashgah.kernel.problem.Validation;
@@ -12,13 +11,13 @@ import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.loyalty.api.Balances;
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.EntryKind;
+import ir.bashgah.loyalty.domain.ledger.LedgerStore;
+import ir.bashgah.loyalty.domain.ledger.Movements;
 import ir.bashgah.loyalty.domain.ledger.Posting;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
-import ir.bashgah.loyalty.infra.JpaLedgerStore;
 import ir.bashgah.members.api.MemberRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigInteger;
 import java.time.Clock;
@@ -38,10 +37,10 @@ public class ConvertPoints {
 
   @Inject MemberBalances members;
   @Inject Memberships memberships;
-  @Inject JpaLedgerStore ledger;
+  @Inject LedgerStore ledger;
   @Inject Grants grants;
   @Inject Balances balances;
-  @Inject EntityManager em;
+  @Inject Movements movements;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -79,9 +78,7 @@ public class ConvertPoints {
     Posting.spend(ledger, ledger.lock(member.id(), Asset.POINTS), member.id(), points,
         new Posting.Source(EntryKind.CONVERT, "conversion", id, rate.points() + " points = " + rate.rials() + " rials", actor), now);
     grants.grant(member.id(), Asset.CREDIT, credit, new Posting.Source(EntryKind.CONVERT, "conversion", id, points + " points", actor), rules, now);
-    em.createNativeQuery("INSERT INTO conversion (id, member_id, points, credit, rate_points, rate_rials, created_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, Long.parseLong(id)).setParameter(2, member.id()).setParameter(3, points).setParameter(4, credit).setParameter(5, rate.points())
-        .setParameter(6, rate.rials()).setParameter(7, UtcInstantConverter.toColumn(now)).setParameter(8, actor).executeUpdate();
+    movements.conversion(Long.parseLong(id), member.id(), points, credit, rate.points(), rate.rials(), now, actor);
     audit.record("LOYALTY.CONVERT", "member", member.memberCode(), null, Map.of("conversionId", id, "points", points, "credit", credit));
     return new Converted(id, points, credit, balances.of(member.id()));
   }

@@ -1,7 +1,7 @@
 package ir.bashgah.loyalty.application;
 
 import ir.bashgah.loyalty.domain.programme.Programme;
-import ir.bashgah.loyalty.infra.Programmes;
+import ir.bashgah.loyalty.domain.programme.Programmes;
 import ir.bashgah.members.api.MemberRegistered;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

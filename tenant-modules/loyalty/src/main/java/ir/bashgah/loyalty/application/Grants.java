@@ -2,10 +2,10 @@ package ir.bashgah.loyalty.application;
 
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
+import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import ir.bashgah.loyalty.domain.ledger.Posting;
 import ir.bashgah.loyalty.domain.programme.ExpiryPolicy;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
-import ir.bashgah.loyalty.infra.JpaLedgerStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import java.time.Instant;
 /** Points or credit coming into a member's balance under his programme's expiry rule for that asset (L9). */
 @ApplicationScoped
 public class Grants {
-  @Inject JpaLedgerStore ledger;
+  @Inject LedgerStore ledger;
 
   /** Available at once, expiring by the rule counted from {@code now}. */
   public LedgerEntry grant(long memberId, Asset asset, long amount, Posting.Source source, ProgrammeRules rules, Instant now) {

@@ -1,10 +1,10 @@
 package ir.bashgah.loyalty.application;
 
-import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.loyalty.api.Balances;
 import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
-import ir.bashgah.loyalty.infra.JpaLedgerStore;
+import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import ir.bashgah.members.api.MemberDirectory;
 import ir.bashgah.members.api.MemberRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +28,7 @@ public class MemberBalances {
   public record LedgerPage(List<EntryView> items, int page, int size, long total) {}
 
   @Inject MemberDirectory members;
-  @Inject JpaLedgerStore ledger;
+  @Inject LedgerStore ledger;
   @Inject Balances balances;
 
   @Transactional

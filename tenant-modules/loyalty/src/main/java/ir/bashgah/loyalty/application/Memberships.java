@@ -1,11 +1,11 @@
 package ir.bashgah.loyalty.application;
 
+import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import ir.bashgah.loyalty.domain.programme.LevelPolicy;
 import ir.bashgah.loyalty.domain.programme.Programme;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
-import ir.bashgah.loyalty.infra.JpaLedgerStore;
-import ir.bashgah.loyalty.infra.Programmes;
-import ir.bashgah.loyalty.infra.Standings;
+import ir.bashgah.loyalty.domain.programme.Programmes;
+import ir.bashgah.loyalty.domain.programme.Standings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -31,7 +31,7 @@ public class Memberships {
 
   @Inject Standings standings;
   @Inject Programmes programmes;
-  @Inject JpaLedgerStore ledger;
+  @Inject LedgerStore ledger;
 
   /** The member's membership with its row locked; a member without one joins the default programme at its lowest level. */
   public Membership lock(long memberId, Instant now) {

@@ -1,10 +1,10 @@
 package ir.bashgah.loyalty.application;
 
+import ir.bashgah.loyalty.domain.invoice.InvoiceStore;
 import ir.bashgah.loyalty.domain.ledger.EntryKind;
+import ir.bashgah.loyalty.domain.ledger.LedgerQueries;
 import ir.bashgah.loyalty.domain.ledger.Posting;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
-import ir.bashgah.loyalty.infra.LedgerQueries;
-import ir.bashgah.loyalty.infra.SalesStore;
 import ir.bashgah.members.api.MemberDirectory;
 import ir.bashgah.members.api.MemberRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +20,7 @@ import java.time.Instant;
 @ApplicationScoped
 public class PayBonuses {
   @Inject Grants grants;
-  @Inject SalesStore sales;
+  @Inject InvoiceStore sales;
   @Inject LedgerQueries queries;
   @Inject MemberDirectory members;
   @Inject Memberships memberships;

@@ -2,7 +2,7 @@ package ir.bashgah.loyalty.application;
 
 import ir.bashgah.loyalty.domain.programme.LevelPolicy;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
-import ir.bashgah.loyalty.infra.Standings;
+import ir.bashgah.loyalty.domain.programme.Standings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

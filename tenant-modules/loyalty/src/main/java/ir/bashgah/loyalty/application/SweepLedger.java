@@ -3,14 +3,11 @@ package ir.bashgah.loyalty.application;
 import ir.bashgah.jobs.api.JobSchedule;
 import ir.bashgah.jobs.api.TenantJob;
 import ir.bashgah.kernel.persistence.Transactions;
-import ir.bashgah.kernel.persistence.UtcInstantConverter;
-import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.Balance;
+import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import ir.bashgah.loyalty.domain.ledger.Posting;
-import ir.bashgah.loyalty.infra.JpaLedgerStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +23,7 @@ import java.util.List;
 public class SweepLedger implements TenantJob {
   private static final int BATCH = 500;
 
-  @Inject EntityManager em;
-  @Inject JpaLedgerStore ledger;
+  @Inject LedgerStore ledger;
   @Inject Transactions tx;
   @Inject Clock clock;
 
@@ -45,18 +41,13 @@ public class SweepLedger implements TenantJob {
   public String runForTenant() {
     Instant now = Instant.now(clock);
     long settled = 0;
-    List<?> due;
+    List<LedgerStore.Due> due;
     do {
-      due = tx.inNew(() -> em.createNativeQuery("SELECT DISTINCT member_id, asset FROM lot WHERE remaining > 0"
-              + " AND ((pending AND available_at <= ?) OR expires_at <= ?) LIMIT " + BATCH)
-          .setParameter(1, UtcInstantConverter.toColumn(now)).setParameter(2, UtcInstantConverter.toColumn(now)).getResultList());
-      for (Object row : due) {
-        Object[] r = (Object[]) row;
-        long member = ((Number) r[0]).longValue();
-        Asset asset = Asset.valueOf((String) r[1]);
+      due = tx.inNew(() -> ledger.dueToSettle(now, BATCH));
+      for (LedgerStore.Due d : due) {
         tx.runInNew(() -> {
-          Balance balance = ledger.lock(member, asset);
-          Posting.settle(ledger, balance, member, ledger.openLots(member, asset), now);
+          Balance balance = ledger.lock(d.memberId(), d.asset());
+          Posting.settle(ledger, balance, d.memberId(), ledger.openLots(d.memberId(), d.asset()), now);
         });
         settled++;
       }

@@ -4,7 +4,6 @@ import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.money.Limits;
-import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
 import ir.bashgah.kernel.problem.Validation;
@@ -13,13 +12,13 @@ import ir.bashgah.loyalty.api.Balances;
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.Balance;
 import ir.bashgah.loyalty.domain.ledger.EntryKind;
+import ir.bashgah.loyalty.domain.ledger.LedgerStore;
+import ir.bashgah.loyalty.domain.ledger.Movements;
 import ir.bashgah.loyalty.domain.ledger.Posting;
-import ir.bashgah.loyalty.infra.JpaLedgerStore;
 import ir.bashgah.members.api.MemberIdentifiers;
 import ir.bashgah.members.api.MemberRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,9 +37,9 @@ public class TransferBalance {
   public record Transferred(String transferId, BalanceView from, BalanceView to) {}
 
   @Inject MemberBalances members;
-  @Inject JpaLedgerStore ledger;
+  @Inject LedgerStore ledger;
   @Inject Balances balances;
-  @Inject EntityManager em;
+  @Inject Movements movements;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -75,9 +74,7 @@ public class TransferBalance {
     Balance target = source == first ? second : first;
     Posting.transfer(ledger, source, target, request.amount(), new Posting.Source(EntryKind.TRANSFER, "transfer", id, request.reason().trim(), actor),
         new Posting.Source(EntryKind.TRANSFER, "transfer", id, "from member " + from.memberCode() + ": " + request.reason().trim(), actor), now);
-    em.createNativeQuery("INSERT INTO balance_transfer (id, from_member_id, to_member_id, asset, amount, reason, created_at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .setParameter(1, Long.parseLong(id)).setParameter(2, from.id()).setParameter(3, to.id()).setParameter(4, asset.name()).setParameter(5, request.amount())
-        .setParameter(6, request.reason().trim()).setParameter(7, UtcInstantConverter.toColumn(now)).setParameter(8, actor).executeUpdate();
+    movements.transfer(Long.parseLong(id), from.id(), to.id(), asset, request.amount(), request.reason().trim(), now, actor);
     audit.record("LOYALTY.TRANSFER", "member", from.memberCode(), null,
         Map.of("transferId", id, "to", to.memberCode(), "asset", asset.name(), "amount", request.amount(), "reason", request.reason().trim()));
     return new Transferred(id, balances.of(from.id()), balances.of(to.id()));

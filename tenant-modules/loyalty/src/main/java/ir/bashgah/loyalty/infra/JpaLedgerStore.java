@@ -2,13 +2,13 @@ package ir.bashgah.loyalty.infra;
 
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.Balance;
 import ir.bashgah.loyalty.domain.ledger.LedgerEntry;
 import ir.bashgah.loyalty.domain.ledger.LedgerStore;
 import ir.bashgah.loyalty.domain.ledger.Lot;
 import ir.bashgah.loyalty.domain.ledger.LotDraw;
-import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,11 +43,7 @@ public class JpaLedgerStore implements LedgerStore {
     return balance;
   }
 
-  /**
-   * Opens a new member's two balance rows at zero, so that his first movements only ever lock rows
-   * that exist: a locking read of a missing row takes a gap lock, and two terminals inserting into the
-   * same gap deadlock.
-   */
+  @Override
   public void open(long memberId, Instant now) {
     em.createNativeQuery("INSERT IGNORE INTO balance (member_id, asset, available, pending, updated_at) VALUES (?, 'POINTS', 0, 0, ?), (?, 'CREDIT', 0, 0, ?)")
         .setParameter(1, memberId).setParameter(2, UtcInstantConverter.toColumn(now)).setParameter(3, memberId).setParameter(4, UtcInstantConverter.toColumn(now))
@@ -90,6 +86,7 @@ public class JpaLedgerStore implements LedgerStore {
     return em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
   }
 
+  @Override
   public LedgerEntry entry(long entryId) {
     return em.find(LedgerEntry.class, entryId);
   }
@@ -115,6 +112,7 @@ public class JpaLedgerStore implements LedgerStore {
   }
 
   /** Both balances of a member, without locking (a read may be a moment old). */
+  @Override
   public Map<Asset, Balance> balancesOf(long memberId) {
     Map<Asset, Balance> result = new java.util.EnumMap<>(Asset.class);
     em.createQuery("SELECT b FROM Balance b WHERE b.memberId = :m", Balance.class).setParameter("m", memberId).getResultList()
@@ -122,12 +120,22 @@ public class JpaLedgerStore implements LedgerStore {
     return result;
   }
 
+  @Override
   public List<LedgerEntry> entriesOf(long memberId, int page, int size) {
     return em.createQuery("SELECT e FROM LedgerEntry e WHERE e.memberId = :m ORDER BY e.occurredAt DESC, e.id DESC", LedgerEntry.class)
         .setParameter("m", memberId).setFirstResult(page * size).setMaxResults(size).getResultList();
   }
 
+  @Override
   public long countEntriesOf(long memberId) {
     return em.createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.memberId = :m", Long.class).setParameter("m", memberId).getSingleResult();
+  }
+
+  @Override
+  public List<Due> dueToSettle(Instant now, int limit) {
+    List<?> rows = em.createNativeQuery("SELECT DISTINCT member_id, asset FROM lot WHERE remaining > 0"
+            + " AND ((pending AND available_at <= ?) OR expires_at <= ?) LIMIT " + limit)
+        .setParameter(1, UtcInstantConverter.toColumn(now)).setParameter(2, UtcInstantConverter.toColumn(now)).getResultList();
+    return rows.stream().map(row -> (Object[]) row).map(r -> new Due(((Number) r[0]).longValue(), Asset.valueOf((String) r[1]))).toList();
   }
 }

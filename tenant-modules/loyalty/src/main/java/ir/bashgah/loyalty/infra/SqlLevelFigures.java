@@ -5,6 +5,8 @@ import ir.bashgah.kernel.time.DayRange;
 import ir.bashgah.loyalty.api.LevelFigures;
 import ir.bashgah.loyalty.domain.programme.Programme;
 import ir.bashgah.loyalty.domain.programme.ProgrammeRules;
+import ir.bashgah.loyalty.domain.programme.Programmes;
+import ir.bashgah.loyalty.domain.programme.Standings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -4,7 +4,7 @@ import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.loyalty.application.CheckLedger;
-import ir.bashgah.loyalty.infra.LedgerChecks;
+import ir.bashgah.loyalty.domain.ledger.LedgerChecks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

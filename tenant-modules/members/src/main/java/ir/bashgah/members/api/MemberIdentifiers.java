@@ -1,7 +1,7 @@
 package ir.bashgah.members.api;
 
 import ir.bashgah.kernel.text.Digits;
-import ir.bashgah.members.domain.card.CardNumbers;
+import ir.bashgah.kernel.text.Luhn;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +23,11 @@ public final class MemberIdentifiers {
   }
 
   public static boolean isCardNumber(String number) {
-    return number != null && number.length() <= 40 && CardNumbers.isWellFormed(CardNumbers.normalise(number));
+    if (number == null || number.length() > 40) {
+      return false;
+    }
+    // The shape of the club's card numbers (members' CardNumbers): 16 digits, a leading 9, a Luhn check digit.
+    String digits = Digits.toLatin(number).replaceAll("[\\s\\-]", "");
+    return digits.length() == 16 && digits.charAt(0) == '9' && Luhn.isValid(digits);
   }
 }

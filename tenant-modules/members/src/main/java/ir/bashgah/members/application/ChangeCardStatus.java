@@ -5,7 +5,7 @@ import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.members.domain.card.Card;
 import ir.bashgah.members.domain.card.CardNumbers;
-import ir.bashgah.members.infra.Members;
+import ir.bashgah.members.domain.member.Members;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -6,9 +6,9 @@ import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.members.domain.card.Card;
 import ir.bashgah.members.domain.card.CardNumbers;
 import ir.bashgah.members.domain.member.Member;
+import ir.bashgah.members.domain.member.Members;
 import ir.bashgah.members.domain.qr.MemberQr;
-import ir.bashgah.members.infra.Members;
-import ir.bashgah.members.infra.QrImages;
+import ir.bashgah.members.domain.qr.QrImages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,6 +30,7 @@ public class IssueMemberQr {
 
   @Inject Members members;
   @Inject Clock clock;
+  @Inject QrImages qrImages;
 
   @Inject
   @ConfigProperty(name = "bashgah.qr.digital-minutes", defaultValue = "5")
@@ -50,7 +51,7 @@ public class IssueMemberQr {
   @Transactional
   public byte[] png(String memberCode, String kind, String cardNumber, int pixels) {
     new Validation().require(pixels >= 100 && pixels <= 1000, "size", "must be between 100 and 1000 pixels").throwIfInvalid();
-    return QrImages.png(qr(memberCode, kind, cardNumber).payload(), pixels);
+    return qrImages.png(qr(memberCode, kind, cardNumber).payload(), pixels);
   }
 
   private static MemberQr.Kind kind(String kind) {

@@ -6,7 +6,7 @@ import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.kernel.text.Digits;
 import ir.bashgah.members.domain.card.CardType;
 import ir.bashgah.members.domain.catalogue.CatalogueCode;
-import ir.bashgah.members.infra.Catalogues;
+import ir.bashgah.members.domain.catalogue.Catalogues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,8 @@
 package ir.bashgah.members.application;
 
 import ir.bashgah.members.domain.member.Member;
-import ir.bashgah.members.infra.Members;
-import ir.bashgah.members.infra.Timeline;
+import ir.bashgah.members.domain.member.Members;
+import ir.bashgah.members.domain.timeline.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -4,12 +4,11 @@ import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.text.IranianMobile;
 import ir.bashgah.kernel.text.NationalCode;
+import ir.bashgah.members.api.MemberRegistered;
 import ir.bashgah.members.domain.card.Card;
 import ir.bashgah.members.domain.member.Member;
 import ir.bashgah.members.domain.member.MemberDetails;
-import ir.bashgah.members.infra.Members;
-import ir.bashgah.members.api.MemberDirectory;
-import ir.bashgah.members.api.MemberRegistered;
+import ir.bashgah.members.domain.member.Members;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -46,7 +45,7 @@ public class RegisterMember {
     Card card = cards.mint(member.id(), cards.standardType(), now);
     audit.record("MEMBER.REGISTER", "member", member.memberCode(), null,
         Map.of("name", member.fullName(), "mobile", IranianMobile.masked(details.mobile()), "nationalCode", String.valueOf(NationalCode.masked(details.nationalCode()))));
-    registered.fire(new MemberRegistered(MemberDirectory.ref(member), now));
+    registered.fire(new MemberRegistered(LookUpMember.ref(member), now));
     return MemberView.of(member, List.of(card), List.of());
   }
 }

@@ -2,7 +2,7 @@ package ir.bashgah.members.web;
 
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
-import ir.bashgah.members.api.MemberPins;
+import ir.bashgah.members.application.SetMemberPin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 public class MemberPinResource {
   public record PinRequest(String pin) {}
 
-  @Inject MemberPins pins;
+  @Inject SetMemberPin pins;
 
   @PUT
   @Allowed(Permission.MEMBERS_WRITE)

@@ -1,10 +1,15 @@
 package ir.bashgah.loyalty.domain.ledger;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where the ledger keeps its rows; the caller holds the balance's row lock while it posts. */
 public interface LedgerStore {
+  /** A balance with lots that are due to settle: pending ones whose return window ended, or expired ones. */
+  record Due(long memberId, Asset asset) {}
+
   /** The balance row, locked until the transaction ends; created at zero the first time. */
   Balance lock(long memberId, Asset asset);
 
@@ -31,4 +36,24 @@ public interface LedgerStore {
   void add(Lot lot);
 
   void add(LotDraw draw);
+
+  /**
+   * Opens a new member's two balance rows at zero, so that his first movements only ever lock rows
+   * that exist: a locking read of a missing row takes a gap lock, and two terminals inserting into the
+   * same gap deadlock.
+   */
+  void open(long memberId, Instant now);
+
+  LedgerEntry entry(long entryId);
+
+  /** Both balances of a member, without locking (a read may be a moment old). */
+  Map<Asset, Balance> balancesOf(long memberId);
+
+  /** A page of the member's entries, newest first. */
+  List<LedgerEntry> entriesOf(long memberId, int page, int size);
+
+  long countEntriesOf(long memberId);
+
+  /** Up to {@code limit} balances whose lots are due to settle at {@code now}, each once. */
+  List<Due> dueToSettle(Instant now, int limit);
 }

@@ -3,8 +3,8 @@ package ir.bashgah.loyalty.domain.programme;
 import ir.bashgah.kernel.money.Limits;
 import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.loyalty.api.InvoiceLine;
 import ir.bashgah.loyalty.api.Payment;
-import ir.bashgah.loyalty.api.SaleLine;
 import java.math.BigInteger;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -26,7 +26,7 @@ public final class Earning {
   private static final BigInteger SCALE = BigInteger.valueOf(Coefficient.SCALE);
 
   /** An invoice as earning needs it. */
-  public record Purchase(List<SaleLine> lines, List<Payment> payments, Instant issuedAt, String memberGroup, ProgrammeRules.Tier tier) {}
+  public record Purchase(List<InvoiceLine> lines, List<Payment> payments, Instant issuedAt, String memberGroup, ProgrammeRules.Tier tier) {}
 
   /** What the invoice earns, and why: the coefficients that applied, for the dry run and the receipt. */
   public record Quote(
@@ -42,7 +42,7 @@ public final class Earning {
 
   public static Quote quote(ProgrammeRules rules, Purchase p) {
     ProgrammeRules.EarningRules e = rules.earning();
-    long total = p.lines().stream().mapToLong(SaleLine::total).reduce(0, Math::addExact);
+    long total = p.lines().stream().mapToLong(InvoiceLine::total).reduce(0, Math::addExact);
     long eligible = p.payments().stream().filter(x -> e.methods().contains(x.method().name())).mapToLong(Payment::amount).reduce(0, Math::addExact);
     eligible = Math.min(eligible, total);
 
@@ -54,7 +54,7 @@ public final class Earning {
     // Σ lineTotal × productGroupCoefficient, in rials × 10^4, for points and for credit.
     BigInteger weighedForPoints = BigInteger.ZERO;
     BigInteger weighedForCredit = BigInteger.ZERO;
-    for (SaleLine line : p.lines()) {
+    for (InvoiceLine line : p.lines()) {
       ProgrammeRules.GroupCoefficient pg = e.productGroups().stream().filter(g -> g.group().equals(line.productGroup())).findFirst().orElse(null);
       BigInteger value = BigInteger.valueOf(line.total());
       weighedForPoints = weighedForPoints.add(value.multiply(bp(pg == null ? null : Coefficient.of(pg.points()))));
@@ -110,9 +110,9 @@ public final class Earning {
   }
 
   /** The invoice's value for ranking (T1): each line weighed by its product group, rounded down. */
-  public static long levelValue(ProgrammeRules.LevelRules levels, List<SaleLine> lines) {
+  public static long levelValue(ProgrammeRules.LevelRules levels, List<InvoiceLine> lines) {
     BigInteger sum = BigInteger.ZERO;
-    for (SaleLine line : lines) {
+    for (InvoiceLine line : lines) {
       ProgrammeRules.GroupWeight w = levels.productGroupWeights().stream().filter(g -> g.group().equals(line.productGroup())).findFirst().orElse(null);
       sum = sum.add(BigInteger.valueOf(line.total()).multiply(bp(w == null ? null : Coefficient.of(w.weight()))));
     }

@@ -123,4 +123,37 @@ final class MemoryLedger implements LedgerStore {
     f.setAccessible(true);
     f.set(o, value);
   }
+
+  // The reads and openings the posting rules do not use.
+
+  @Override
+  public void open(long memberId, java.time.Instant now) {
+    lock(memberId, Asset.POINTS);
+    lock(memberId, Asset.CREDIT);
+  }
+
+  @Override
+  public LedgerEntry entry(long entryId) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public java.util.Map<Asset, Balance> balancesOf(long memberId) {
+    return balances.getOrDefault(memberId, new EnumMap<>(Asset.class));
+  }
+
+  @Override
+  public List<LedgerEntry> entriesOf(long memberId, int page, int size) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public long countEntriesOf(long memberId) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public List<Due> dueToSettle(java.time.Instant now, int limit) {
+    throw new UnsupportedOperationException();
+  }
 }

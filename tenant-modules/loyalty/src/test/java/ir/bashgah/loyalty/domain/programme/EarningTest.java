@@ -2,9 +2,9 @@ package ir.bashgah.loyalty.domain.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.bashgah.loyalty.api.InvoiceLine;
 import ir.bashgah.loyalty.api.Payment;
 import ir.bashgah.loyalty.api.PaymentMethod;
-import ir.bashgah.loyalty.api.SaleLine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +15,8 @@ class EarningTest {
   /** Monday 23 November 2026, 12:00 in Tehran (2 Azar 1405). */
   private static final Instant MONDAY_NOON = Instant.parse("2026-11-23T08:30:00Z");
 
-  private static SaleLine line(String group, long price) {
-    return new SaleLine("SKU-" + group + price, null, group, 1, price);
+  private static InvoiceLine line(String group, long price) {
+    return new InvoiceLine("SKU-" + group + price, null, group, 1, price);
   }
 
   private static Payment pay(PaymentMethod method, long amount) {
@@ -32,7 +32,7 @@ class EarningTest {
     return new ProgrammeRules.EarningRules(10_000L, creditPercent, null, products, members, periods, 0);
   }
 
-  private static Earning.Quote quote(ProgrammeRules rules, List<SaleLine> lines, List<Payment> payments, String group, ProgrammeRules.Tier tier, Instant at) {
+  private static Earning.Quote quote(ProgrammeRules rules, List<InvoiceLine> lines, List<Payment> payments, String group, ProgrammeRules.Tier tier, Instant at) {
     return Earning.quote(rules, new Earning.Purchase(lines, payments, at, group, tier));
   }
 

@@ -1,0 +1,42 @@
+package ir.bashgah.pos.application;
+
+import ir.bashgah.kernel.CallContext;
+import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.loyalty.api.Invoice;
+import ir.bashgah.loyalty.api.Invoices;
+import ir.bashgah.members.api.MemberRef;
+import ir.bashgah.tenancy.api.TenantDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * An invoice settled at the till (POS-API.md): earns per the member's programme and answers the
+ * receipt. The invoice number is unique per branch: a terminal's branch, or the branch of the staff
+ * member.
+ */
+@ApplicationScoped
+public class SettleInvoice {
+  @Inject FindBuyer buyers;
+  @Inject Invoices invoices;
+  @Inject TenantDirectory tenants;
+  @Inject Clock clock;
+
+  public InvoiceAnswer settle(InvoiceForm form) {
+    Validation v = new Validation();
+    v.requireText(form.invoiceNumber(), "invoiceNumber", 64);
+    InvoiceForm.Checked content = form.check(v, clock.instant());
+    String branch = CallContext.actor().branch();
+    v.require(branch != null, "branch", "invoices come from a terminal or from staff of a branch");
+    v.throwIfInvalid();
+    MemberRef member = buyers.byCardOrCode(form.memberCode(), form.cardNumber());
+    Invoices.Settled settled = invoices.settle(new Invoice(branch, form.invoiceNumber().trim(), member, content.issuedAt(), form.saleType(),
+        content.lines(), content.payments(), form.redemptionIds() == null ? List.of() : form.redemptionIds()));
+    String club = tenants.find(TenantContext.require().slug()).map(t -> t.name()).orElse("");
+    return new InvoiceAnswer(settled.invoiceNumber(), settled.total(), settled.pointsEarned(), settled.creditEarned(), settled.creditRedeemed(),
+        settled.availableAt(), new BalanceShort(settled.balance().points(), settled.balance().credit()), settled.balance().level(),
+        PersianReceipt.of(club, settled, content.issuedAt()));
+  }
+}
