@@ -18,7 +18,9 @@
 # embedded server before the fixture), SKIP_FLOOR=1 (no JDBC floor), BENCH_JAVA_TOOL_OPTIONS (JVM flags
 # for the launcher and Payara only, e.g. -XX:+UseParallelGC), GENERAL_LOG_SECONDS (MariaDB's general log
 # for that many seconds mid-window, into out/general.log: the statements of each call), RESULT (a file
-# that receives the figures as key=value lines). On a shared machine run it under the shared build
+# that receives the figures as key=value lines), PERF=1 (perf record -F 499 of the whole machine for 20 s
+# of the window, with Payara's JIT symbols from jcmd Compiler.perfmap; report in out/perf-*.txt and
+# next to RESULT). On a shared machine run it under the shared build
 # lock, so that no build skews the figures and it starves no one's build: flock /tmp/bashgah-maven.lock <this script>.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -141,6 +143,9 @@ diagnose() {
     jcmd "$PAYARA_PID" JFR.start name=bench settings="$ROOT/deploy/bench/sampling.jfc" duration="${D}s" filename="$OUT/payara.jfr" >/dev/null || true
   fi
   probe >"$prefix-db-start.txt"
+  if [[ ${PERF:-0} == 1 && $prefix == "$OUT/api" ]]; then
+    (sleep 5; perf record -F 499 -a -o "$OUT/perf.data" -- sleep 20 >/dev/null 2>&1; jcmd "$PAYARA_PID" Compiler.perfmap >/dev/null 2>&1) &
+  fi
   sleep $(( D / 2 - 1 ))
   probe >"$prefix-db-mid.txt"
   if [[ ${GENERAL_LOG_SECONDS:-0} -gt 0 && $prefix == "$OUT/api" ]]; then
@@ -203,6 +208,38 @@ API_THREADS=$(thread_states "$OUT/api-payara-threads.txt")
 echo "MariaDB during the API run: $API_DB"
 grep -h -E '^(connections|open transactions)' "$OUT/api-db-mid.txt" | sed 's/^/  mid-run: /'
 echo "Payara's request threads mid-run: $API_THREADS"
+if [[ ${PERF:-0} == 1 && -f $OUT/perf.data ]]; then
+  # Self time of Payara's threads by layer (the perf map names JIT-compiled methods by class).
+  perf report -i "$OUT/perf.data" --pid "$PAYARA_PID" --sort sym --no-children --stdio 2>/dev/null >"$OUT/perf-payara-symbols.txt" || true
+  perf report -i "$OUT/perf.data" --sort comm,dso --no-children --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -40 >"$OUT/perf-by-process.txt" || true
+  awk '/^ *[0-9.]+%/ {
+      pct = $1; sub(/%/, "", pct); sym = $0; sub(/^ *[0-9.]+% +\[[^]]*\] +/, "", sym); gsub("/", ".", sym)
+      if ($2 == "[k]") k = "kernel"
+      else if (sym ~ /^L?org\.eclipse\.persistence/) k = "EclipseLink"
+      else if (sym ~ /^L?org\.glassfish\.jersey|^L?jakarta\.ws/) k = "Jersey"
+      else if (sym ~ /^L?org\.glassfish\.grizzly/) k = "Grizzly"
+      else if (sym ~ /^L?org\.jboss\.weld/) k = "Weld"
+      else if (sym ~ /^L?org\.glassfish\.hk2|^L?org\.jvnet\.hk2/) k = "HK2"
+      else if (sym ~ /^L?org\.mariadb/) k = "MariaDB driver"
+      else if (sym ~ /^L?com\.sun\.gjc|^L?com\.sun\.enterprise\.resource|^L?com\.sun\.enterprise\.connectors/) k = "connection pool"
+      else if (sym ~ /^L?com\.sun\.enterprise\.transaction|^L?com\.sun\.jts/) k = "JTA"
+      else if (sym ~ /^L?ir\.bashgah/) k = "Bashgah"
+      else if (sym ~ /^L?org\.eclipse\.yasson|^L?org\.eclipse\.parsson/) k = "JSON"
+      else if (sym ~ /^L?com\.ibm\.icu/) k = "ICU4J"
+      else if (sym ~ /^L?(org\.apache\.catalina|org\.apache\.coyote|com\.sun\.enterprise\.web|org\.glassfish\.web)/) k = "servlet container"
+      else if (sym ~ /^L?(java|jdk|sun)\./) k = "JDK"
+      else if (sym ~ /^L?(fish\.payara|com\.sun|org\.glassfish)/) k = "other Payara"
+      else k = "JVM runtime, stubs, native"
+      t[k] += pct; all += pct
+    }
+    END { for (k in t) printf "%5.1f %% %s\n", t[k] * 100 / all, k }' "$OUT/perf-payara-symbols.txt" | sort -rn >"$OUT/perf-payara-layers.txt" || true
+  echo "Payara's CPU by layer (perf, self time):"; sed 's/^/  /' "$OUT/perf-payara-layers.txt"
+  if [[ -n ${RESULT:-} ]]; then
+    cp "$OUT/perf-payara-layers.txt" "${RESULT%.txt}-perf-layers.txt"
+    head -150 "$OUT/perf-payara-symbols.txt" >"${RESULT%.txt}-perf-symbols.txt"
+    cp "$OUT/perf-by-process.txt" "${RESULT%.txt}-perf-by-process.txt"
+  fi
+fi
 if [[ ${PROFILE:-0} == 1 ]]; then
   sleep 2
   java -cp "$CLASSES" ir.bashgah.bench.JfrTop "$OUT/payara.jfr" | tee "$OUT/payara-profile.txt" || true
