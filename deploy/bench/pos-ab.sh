@@ -83,7 +83,8 @@ if [[ ! -f $A_JAR ]]; then
 fi
 RES=${AB_RESULTS:-$ROOT/deploy/bench/target/ab-$(date -u +%Y%m%dT%H%M%S)}
 mkdir -p "$RES"
-HEAD_DESC="$(git rev-parse --short HEAD)$([[ -n $(git status --porcelain -- . ':!deploy/bench') ]] && echo ' + uncommitted changes')"
+HEAD_DESC=$(git rev-parse --short HEAD)
+[[ -z $(git status --porcelain -- . ':!deploy/bench') ]] || HEAD_DESC="$HEAD_DESC + uncommitted changes"
 echo "== A: $BASE_REF ($SHA), $A_JAR"
 echo "== B: this checkout, $HEAD_DESC, $B_JAR (built $(date -u -r "$B_JAR" +%H:%M) UTC)"
 echo "== $ROUNDS round(s) of A then B, $N terminals, $M members, $D s measured, innodb_flush_log_at_trx_commit=$FLUSH; results in $RES"

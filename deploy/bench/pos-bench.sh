@@ -214,6 +214,8 @@ if [[ ${PERF:-0} == 1 && -f $OUT/perf.data ]]; then
   perf report -i "$OUT/perf.data" --sort comm,dso --no-children --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -40 >"$OUT/perf-by-process.txt" || true
   awk '/^ *[0-9.]+%/ {
       pct = $1; sub(/%/, "", pct); sym = $0; sub(/^ *[0-9.]+% +\[[^]]*\] +/, "", sym); gsub("/", ".", sym)
+      # a JIT symbol is "<return type> <class>.<method>(<parameters>)": keep the class and method
+      if (sym ~ /\(/) { sub(/\(.*/, "", sym); n = split(sym, w, " "); sym = w[n] }
       if ($2 == "[k]") k = "kernel"
       else if (sym ~ /^L?org\.eclipse\.persistence/) k = "EclipseLink"
       else if (sym ~ /^L?org\.glassfish\.jersey|^L?jakarta\.ws/) k = "Jersey"
@@ -236,7 +238,7 @@ if [[ ${PERF:-0} == 1 && -f $OUT/perf.data ]]; then
   echo "Payara's CPU by layer (perf, self time):"; sed 's/^/  /' "$OUT/perf-payara-layers.txt"
   if [[ -n ${RESULT:-} ]]; then
     cp "$OUT/perf-payara-layers.txt" "${RESULT%.txt}-perf-layers.txt"
-    head -150 "$OUT/perf-payara-symbols.txt" >"${RESULT%.txt}-perf-symbols.txt"
+    grep -v '^#' "$OUT/perf-payara-symbols.txt" | grep -v '^$' >"${RESULT%.txt}-perf-symbols.txt"
     cp "$OUT/perf-by-process.txt" "${RESULT%.txt}-perf-by-process.txt"
   fi
 fi
