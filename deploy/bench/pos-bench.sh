@@ -143,18 +143,19 @@ diagnose() {
     jcmd "$PAYARA_PID" JFR.start name=bench settings="$ROOT/deploy/bench/sampling.jfc" duration="${D}s" filename="$OUT/payara.jfr" >/dev/null || true
   fi
   probe >"$prefix-db-start.txt"
-  if [[ ${PERF:-0} == 1 && $prefix == "$OUT/api" ]]; then
-    (sleep 5; perf record -F 499 -a -o "$OUT/perf.data" -- sleep 20 >/dev/null 2>&1; jcmd "$PAYARA_PID" Compiler.perfmap >/dev/null 2>&1) &
-  fi
-  sleep $(( D / 2 - 1 ))
-  probe >"$prefix-db-mid.txt"
+  # early in the window: the probe's start lags Gatling's window by a few seconds
   if [[ ${GENERAL_LOG_SECONDS:-0} -gt 0 && $prefix == "$OUT/api" ]]; then
     java -cp "$CLASSES:$DRIVER" ir.bashgah.bench.DbProbe "$DB_URL" --sql "SET GLOBAL log_output='FILE'" --sql "SET GLOBAL general_log_file='$OUT/general.log'" --sql "SET GLOBAL general_log=1" >/dev/null
     sleep "$GENERAL_LOG_SECONDS"
     java -cp "$CLASSES:$DRIVER" ir.bashgah.bench.DbProbe "$DB_URL" --sql "SET GLOBAL general_log=0" >/dev/null
   fi
+  if [[ ${PERF:-0} == 1 && $prefix == "$OUT/api" ]]; then
+    (sleep 5; perf record -F 499 -a -o "$OUT/perf.data" -- sleep 20 >/dev/null 2>&1; jcmd "$PAYARA_PID" Compiler.perfmap >/dev/null 2>&1) &
+  fi
+  sleep $(( D / 2 - 1 - ${GENERAL_LOG_SECONDS:-0} ))
+  probe >"$prefix-db-mid.txt"
   jstack "$PAYARA_PID" >"$prefix-payara-threads.txt" 2>/dev/null || true
-  sleep $(( D - D / 2 - 3 - ${GENERAL_LOG_SECONDS:-0} ))
+  sleep $(( D - D / 2 - 3 ))
   probe >"$prefix-db-end.txt"
 }
 db_rates() {
