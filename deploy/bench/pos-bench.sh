@@ -12,8 +12,16 @@
 # Environment: WARMUP (seconds, default 30: Payara's JIT needs it), FLOOR_SECONDS (default D),
 # KEEP_DATA=1 keeps the data folder and logs, BENCH_HEAP (Gatling's heap, default 512m), PROFILE=1
 # records Payara with Flight Recorder in the measured window and prints where its request threads
-# spend their CPU (JfrTop); the recording costs throughput, so take the figures from a run without it. On a shared machine run it under the shared build lock, so that no build
-# skews the figures and it starves no one's build: flock /tmp/bashgah-maven.lock <this script>.
+# spend their CPU (JfrTop); the recording costs throughput, so take the figures from a run without it.
+# For comparisons (pos-ab.sh): BENCH_JAR (another build's bashgah.jar; the WAR, Payara Micro and the
+# boot commands next to it are its own), FLUSH=1|2 (SET GLOBAL innodb_flush_log_at_trx_commit on the
+# embedded server before the fixture), SKIP_FLOOR=1 (no JDBC floor), BENCH_JAVA_TOOL_OPTIONS (JVM flags
+# for the launcher and Payara only, e.g. -XX:+UseParallelGC), GENERAL_LOG_SECONDS (MariaDB's general log
+# for that many seconds mid-window, into out/general.log: the statements of each call), RESULT (a file
+# that receives the figures as key=value lines), PERF=1 (perf record -F 499 of the whole machine for 20 s
+# of the window, with Payara's JIT symbols from jcmd Compiler.perfmap; report in out/perf-*.txt and
+# next to RESULT). On a shared machine run it under the shared build
+# lock, so that no build skews the figures and it starves no one's build: flock /tmp/bashgah-maven.lock <this script>.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -22,7 +30,7 @@ M=${2:-10000}
 D=${3:-60}
 WARMUP=${WARMUP:-30}
 FLOOR_SECONDS=${FLOOR_SECONDS:-$D}
-JAR=deploy/launcher/target/bashgah/bashgah.jar
+JAR=${BENCH_JAR:-deploy/launcher/target/bashgah/bashgah.jar}
 DRIVER=deploy/app/target/bashgah/WEB-INF/lib/mariadb-java-client.jar
 [[ -f $JAR && -f $DRIVER ]] || { echo "run ./mvnw -DskipTests package first ($JAR, $DRIVER)"; exit 1; }
 
@@ -63,7 +71,7 @@ trap stop EXIT
 echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uptime | sed 's/.*load/load/')"
 echo "== starting the platform on port $PORT, data in $DATA"
 T0=$(date +%s%N)
-java -jar "$JAR" >>"$LOG" 2>&1 &
+JAVA_TOOL_OPTIONS=${BENCH_JAVA_TOOL_OPTIONS:-${JAVA_TOOL_OPTIONS:-}} java -jar "$JAR" >>"$LOG" 2>&1 &
 PID=$!
 until grep -aq "Bashgah is up" "$LOG" 2>/dev/null; do
   kill -0 "$PID" 2>/dev/null || { echo "the platform died; see $LOG"; KEEP_DATA=1; exit 1; }
@@ -78,6 +86,9 @@ DB_PORT=$(grep -ao 'embedded MariaDB listening on 127.0.0.1:[0-9]*' "$LOG" | tai
 DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/
 PAYARA_PID=$(pgrep -P "$PID" java | head -1)
 MARIADB_PID=$(pgrep -f "mariadbd.*$DATA" | head -1)
+if [[ -n ${FLUSH:-} ]]; then
+  echo "== MariaDB: $(java -cp "$CLASSES:$DRIVER" ir.bashgah.bench.DbProbe "$DB_URL" --sql "SET GLOBAL innodb_flush_log_at_trx_commit=$FLUSH")"
+fi
 if [[ ${PROFILE:-0} == 1 ]]; then
   # deep stacks: Payara's request stacks are far deeper than Flight Recorder's default of 64 frames
   jcmd "$PAYARA_PID" JFR.configure stackdepth=384 >/dev/null
@@ -132,7 +143,16 @@ diagnose() {
     jcmd "$PAYARA_PID" JFR.start name=bench settings="$ROOT/deploy/bench/sampling.jfc" duration="${D}s" filename="$OUT/payara.jfr" >/dev/null || true
   fi
   probe >"$prefix-db-start.txt"
-  sleep $(( D / 2 - 1 ))
+  # early in the window: the probe's start lags Gatling's window by a few seconds
+  if [[ ${GENERAL_LOG_SECONDS:-0} -gt 0 && $prefix == "$OUT/api" ]]; then
+    java -cp "$CLASSES:$DRIVER" ir.bashgah.bench.DbProbe "$DB_URL" --sql "SET GLOBAL log_output='FILE'" --sql "SET GLOBAL general_log_file='$OUT/general.log'" --sql "SET GLOBAL general_log=1" >/dev/null
+    sleep "$GENERAL_LOG_SECONDS"
+    java -cp "$CLASSES:$DRIVER" ir.bashgah.bench.DbProbe "$DB_URL" --sql "SET GLOBAL general_log=0" >/dev/null
+  fi
+  if [[ ${PERF:-0} == 1 && $prefix == "$OUT/api" ]]; then
+    (sleep 5; perf record -F 499 -a -o "$OUT/perf.data" -- sleep 20 >/dev/null 2>&1; jcmd "$PAYARA_PID" Compiler.perfmap >/dev/null 2>&1) &
+  fi
+  sleep $(( D / 2 - 1 - ${GENERAL_LOG_SECONDS:-0} ))
   probe >"$prefix-db-mid.txt"
   jstack "$PAYARA_PID" >"$prefix-payara-threads.txt" 2>/dev/null || true
   sleep $(( D - D / 2 - 3 ))
@@ -189,11 +209,46 @@ API_THREADS=$(thread_states "$OUT/api-payara-threads.txt")
 echo "MariaDB during the API run: $API_DB"
 grep -h -E '^(connections|open transactions)' "$OUT/api-db-mid.txt" | sed 's/^/  mid-run: /'
 echo "Payara's request threads mid-run: $API_THREADS"
+if [[ ${PERF:-0} == 1 && -f $OUT/perf.data ]]; then
+  # Self time of Payara's threads by layer (the perf map names JIT-compiled methods by class).
+  perf report -i "$OUT/perf.data" --pid "$PAYARA_PID" --sort sym --no-children --stdio 2>/dev/null >"$OUT/perf-payara-symbols.txt" || true
+  perf report -i "$OUT/perf.data" --sort comm,dso --no-children --stdio 2>/dev/null | grep -v '^#' | grep -v '^$' | head -40 >"$OUT/perf-by-process.txt" || true
+  awk '/^ *[0-9.]+%/ {
+      pct = $1; sub(/%/, "", pct); sym = $0; sub(/^ *[0-9.]+% +\[[^]]*\] +/, "", sym); gsub("/", ".", sym)
+      # a JIT symbol is "<return type> <class>.<method>(<parameters>)": keep the class and method
+      if (sym ~ /\(/) { sub(/\(.*/, "", sym); n = split(sym, w, " "); sym = w[n] }
+      if ($2 == "[k]") k = "kernel"
+      else if (sym ~ /^L?org\.eclipse\.persistence/) k = "EclipseLink"
+      else if (sym ~ /^L?org\.glassfish\.jersey|^L?jakarta\.ws/) k = "Jersey"
+      else if (sym ~ /^L?org\.glassfish\.grizzly/) k = "Grizzly"
+      else if (sym ~ /^L?org\.jboss\.weld/) k = "Weld"
+      else if (sym ~ /^L?org\.glassfish\.hk2|^L?org\.jvnet\.hk2/) k = "HK2"
+      else if (sym ~ /^L?org\.mariadb/) k = "MariaDB driver"
+      else if (sym ~ /^L?com\.sun\.gjc|^L?com\.sun\.enterprise\.resource|^L?com\.sun\.enterprise\.connectors/) k = "connection pool"
+      else if (sym ~ /^L?com\.sun\.enterprise\.transaction|^L?com\.sun\.jts/) k = "JTA"
+      else if (sym ~ /^L?ir\.bashgah/) k = "Bashgah"
+      else if (sym ~ /^L?org\.eclipse\.yasson|^L?org\.eclipse\.parsson/) k = "JSON"
+      else if (sym ~ /^L?com\.ibm\.icu/) k = "ICU4J"
+      else if (sym ~ /^L?(org\.apache\.catalina|org\.apache\.coyote|com\.sun\.enterprise\.web|org\.glassfish\.web)/) k = "servlet container"
+      else if (sym ~ /^L?(java|jdk|sun)\./) k = "JDK"
+      else if (sym ~ /^L?(fish\.payara|com\.sun|org\.glassfish)/) k = "other Payara"
+      else k = "JVM runtime, stubs, native"
+      t[k] += pct; all += pct
+    }
+    END { for (k in t) printf "%5.1f %% %s\n", t[k] * 100 / all, k }' "$OUT/perf-payara-symbols.txt" | sort -rn >"$OUT/perf-payara-layers.txt" || true
+  echo "Payara's CPU by layer (perf, self time):"; sed 's/^/  /' "$OUT/perf-payara-layers.txt"
+  if [[ -n ${RESULT:-} ]]; then
+    cp "$OUT/perf-payara-layers.txt" "${RESULT%.txt}-perf-layers.txt"
+    grep -v '^#' "$OUT/perf-payara-symbols.txt" | grep -v '^$' >"${RESULT%.txt}-perf-symbols.txt"
+    cp "$OUT/perf-by-process.txt" "${RESULT%.txt}-perf-by-process.txt"
+  fi
+fi
 if [[ ${PROFILE:-0} == 1 ]]; then
   sleep 2
   java -cp "$CLASSES" ir.bashgah.bench.JfrTop "$OUT/payara.jfr" | tee "$OUT/payara-profile.txt" || true
 fi
 
+if [[ ${SKIP_FLOOR:-0} != 1 ]]; then
 echo "== JDBC floor: $N threads, the API's statements per invoice, ${WARMUP} s warm-up, $FLOOR_SECONDS s measured"
 sample "[i]r.bashgah.bench.JdbcFloor" "$OUT/cpu-floor.txt" &
 SAMPLER=$!
@@ -209,14 +264,15 @@ echo "$FLOOR_CPU"
 FLOOR_DB=$(db_rates "$OUT/floor-db-start.txt" "$OUT/floor-db-end.txt")
 echo "MariaDB during the floor run: $FLOOR_DB"
 grep -h -E '^(connections|open transactions)' "$OUT/floor-db-mid.txt" | sed 's/^/  mid-run: /'
+fi
 
 echo "== ledger check (SQL on the tenant's schema and on the floor's copy)"
 set +e
-java -cp "$CLASSES:$DRIVER" ir.bashgah.bench.LedgerCheck "$DB_URL" t_bench t_bench_floor | tee "$OUT/ledger.txt"
+java -cp "$CLASSES:$DRIVER" ir.bashgah.bench.LedgerCheck "$DB_URL" t_bench $([[ ${SKIP_FLOOR:-0} == 1 ]] || echo t_bench_floor) | tee "$OUT/ledger.txt"
 set -e
 
 API_INV=$(val invoices_per_s "$S")
-FLOOR_INV=$(val floor_invoices_per_s "$F")
+if [[ ${SKIP_FLOOR:-0} == 1 ]]; then F=/dev/null; FLOOR_INV=0; FLOOR_CPU="floor run: skipped"; FLOOR_DB=skipped; else FLOOR_INV=$(val floor_invoices_per_s "$F"); fi
 RATIO=$(awk -v a="$API_INV" -v f="$FLOOR_INV" 'BEGIN { printf "%.2f", (f > 0 ? a / f : 0) }')
 row() { printf '| %s | %s calls | %s / %s / %s ms |\n' "$1" "$(val "$1_calls" "$S")" "$(val "$1_p50" "$S")" "$(val "$1_p95" "$S")" "$(val "$1_p99" "$S")"; }
 echo
@@ -243,3 +299,27 @@ $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD), \`deploy/bench/pos-b
 |---|---:|---|
 $(for e in invoice lookup redemption cancel return; do row $e; done)
 EOF
+
+if [[ -n ${RESULT:-} ]]; then
+  # The figures again as key=value lines, for pos-ab.sh's side-by-side table.
+  pct_of() { sed -n "s/.*$1 \([0-9]*\) %.*/\1/p" <<<"$2" | head -1; }
+  {
+    grep -v -e '^#' -e '^$' "$S"
+    echo "commit=$(git rev-parse --short HEAD)"
+    echo "jar=$JAR"
+    echo "flush=$(java -cp "$CLASSES:$DRIVER" ir.bashgah.bench.DbProbe "$DB_URL" --sql "DO 0" 2>/dev/null | cut -d= -f2)"
+    echo "payara_cpu_pct=$(pct_of Payara "$API_CPU")"
+    echo "mariadb_cpu_pct=$(pct_of MariaDB "$API_CPU")"
+    echo "gatling_cpu_pct=$(pct_of Gatling "$API_CPU")"
+    echo "machine_busy_pct=$(sed -n 's/.*machine busy \([0-9]*\) %.*/\1/p' <<<"$API_CPU")"
+    echo "load_average=$(sed -n 's/.*load average \([0-9.]*\)).*/\1/p' <<<"$API_CPU")"
+    echo "ledger_differences=$(grep -h '^ledger_t_bench_differences=' "$OUT/ledger.txt" | cut -d= -f2)"
+    echo "floor_invoices_per_s=$FLOOR_INV"
+    awk -F= 'FNR == NR { a[$1] = $2; next } { b[$1] = $2 }
+      END {
+        s = (b["at_ms"] - a["at_ms"]) / 1000
+        for (k in b) if (k ~ /^(questions|com_|innodb_row_lock_waits|innodb_deadlocks)/) printf "db_%s_per_s=%.1f\n", k, (b[k] - a[k]) / s
+      }' "$OUT/api-db-start.txt" "$OUT/api-db-end.txt"
+  } >"$RESULT"
+  echo "figures in $RESULT"
+fi

@@ -71,12 +71,17 @@ public final class JfrTop {
       "org.mariadb.jdbc.client.impl.StandardClient.readPacket", "java.util.logging.Logger.log",
       "org.eclipse.yasson.internal.JsonBinding.toJson", "org.eclipse.yasson.internal.JsonBinding.fromJson");
 
+  /** JDK work that should not happen per request once warm: where it is called from is printed apart. */
+  private static final List<String> SUSPECTS = List.of("java.util.zip.ZipFile", "java.util.jar.JarFile", "jdk.internal.loader.URLClassPath",
+      "java.lang.ClassLoader.loadClass", "java.lang.Throwable.fillInStackTrace", "java.lang.ClassLoader.getResource");
+
   private JfrTop() {}
 
   public static void main(String[] args) throws Exception {
     Map<String, Integer> byLibrary = new HashMap<>();
     Map<String, Integer> spots = new HashMap<>();
     Map<String, Integer> ownSelf = new HashMap<>();
+    Map<String, Integer> suspects = new HashMap<>();
     int samples = 0;
     try (RecordingFile file = new RecordingFile(Path.of(args[0]))) {
       while (file.hasMoreEvents()) {
@@ -105,6 +110,7 @@ public final class JfrTop {
           break;
         }
         byLibrary.merge(library, 1, Integer::sum);
+        suspect(frames, suspects);
         Set<String> seen = new HashSet<>();
         for (RecordedFrame f : frames) {
           String method = f.getMethod().getType().getName() + "." + f.getMethod().getName();
@@ -120,6 +126,30 @@ public final class JfrTop {
     print(spots, samples, 40);
     System.out.printf("%n-- Bashgah's own methods as nearest non-JDK frame%n");
     print(ownSelf, samples, 15);
+    System.out.printf("%n-- class loading, jar lookups and exceptions on the request path, by the first non-JDK callers%n");
+    print(suspects, samples, 15);
+  }
+
+  /** Charges a sample with a suspect JDK frame to that frame and the first three library frames that called it. */
+  private static void suspect(List<RecordedFrame> frames, Map<String, Integer> suspects) {
+    for (int i = 0; i < frames.size(); i++) {
+      String method = frames.get(i).getMethod().getType().getName() + "." + frames.get(i).getMethod().getName();
+      if (SUSPECTS.stream().noneMatch(method::startsWith)) {
+        continue;
+      }
+      StringBuilder chain = new StringBuilder(method);
+      int callers = 0;
+      for (int j = i + 1; j < frames.size() && callers < 3; j++) {
+        String name = frames.get(j).getMethod().getType().getName();
+        if (name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")) {
+          continue;
+        }
+        chain.append(" <- ").append(name.replaceAll(".*\\.", "")).append('.').append(frames.get(j).getMethod().getName());
+        callers++;
+      }
+      suspects.merge(chain.toString(), 1, Integer::sum);
+      return;
+    }
   }
 
   private static void print(Map<String, Integer> counts, int total, int limit) {

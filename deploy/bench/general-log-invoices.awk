@@ -1,0 +1,31 @@
+# Round trips of the till's invoice transactions in a MariaDB general log (pos-bench.sh
+# GENERAL_LOG_SECONDS): per connection, every command from `set autocommit=0` to `set autocommit=1`;
+# a transaction that inserts an invoice row is an invoice. Prints how many commands such transactions
+# sent (Prepare counted apart: the driver sends it with its first Execute, in the same round trip),
+# and the commands of the most common shape.
+#   awk -f deploy/bench/general-log-invoices.awk out/general.log
+{
+  line = $0
+  sub(/^[0-9]{6} +[0-9:]+/, "", line)
+  if (match(line, /^[ \t]+[0-9]+ (Query|Execute|Prepare|Close stmt|Reset stmt|Connect|Quit|Init DB)(\t|$)/)) {
+    head = substr(line, 1, RLENGTH)
+    arg = substr(line, RLENGTH + 1)
+    split(head, h, /[ \t]+/)
+    id = h[2]; cmd = h[3]; if (cmd == "Close" || cmd == "Reset" || cmd == "Init") cmd = cmd " " h[4]
+    if (cmd == "Query" && tolower(arg) ~ /^set autocommit=0/) { open[id] = 1; n[id] = 0; p[id] = 0; seq[id] = ""; inv[id] = 0 }
+    if (!open[id]) next
+    if (cmd == "Prepare") p[id]++; else n[id]++
+    if (arg ~ /^INSERT INTO invoice \(/) inv[id] = 1
+    s = arg; gsub(/[ \t]+/, " ", s); seq[id] = seq[id] "\n    " cmd ": " substr(s, 1, 90)
+    if (cmd == "Query" && tolower(arg) ~ /^set autocommit=1/) {
+      if (inv[id]) { count[n[id]]++; prep += p[id]; invoices++; if (!(n[id] in example)) example[n[id]] = seq[id] }
+      open[id] = 0
+    }
+  }
+}
+END {
+  printf "invoice transactions: %d, prepares sent with them: %d\n", invoices, prep
+  best = 0
+  for (k in count) { printf "  %d round trips: %d invoices\n", k, count[k]; if (count[k] > count[best]) best = k }
+  if (invoices) printf "the most common shape (%d round trips):%s\n", best, example[best]
+}
