@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Alert, Box, Button, Chip, Divider, Paper, Stack, TextField, Typography } from "@mui/material";
+import { Alert, Box, Button, Chip, Divider, Paper, Stack, Typography } from "@mui/material";
 import AddCardIcon from "@mui/icons-material/AddCardOutlined";
 import CreditCardIcon from "@mui/icons-material/CreditCardOutlined";
 import { useMutation } from "@tanstack/react-query";
@@ -11,7 +11,7 @@ import { JalaliDate } from "../../../components/Figures";
 import { formatCode } from "../../../lib/format";
 import { useCatalogues } from "../catalogues";
 import type { CardView } from "../types";
-import { ActionDialog } from "../../../components/ActionDialog";
+import { FormDialog, FormField } from "../../../components/FormDialog";
 
 type Action = "suspend" | "reactivate" | "block" | "replace";
 
@@ -153,20 +153,21 @@ function CardActionDialog({ card, action, onClose, onDone }: { card: CardView; a
   const replaced = action === "replace" ? change.data : undefined;
   const missing = tried && !reason.trim();
   return (
-    <ActionDialog
+    <FormDialog
       open
+      maxWidth="xs"
       testId="card-dialog"
       title={t(`cards.${action}`)}
       onClose={onClose}
-      onConfirm={() => {
+      onSubmit={() => {
         setTried(true);
         if (reason.trim()) change.mutate();
       }}
-      confirmLabel={t(`cards.${action}`)}
-      confirmColor={action === "block" ? "error" : "primary"}
-      pending={change.isPending}
+      submitLabel={t(`cards.${action}`)}
+      submitColor={action === "block" ? "error" : "primary"}
+      busy={change.isPending}
       error={change.error}
-      hideConfirm={!!replaced}
+      hideSubmit={!!replaced}
     >
       {replaced ? (
         <Alert severity="success" data-testid="card-replaced">
@@ -179,20 +180,20 @@ function CardActionDialog({ card, action, onClose, onDone }: { card: CardView; a
       ) : (
         <>
           <Typography>{t(`cards.${confirmKey}`, { number })}</Typography>
-          <TextField
+          <FormField
+            name="reason"
             label={t("statusDialog.reason")}
             placeholder={t("cards.reasonPlaceholder")}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             required
             autoFocus
-            error={missing}
-            helperText={missing ? t("errors.reason") : undefined}
+            problem={missing ? t("errors.reason") : null}
             slotProps={{ htmlInput: { "data-testid": "dialog-reason", maxLength: 500 } }}
           />
         </>
       )}
-    </ActionDialog>
+    </FormDialog>
   );
 }
 
@@ -207,16 +208,17 @@ function IssueCardDialog({ memberCode, onClose, onDone }: { memberCode: string; 
     onSuccess: (card) => onDone(t("cards.issued_ok", { number: groupedCardNumber(card.cardNumber, lang) })),
   });
   return (
-    <ActionDialog
+    <FormDialog
       open
+      maxWidth="xs"
       testId="issue-card-dialog"
       title={t("cards.issueTitle")}
       onClose={onClose}
-      onConfirm={() => issue.mutate()}
-      confirmLabel={t("cards.issueConfirm")}
-      pending={issue.isPending}
+      onSubmit={() => issue.mutate()}
+      submitLabel={t("cards.issueConfirm")}
+      busy={issue.isPending}
       error={issue.error}
-      hideConfirm={!!issue.data}
+      hideSubmit={!!issue.data}
     >
       {issue.data ? (
         <Alert severity="success">
@@ -226,7 +228,8 @@ function IssueCardDialog({ memberCode, onClose, onDone }: { memberCode: string; 
           </Typography>
         </Alert>
       ) : (
-        <TextField
+        <FormField
+          name="type"
           select
           label={t("fields.cardType")}
           value={type}
@@ -238,8 +241,8 @@ function IssueCardDialog({ memberCode, onClose, onDone }: { memberCode: string; 
               {c.name}
             </option>
           ))}
-        </TextField>
+        </FormField>
       )}
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -6,10 +6,10 @@ import { api, ApiError } from "../../../lib/api";
 import { useLang } from "../../../components/useLang";
 import { formatCode } from "../../../lib/format";
 import { MemberFields } from "../MemberFields";
-import { editBody, REQUIRED, valuesOf } from "../memberFormModel";
+import { editBody, MEMBER_FIELDS, REQUIRED, valuesOf } from "../memberFormModel";
 import { useMemberForm } from "../useMemberForm";
 import type { MemberView } from "../types";
-import { ActionDialog } from "../../../components/ActionDialog";
+import { FormDialog } from "../../../components/FormDialog";
 
 /** PATCH /members/{code} with the fields that changed (null clears one), checked as at registration. */
 export function EditMemberDialog({ member, onClose, onDone }: { member: MemberView; onClose: () => void; onDone: (message: string) => void }) {
@@ -28,20 +28,21 @@ export function EditMemberDialog({ member, onClose, onDone }: { member: MemberVi
   });
   const fieldErrors = save.error instanceof ApiError && save.error.errors.length > 0;
   return (
-    <ActionDialog
+    <FormDialog
       open
       testId="edit-dialog"
       title={t("edit.title")}
       onClose={onClose}
-      onConfirm={() => {
+      onSubmit={() => {
         if (!form.validate()) return;
         const body = editBody(before, form.values);
         setNothing(Object.keys(body).length === 0);
         if (Object.keys(body).length > 0) save.mutate(body);
       }}
-      confirmLabel={t("common:save", { defaultValue: "Save" })}
-      pending={save.isPending}
-      error={fieldErrors ? undefined : save.error}
+      submitLabel={t("common:save", { defaultValue: "Save" })}
+      busy={save.isPending}
+      error={save.error}
+      fields={MEMBER_FIELDS}
       maxWidth="md"
     >
       <MemberFields
@@ -51,6 +52,6 @@ export function EditMemberDialog({ member, onClose, onDone }: { member: MemberVi
       />
       {fieldErrors && <Alert severity="warning">{t("form.fixErrors")}</Alert>}
       {nothing && <Alert severity="info">{t("edit.nothing")}</Alert>}
-    </ActionDialog>
+    </FormDialog>
   );
 }
