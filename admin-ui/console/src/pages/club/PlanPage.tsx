@@ -10,7 +10,7 @@ import { formatNumber } from "../../lib/format";
 import { PageHeader } from "../../components/PageHeader";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useLang } from "../../components/useLang";
-import { labelOf } from "../../components/audit";
+import { labelOf } from "../../components/audit/audit";
 import { featuresPerPlan, groupFeatures, planRank, type FeatureGroup, type PlanFeature } from "./planFeatures";
 import { featuresQuery, plansQuery } from "./queries";
 

@@ -1,5 +1,4 @@
 import { api } from "../../lib/api";
-import type { FeatureList } from "../../lib/session";
 
 // The plan page's reads: the club's features (the session's own query) and the plan matrix.
 
@@ -10,9 +9,7 @@ export interface PlanMatrix {
 }
 
 /** The club's features; the same query (and cache) as the session's, for its error and a retry. */
-export function featuresQuery(token: string | null) {
-  return { queryKey: ["features", token] as const, queryFn: () => api<FeatureList>("/features"), staleTime: 60_000 };
-}
+export { featuresQuery } from "../../lib/queries";
 
 /** The plan matrix of PLANS.md as the server applies it; the same for everyone, so read once. */
 export const plansQuery = { queryKey: ["plans"] as const, queryFn: () => api<PlanMatrix>("/plans"), staleTime: Infinity };

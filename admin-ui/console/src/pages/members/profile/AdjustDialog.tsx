@@ -2,9 +2,9 @@ import { useState } from "react";
 import { Alert, Box, FormLabel, Stack, ToggleButton, ToggleButtonGroup, Typography } from "@mui/material";
 import AddIcon from "@mui/icons-material/Add";
 import RemoveIcon from "@mui/icons-material/Remove";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, newIdempotencyKey } from "../../../lib/api";
+import { newIdempotencyKey } from "../../../lib/api";
+import { useAdjust } from "./queries";
 import { parseAmount } from "../../../lib/validation";
 import { formatNumber, formatRial, type Lang } from "../../../lib/format";
 import { useLang } from "../../../components/useLang";
@@ -46,13 +46,7 @@ export function AdjustDialog({ code, balance, onClose, onDone }: { code: string;
   const amount = signedAmount(amountText, direction);
   const { now, after } = adjustedBalance(balance, asset, amount);
   const overdraw = after != null && after < 0;
-  const adjust = useMutation({
-    mutationFn: () => api(`/members/${encodeURIComponent(code)}/adjustments`, { method: "POST", body: { asset, amount, reason: reason.trim() }, idempotencyKey: key }),
-    onSuccess: () => {
-      onDone(t("adjust.done"));
-      onClose();
-    },
-  });
+  const adjust = useAdjust(code);
   const badAmount = (tried || amountText !== "") && amount == null;
   const missingReason = tried && !reason.trim();
 
@@ -64,7 +58,16 @@ export function AdjustDialog({ code, balance, onClose, onDone }: { code: string;
       onClose={onClose}
       onSubmit={() => {
         setTried(true);
-        if (amount != null && reason.trim() && !overdraw) adjust.mutate();
+        if (amount != null && reason.trim() && !overdraw)
+          adjust.mutate(
+            { asset, amount, reason: reason.trim(), key },
+            {
+              onSuccess: () => {
+                onDone(t("adjust.done"));
+                onClose();
+              },
+            },
+          );
       }}
       submitLabel={t("adjust.confirm")}
       submitColor={direction === "decrease" ? "warning" : "primary"}

@@ -2,9 +2,8 @@ import { useState } from "react";
 import { Alert, Box, Button, Chip, Divider, Paper, Stack, Typography } from "@mui/material";
 import AddCardIcon from "@mui/icons-material/AddCardOutlined";
 import CreditCardIcon from "@mui/icons-material/CreditCardOutlined";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, newIdempotencyKey } from "../../../lib/api";
+import { newIdempotencyKey } from "../../../lib/api";
 import { useSession } from "../../../lib/session";
 import { useLang } from "../../../components/useLang";
 import { JalaliDate } from "../../../components/Figures";
@@ -12,8 +11,9 @@ import { formatCode } from "../../../lib/format";
 import { useCatalogues } from "../catalogues";
 import type { CardView } from "../types";
 import { FormDialog, FormField } from "../../../components/FormDialog";
+import { useCardAction, useIssueCard, type CardAction } from "./queries";
 
-type Action = "suspend" | "reactivate" | "block" | "replace";
+type Action = CardAction;
 
 const STATUS_COLOR: Record<string, "success" | "warning" | "error" | "default"> = { ACTIVE: "success", SUSPENDED: "warning", BLOCKED: "error", REPLACED: "default" };
 
@@ -133,22 +133,20 @@ function CardActionDialog({ card, action, onClose, onDone }: { card: CardView; a
   // Made once per opening: a retried replacement answers the same new card instead of a second one.
   const [key] = useState(newIdempotencyKey);
   const number = groupedCardNumber(card.cardNumber, lang);
-  const change = useMutation({
-    mutationFn: () =>
-      action === "replace"
-        ? api<CardView>(`/cards/${card.cardNumber}/replace`, { method: "POST", body: { reason: reason.trim() }, idempotencyKey: key })
-        : api<CardView>(`/cards/${card.cardNumber}/status`, {
-            method: "PUT",
-            body: { status: action === "suspend" ? "SUSPENDED" : action === "block" ? "BLOCKED" : "ACTIVE", reason: reason.trim() },
-          }),
-    onSuccess: (result) => {
-      if (action === "replace") onDone(t("cards.issued_ok", { number: groupedCardNumber(result.cardNumber, lang) }));
-      else {
-        onDone(t(`cards.statuses.${result.status}`));
-        onClose();
-      }
-    },
-  });
+  const change = useCardAction(card.cardNumber, action);
+  const send = () =>
+    change.mutate(
+      { reason: reason.trim(), key },
+      {
+        onSuccess: (result) => {
+          if (action === "replace") onDone(t("cards.issued_ok", { number: groupedCardNumber(result.cardNumber, lang) }));
+          else {
+            onDone(t(`cards.statuses.${result.status}`));
+            onClose();
+          }
+        },
+      },
+    );
   const confirmKey = { suspend: "confirmSuspend", reactivate: "confirmReactivate", block: "confirmBlock", replace: "confirmReplace" }[action];
   const replaced = action === "replace" ? change.data : undefined;
   const missing = tried && !reason.trim();
@@ -161,7 +159,7 @@ function CardActionDialog({ card, action, onClose, onDone }: { card: CardView; a
       onClose={onClose}
       onSubmit={() => {
         setTried(true);
-        if (reason.trim()) change.mutate();
+        if (reason.trim()) send();
       }}
       submitLabel={t(`cards.${action}`)}
       submitColor={action === "block" ? "error" : "primary"}
@@ -203,10 +201,7 @@ function IssueCardDialog({ memberCode, onClose, onDone }: { memberCode: string; 
   const { cardTypes } = useCatalogues();
   const [type, setType] = useState("STANDARD");
   const [key] = useState(newIdempotencyKey);
-  const issue = useMutation({
-    mutationFn: () => api<CardView>(`/members/${encodeURIComponent(memberCode)}/cards`, { method: "POST", body: { type }, idempotencyKey: key }),
-    onSuccess: (card) => onDone(t("cards.issued_ok", { number: groupedCardNumber(card.cardNumber, lang) })),
-  });
+  const issue = useIssueCard(memberCode);
   return (
     <FormDialog
       open
@@ -214,7 +209,7 @@ function IssueCardDialog({ memberCode, onClose, onDone }: { memberCode: string; 
       testId="issue-card-dialog"
       title={t("cards.issueTitle")}
       onClose={onClose}
-      onSubmit={() => issue.mutate()}
+      onSubmit={() => issue.mutate({ type, key }, { onSuccess: (card) => onDone(t("cards.issued_ok", { number: groupedCardNumber(card.cardNumber, lang) })) })}
       submitLabel={t("cards.issueConfirm")}
       busy={issue.isPending}
       error={issue.error}

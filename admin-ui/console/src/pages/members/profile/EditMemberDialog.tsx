@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { Alert } from "@mui/material";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../../../lib/api";
+import { ApiError } from "../../../lib/api";
+import { useEditMember } from "./queries";
 import { useLang } from "../../../components/useLang";
 import { formatCode } from "../../../lib/format";
 import { MemberFields } from "../MemberFields";
@@ -18,14 +18,7 @@ export function EditMemberDialog({ member, onClose, onDone }: { member: MemberVi
   const [before] = useState(() => valuesOf(member));
   const form = useMemberForm(before);
   const [nothing, setNothing] = useState(false);
-  const save = useMutation({
-    mutationFn: (body: Record<string, string | null>) => api<MemberView>(`/members/${encodeURIComponent(member.memberCode)}`, { method: "PATCH", body }),
-    onSuccess: () => {
-      onDone(t("edit.done"));
-      onClose();
-    },
-    onError: (error) => form.showServerErrors(error instanceof ApiError ? error : null),
-  });
+  const save = useEditMember(member.memberCode);
   const fieldErrors = save.error instanceof ApiError && save.error.errors.length > 0;
   return (
     <FormDialog
@@ -37,7 +30,14 @@ export function EditMemberDialog({ member, onClose, onDone }: { member: MemberVi
         if (!form.validate()) return;
         const body = editBody(before, form.values);
         setNothing(Object.keys(body).length === 0);
-        if (Object.keys(body).length > 0) save.mutate(body);
+        if (Object.keys(body).length > 0)
+          save.mutate(body, {
+            onSuccess: () => {
+              onDone(t("edit.done"));
+              onClose();
+            },
+            onError: (error) => form.showServerErrors(error instanceof ApiError ? error : null),
+          });
       }}
       submitLabel={t("common:save", { defaultValue: "Save" })}
       busy={save.isPending}

@@ -1,8 +1,7 @@
 import { useState } from "react";
 import { Typography } from "@mui/material";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../../lib/api";
+import { useSetPin } from "./queries";
 import { toLatinDigits } from "../../../lib/digits";
 import { FormDialog, FormField } from "../../../components/FormDialog";
 
@@ -16,13 +15,7 @@ export function PinDialog({ code, onClose, onDone }: { code: string; onClose: ()
   const badPin = !/^\d{4,6}$/.test(digits);
   const mismatch = toLatinDigits(repeat.trim()) !== digits;
   const showMismatch = mismatch && (tried || (repeat.length > 0 && repeat.length >= pin.length));
-  const set = useMutation({
-    mutationFn: () => api(`/members/${encodeURIComponent(code)}/pin`, { method: "PUT", body: { pin: digits } }),
-    onSuccess: () => {
-      onDone(t("pinDialog.done"));
-      onClose();
-    },
-  });
+  const set = useSetPin(code);
   const pinProps = { inputMode: "numeric" as const, dir: "ltr", maxLength: 6, autoComplete: "off", style: { letterSpacing: 6, textAlign: "center" as const } };
   return (
     <FormDialog
@@ -33,7 +26,13 @@ export function PinDialog({ code, onClose, onDone }: { code: string; onClose: ()
       onClose={onClose}
       onSubmit={() => {
         setTried(true);
-        if (!badPin && !mismatch) set.mutate();
+        if (!badPin && !mismatch)
+          set.mutate(digits, {
+            onSuccess: () => {
+              onDone(t("pinDialog.done"));
+              onClose();
+            },
+          });
       }}
       submitLabel={t("profile.resetPin")}
       busy={set.isPending}

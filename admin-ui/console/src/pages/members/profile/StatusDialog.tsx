@@ -1,8 +1,7 @@
 import { useState } from "react";
 import { FormControlLabel, FormHelperText, Switch, Box } from "@mui/material";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../../lib/api";
+import { useChangeMemberStatus } from "./queries";
 import type { MemberView } from "../types";
 import { FormDialog, FormField } from "../../../components/FormDialog";
 
@@ -13,13 +12,7 @@ export function StatusDialog({ member, onClose, onDone }: { member: MemberView; 
   const [creditActive, setCreditActive] = useState(member.creditActive);
   const [reason, setReason] = useState("");
   const [tried, setTried] = useState(false);
-  const change = useMutation({
-    mutationFn: () => api<MemberView>(`/members/${encodeURIComponent(member.memberCode)}/status`, { method: "PUT", body: { active, creditActive, reason: reason.trim() } }),
-    onSuccess: () => {
-      onDone(t("statusDialog.done"));
-      onClose();
-    },
-  });
+  const change = useChangeMemberStatus(member.memberCode);
   const unchanged = active === member.active && creditActive === member.creditActive;
   const missing = tried && !reason.trim();
   return (
@@ -31,7 +24,16 @@ export function StatusDialog({ member, onClose, onDone }: { member: MemberView; 
       onClose={onClose}
       onSubmit={() => {
         setTried(true);
-        if (reason.trim()) change.mutate();
+        if (reason.trim())
+          change.mutate(
+            { active, creditActive, reason: reason.trim() },
+            {
+              onSuccess: () => {
+                onDone(t("statusDialog.done"));
+                onClose();
+              },
+            },
+          );
       }}
       submitLabel={t("statusDialog.confirm")}
       submitColor={!active || !creditActive ? "warning" : "primary"}
