@@ -26,9 +26,10 @@ describe("the console's sources", () => {
   it("build no dialog by hand: forms are FormDialogs, questions ConfirmDialogs", () => {
     const own = ["FormDialog.tsx", "ConfirmDialog.tsx"].map((n) => join("components", n));
     const hand = files.filter((f) => !own.includes(f.path) && /<DialogTitle\b/.test(f.text));
-    // What is left shows something or asks a question with more than two answers, and sends no form.
+    // What is left only shows something (an entry of the log, a new terminal's key shown once) or asks
+    // with answers of its own (keep mine or take theirs after a 409; stay or leave), and sends no form.
     expect(hand.map((f) => f.path).sort()).toEqual(
-      [join("components", "audit", "AuditDetail.tsx"), join("pages", "org", "BranchDialogs.tsx"), join("pages", "programme", "ProgrammeEditor.tsx"), join("pages", "programme", "parts.tsx")].sort(),
+      [join("components", "audit", "AuditDetail.tsx"), join("pages", "org", "BranchDialogs.tsx"), join("pages", "programme", "ProgrammeEditor.tsx")].sort(),
     );
   });
 

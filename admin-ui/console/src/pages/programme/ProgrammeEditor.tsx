@@ -38,6 +38,7 @@ import { ExpirySection } from "./ExpirySection";
 import { ConversionSection } from "./ConversionSection";
 import { DryRunPanel } from "./DryRunPanel";
 import { useBeforeUnload } from "./shared";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { levelsBody, rebase, toForm, updateBody, type JsonObject, type Programme } from "./rules";
 import { formPath, isPlaced, sectionOf, type CheckContext, type Errors, type Section } from "./validate";
 
@@ -329,27 +330,19 @@ export function ProgrammeEditor({
         </DialogActions>
       </Dialog>
 
-      <Dialog open={discarding} onClose={() => setDiscarding(false)}>
-        <DialogTitle>{t("discardTitle")}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{t("discardText")}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setDiscarding(false)}>{tc("cancel")}</Button>
-          <Button
-            color="error"
-            variant="contained"
-            onClick={() => {
-              reset(loaded);
-              save.reset();
-              setDiscarding(false);
-            }}
-            data-testid="confirm-discard"
-          >
-            {t("discard")}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ConfirmDialog
+        open={discarding}
+        title={t("discardTitle")}
+        text={t("discardText")}
+        confirmLabel={t("discard")}
+        onClose={() => setDiscarding(false)}
+        onConfirm={() => {
+          reset(loaded);
+          save.reset();
+          setDiscarding(false);
+        }}
+        testId="confirm-discard"
+      />
 
       <Dialog open={blocker.state === "blocked"} onClose={() => blocker.reset?.()} data-testid="programme-leave">
         <DialogTitle>{t("leaveTitle")}</DialogTitle>
