@@ -81,13 +81,18 @@ export function FormDialog({
   const shown = useMemo(() => [...fields, ...registered], [fields, registered]);
   const server = error instanceof ApiError ? error : null;
 
-  // The operator's eyes go where the problem is: to the first field the server found fault with.
+  // The operator's eyes go where the problem is: to the first field the server found fault with,
+  // once per answer (the fields may say which names they show only after it arrived).
+  const focusedFor = useRef<ApiError | null>(null);
   useEffect(() => {
-    if (!server || !formRef.current) return;
+    if (!server || focusedFor.current === server || !formRef.current) return;
     const field = server.errors.flatMap((e) => shown.filter((name) => isField(e.field, name)))[0];
-    if (field && /^[\w.-]+$/.test(field)) formRef.current.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
-    // Only when a new answer arrives; the fields registering do not move the focus again.
-  }, [server]);
+    const input = field && /^[\w.-]+$/.test(field) ? formRef.current.querySelector<HTMLElement>(`[name="${field}"]`) : null;
+    if (input) {
+      input.focus();
+      focusedFor.current = server;
+    }
+  }, [server, shown]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
