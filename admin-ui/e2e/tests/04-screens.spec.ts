@@ -98,9 +98,10 @@ test("the programme screen previews what an invoice would earn under the saved r
   await expect(page.getByTestId("levels-ladder")).toBeVisible();
   await page.screenshot({ path: join(SCREENSHOTS, "programme-levels.png"), fullPage: true });
 
-  // Today at noon: not one of the quiet mornings (8 to 11, ×1.25); on a Friday the Friday promotion (×1.5) applies.
+  // Today at midnight: past whenever the test runs (the till may not date an invoice ahead), and not one of
+  // the quiet mornings (8 to 11, ×1.25); on a Friday the Friday promotion (×1.5) applies.
   await page.getByTestId("dryrun-member").fill(memberCode);
-  await page.getByTestId("dryrun-time").fill("12:00");
+  await page.getByTestId("dryrun-time").fill("00:00");
   await page.getByTestId("dryrun-line-0-group").fill("drinks");
   await page.getByTestId("dryrun-line-0-price").fill("2500000");
   const friday = new Intl.DateTimeFormat("en-US", { timeZone: "Asia/Tehran", weekday: "long" }).format(new Date()) === "Friday";
