@@ -1,6 +1,6 @@
 import { Alert, AlertTitle } from "@mui/material";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../lib/api";
+import { ApiError, isField } from "../lib/api";
 import { formatNumber } from "../lib/format";
 import { useLang } from "./useLang";
 
@@ -23,8 +23,12 @@ export function useTooManyMessage(): (error: ApiError) => string {
   };
 }
 
-/** An API problem as the operator should read it: the (localised) title, then what to fix. */
-export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/**
+ * An API problem as the operator should read it: the (localised) title, then what to fix. A form
+ * that shows some fields' errors beside the fields names them in `hideFields`: they are left out, and
+ * when every error of the answer is shown beside its field there is nothing left to alert about.
+ */
+export function ProblemAlert({ error, onRetry, hideFields = [] }: { error: unknown; onRetry?: () => void; hideFields?: readonly string[] }) {
   const { t } = useTranslation();
   const tooMany = useTooManyMessage();
   if (!error) return null;
@@ -41,13 +45,16 @@ export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () 
     );
   }
   if (error instanceof ApiError) {
+    const rest = error.errors.filter((e) => !hideFields.some((name) => isField(e.field, name)));
+    if (error.errors.length > 0 && rest.length === 0) return null;
+    const hidden = rest.length < error.errors.length;
     return (
       <Alert severity={error.status >= 500 ? "error" : "warning"} role="alert" action={action} data-problem={error.slug}>
         <AlertTitle>{error.title}</AlertTitle>
         {error.detail && <span dir="auto">{error.detail}</span>}
-        {error.errors.length > 1 && (
+        {(rest.length > 1 || (hidden && rest.length > 0)) && (
           <ul style={{ margin: "4px 0 0", paddingInlineStart: 18 }}>
-            {error.errors.map((e) => (
+            {rest.map((e) => (
               <li key={e.field + e.message} dir="auto">
                 {e.field}: {e.message}
               </li>

@@ -26,8 +26,13 @@ export class ApiError extends Error {
   }
 
   fieldError(field: string): string | undefined {
-    return this.errors.find((e) => e.field === field || e.field.endsWith("." + field))?.message;
+    return this.errors.find((e) => isField(e.field, field))?.message;
   }
+}
+
+/** Whether a problem's field (`name`, `body.name`, `/name`) is the form's field `name`. */
+export function isField(problemField: string, name: string): boolean {
+  return problemField === name || problemField.endsWith("." + name) || problemField.endsWith("/" + name);
 }
 
 export interface ApiOptions {

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, configureApi } from "./api";
+import { configureApi } from "./api";
+import { featuresQuery, logOut, meQuery } from "./queries";
 
 export interface Me {
   username: string;
@@ -98,7 +99,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     sessionStorage.removeItem(ENDED);
     if (load()) {
       try {
-        await api("/auth/logout", { method: "POST", keepSessionOn401: true });
+        await logOut();
       } catch {
         // Ended already (expired, or ended from another device), or the server is out of reach: the
         // token is forgotten here all the same, and it expires on its own.
@@ -132,9 +133,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // The first render's queries must already carry the token.
   configureApi(() => load()?.token ?? null, ended);
 
-  const me = useQuery({ queryKey: ["me", stored?.token], queryFn: () => api<Me>("/auth/me"), enabled: !!stored, staleTime: 60_000 });
+  const me = useQuery({ ...meQuery(stored?.token), enabled: !!stored });
   const isStaff = me.data?.kind === "STAFF";
-  const features = useQuery({ queryKey: ["features", stored?.token], queryFn: () => api<FeatureList>("/features"), enabled: !!stored && isStaff, staleTime: 60_000 });
+  const features = useQuery({ ...featuresQuery(stored?.token), enabled: !!stored && isStaff });
 
   const value = useMemo<Session>(() => {
     const permissions = new Set(me.data?.permissions ?? []);

@@ -3,16 +3,13 @@ import { Alert, Box, Button, Collapse, IconButton, Paper, Stack, TextField, Tool
 import TranslateIcon from "@mui/icons-material/Translate";
 import { Navigate, useLocation, useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../lib/api";
+import { ApiError } from "../lib/api";
+import { logIn } from "../lib/queries";
 import { sessionEnded, useSession } from "../lib/session";
 import { useLanguageSwitch } from "../components/LanguageSwitch";
 import { ProblemAlert } from "../components/ProblemAlert";
 
 const LAST_CLUB = "bashgah.lastClub";
-
-interface TokenAnswer {
-  accessToken: string;
-}
 
 export function LoginPage() {
   const { t } = useTranslation("auth");
@@ -39,7 +36,7 @@ export function LoginPage() {
     setError(null);
     try {
       const club = tenant.trim() || null;
-      const answer = await api<TokenAnswer>("/auth/login", { body: { tenant: club, username: username.trim(), password, otp: otp.trim() || undefined } });
+      const answer = await logIn({ tenant: club, username: username.trim(), password, otp: otp.trim() || undefined });
       if (club) localStorage.setItem(LAST_CLUB, club);
       session.signIn(answer.accessToken, club);
       const from = (location.state as { from?: string } | null)?.from;

@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from "react";
 import { Alert, Box, Button, Chip, Grid, List, ListItem, Paper, Stack, TextField, Typography } from "@mui/material";
 import { QRCodeSVG } from "qrcode.react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../lib/api";
 import { useSession } from "../lib/session";
 import { PageHeader } from "../components/PageHeader";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { FeatureGate } from "../components/Guards";
 import { SessionsPanel } from "./profile/SessionsPanel";
-import { MY_SESSIONS } from "./profile/queries";
+import { useChangePassword, useDisableMfa, useEnableMfa, useStartMfa } from "./profile/queries";
 
 export function ProfilePage() {
   const { t } = useTranslation("auth");
@@ -67,21 +65,22 @@ function PasswordChange() {
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [repeat, setRepeat] = useState("");
-  const client = useQueryClient();
-  const change = useMutation({
-    mutationFn: () => api("/auth/password", { body: { currentPassword: current, newPassword: next } }),
-    onSuccess: () => {
-      setCurrent("");
-      setNext("");
-      setRepeat("");
-      // The server ended every other session of the account.
-      void client.invalidateQueries({ queryKey: MY_SESSIONS });
-    },
-  });
+  // The server ends every other session of the account; the list of them is read again.
+  const change = useChangePassword();
   const mismatch = repeat.length > 0 && repeat !== next;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!mismatch) change.mutate();
+    if (!mismatch)
+      change.mutate(
+        { currentPassword: current, newPassword: next },
+        {
+          onSuccess: () => {
+            setCurrent("");
+            setNext("");
+            setRepeat("");
+          },
+        },
+      );
   };
   return (
     <Paper component="form" onSubmit={submit} sx={{ p: 3 }}>
@@ -104,39 +103,25 @@ function PasswordChange() {
   );
 }
 
-interface Enrolment {
-  secret: string;
-  otpauthUri: string;
-}
-
 function MfaSettings() {
   const { t } = useTranslation("auth");
   const { me } = useSession();
-  const client = useQueryClient();
   const [otp, setOtp] = useState("");
   const [password, setPassword] = useState("");
-  const start = useMutation({ mutationFn: () => api<Enrolment>("/auth/mfa/setup", { method: "POST" }) });
-  const confirm = useMutation({
-    mutationFn: () => api<{ recoveryCodes: string[] }>("/auth/mfa/enable", { body: { otp } }),
-    onSuccess: () => {
-      disable.reset();
-      void client.invalidateQueries({ queryKey: ["me"] });
-      // Turning MFA on ends every other session of the account.
-      void client.invalidateQueries({ queryKey: MY_SESSIONS });
-    },
-  });
-  const disable = useMutation({
-    mutationFn: () => api("/auth/mfa", { method: "DELETE", body: { password } }),
-    onSuccess: () => {
-      setPassword("");
-      setOtp("");
-      start.reset();
-      confirm.reset();
-      void client.invalidateQueries({ queryKey: ["me"] });
-      // So does turning it off.
-      void client.invalidateQueries({ queryKey: MY_SESSIONS });
-    },
-  });
+  // Turning MFA on or off ends every other session of the account (the hooks read them again).
+  const start = useStartMfa();
+  const confirm = useEnableMfa();
+  const disable = useDisableMfa();
+  const enable = () => confirm.mutate(otp, { onSuccess: () => disable.reset() });
+  const turnOff = () =>
+    disable.mutate(password, {
+      onSuccess: () => {
+        setPassword("");
+        setOtp("");
+        start.reset();
+        confirm.reset();
+      },
+    });
   const on = me?.mfaEnabled === true;
   return (
     <Paper sx={{ p: 3 }}>
@@ -176,7 +161,7 @@ function MfaSettings() {
             <TextField label={t("otp")} value={otp} onChange={(e) => setOtp(e.target.value)} name="otp" data-testid="mfa-otp" slotProps={{ htmlInput: { dir: "ltr", inputMode: "numeric" } }} />
             <ProblemAlert error={confirm.error} />
             <Box>
-              <Button variant="contained" onClick={() => confirm.mutate()} disabled={!otp || confirm.isPending} data-testid="mfa-confirm">
+              <Button variant="contained" onClick={enable} disabled={!otp || confirm.isPending} data-testid="mfa-confirm">
                 {t("mfaConfirm")}
               </Button>
             </Box>
@@ -186,7 +171,7 @@ function MfaSettings() {
       {on && (
         <Stack direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "flex-start" } }}>
           <TextField type="password" label={t("mfaDisableConfirm")} value={password} onChange={(e) => setPassword(e.target.value)} sx={{ maxWidth: 320 }} name="mfaPassword" autoComplete="current-password" data-testid="mfa-password" />
-          <Button color="warning" variant="outlined" onClick={() => disable.mutate()} disabled={!password || disable.isPending} data-testid="mfa-disable">
+          <Button color="warning" variant="outlined" onClick={turnOff} disabled={!password || disable.isPending} data-testid="mfa-disable">
             {t("mfaDisable")}
           </Button>
         </Stack>

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/PageHeader";
 import { FeatureGate } from "../../components/Guards";
-import { AuditTable } from "../../components/AuditTable";
+import { AuditTable } from "../../components/audit/AuditTable";
 
 /** The club's own audit log (K1, Standard and up): who did what, when, with before and after. */
 export function AuditPage() {

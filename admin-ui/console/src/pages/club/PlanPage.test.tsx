@@ -6,10 +6,19 @@ import { PlanPage } from "./PlanPage";
 cleanUpAfterEach();
 
 describe("the plan page", () => {
-  it("shows each feature on or locked with the plan that unlocks it, from an answer without catalogue", async () => {
-    stubApi({
+  it("shows each feature on or locked with the plan that unlocks it, and the plans from GET /plans", async () => {
+    const { calls } = stubApi({
       "GET /auth/me": me({ plan: "STANDARD" }),
-      "GET /features": { plan: "STANDARD", features: { A1: true, A3: false, K1: true, K4: false, B4: true } },
+      "GET /features": {
+        plan: "STANDARD",
+        features: { A1: true, K1: true, K4: false, B4: true },
+        catalogue: [
+          { code: "A1", name: "dashboard", on: true, variant: null, unlockedBy: "BASIC" },
+          { code: "B4", name: "level configuration", on: true, variant: "XP", unlockedBy: "STANDARD" },
+          { code: "K1", name: "activity log", on: true, variant: null, unlockedBy: "STANDARD" },
+          { code: "K4", name: "multi-factor authentication", on: false, variant: null, unlockedBy: "PROFESSIONAL" },
+        ],
+      },
     });
     await renderPage(<PlanPage />);
     const k4 = await screen.findByTestId("feature-K4");
@@ -20,6 +29,8 @@ describe("the plan page", () => {
     expect(screen.getByTestId("feature-B4")).toHaveTextContent("XP");
     expect(screen.getByTestId("plan-name")).toHaveTextContent("استاندارد");
     expect(screen.getByTestId("plan-step-STANDARD")).toHaveAttribute("data-current", "true");
+    expect(screen.getByTestId("plan-step-PREMIUM")).toBeInTheDocument();
+    expect(calls.some((c) => c.path === "/plans")).toBe(true);
   });
 
   it("uses the catalogue when the server sends one; a feature the platform turned off says so", async () => {

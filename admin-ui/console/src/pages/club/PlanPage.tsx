@@ -5,14 +5,14 @@ import LockIcon from "@mui/icons-material/LockOutlined";
 import BlockIcon from "@mui/icons-material/DoNotDisturbOnOutlined";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../lib/api";
-import { useSession, type FeatureList } from "../../lib/session";
+import { useSession } from "../../lib/session";
 import { formatNumber } from "../../lib/format";
 import { PageHeader } from "../../components/PageHeader";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useLang } from "../../components/useLang";
-import { labelOf } from "../../components/audit";
-import { featuresPerPlan, groupFeatures, planRank, PLANS, type FeatureGroup, type PlanFeature } from "./planFeatures";
+import { labelOf } from "../../components/audit/audit";
+import { featuresPerPlan, groupFeatures, planRank, type FeatureGroup, type PlanFeature } from "./planFeatures";
+import { featuresQuery, plansQuery } from "./queries";
 
 /**
  * The club's plan and every feature of PLANS.md grouped by letter: on, or locked with the plan that
@@ -23,24 +23,22 @@ export function PlanPage() {
   const { t: tc } = useTranslation();
   const lang = useLang();
   const session = useSession();
-  // The same query (and cache) as the session's, for its error and a retry.
-  const features = useQuery({
-    queryKey: ["features", session.token],
-    queryFn: () => api<FeatureList>("/features"),
-    staleTime: 60_000,
-  });
+  const features = useQuery(featuresQuery(session.token));
+  const matrix = useQuery(plansQuery);
   const [showLocked, setShowLocked] = useState(true);
-  const groups = useMemo(() => (features.data ? groupFeatures(features.data) : []), [features.data]);
+  const groups = useMemo(() => (features.data && matrix.data ? groupFeatures(features.data, matrix.data) : []), [features.data, matrix.data]);
 
   if (features.error) return <ProblemAlert error={features.error} onRetry={() => void features.refetch()} />;
-  if (!features.data) return <LinearProgress />;
+  if (matrix.error) return <ProblemAlert error={matrix.error} onRetry={() => void matrix.refetch()} />;
+  if (!features.data || !matrix.data) return <LinearProgress />;
+  const plans = matrix.data.plans;
 
   const plan = features.data.plan;
   const all = groups.flatMap((g) => g.features);
   const on = all.filter((f) => f.state === "on").length;
-  const perPlan = featuresPerPlan(groups);
-  const next = PLANS[planRank(plan) + 1];
-  const gain = next ? perPlan[next] - (perPlan[plan as keyof typeof perPlan] ?? 0) : 0;
+  const perPlan = featuresPerPlan(groups, plans);
+  const next = plans[planRank(plan, plans) + 1];
+  const gain = next ? perPlan[next] - (perPlan[plan] ?? 0) : 0;
   const n = (v: number) => formatNumber(v, lang);
 
   return (
@@ -64,7 +62,7 @@ export function PlanPage() {
           </Box>
         </Stack>
         <Box sx={{ display: "grid", gridTemplateColumns: { xs: "repeat(auto-fit, minmax(120px, 1fr))", md: "repeat(5, 1fr)" }, gap: 1 }} data-testid="plan-ladder">
-          {PLANS.map((p) => {
+          {plans.map((p) => {
             const mine = p === plan;
             return (
               <Box
@@ -76,7 +74,7 @@ export function PlanPage() {
                   borderRadius: 2,
                   border: "1px solid",
                   borderColor: mine ? "primary.main" : "divider",
-                  bgcolor: mine ? "primary.main" : planRank(p) < planRank(plan) ? "#eef5f3" : "background.paper",
+                  bgcolor: mine ? "primary.main" : planRank(p, plans) < planRank(plan, plans) ? "#eef5f3" : "background.paper",
                   color: mine ? "primary.contrastText" : "text.primary",
                 }}
               >

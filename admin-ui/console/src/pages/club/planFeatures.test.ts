@@ -1,24 +1,32 @@
 import { describe, expect, it } from "vitest";
 import type { FeatureList } from "../../lib/session";
-import { cheapestPlanWith, featuresPerPlan, groupFeatures, PLAN_MATRIX } from "./planFeatures";
+import { PLANS } from "../../testing/serverRules";
+import { featuresPerPlan, groupFeatures, groupLetters } from "./planFeatures";
 
-/** A STANDARD club's answer without a catalogue (the server before the catalogue landed). */
-function standardWithoutCatalogue(): FeatureList {
-  const features: Record<string, boolean> = {};
-  for (const [code, cells] of PLAN_MATRIX) features[code] = cells.STANDARD !== "-";
-  return { plan: "STANDARD", features };
+const variant = (cell: string) => (cell === "Y" || cell === "-" ? null : cell);
+
+/** A STANDARD club's GET /features as FeaturesResource builds it from the plan matrix. */
+function standard(): FeatureList {
+  const catalogue = PLANS.features.map((f) => ({
+    code: f.code,
+    name: f.name,
+    on: f.cells.STANDARD !== "-",
+    variant: variant(f.cells.STANDARD),
+    unlockedBy: PLANS.plans.find((p) => f.cells[p] !== "-") ?? null,
+  }));
+  return { plan: "STANDARD", features: Object.fromEntries(catalogue.map((e) => [e.code, e.on])), catalogue };
 }
 
 describe("groupFeatures", () => {
   it("groups every feature of PLANS.md by its letter, in PLANS.md's order", () => {
-    const groups = groupFeatures(standardWithoutCatalogue());
+    const groups = groupFeatures(standard(), PLANS);
     expect(groups.map((g) => g.letter)).toEqual(["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L"]);
     expect(groups.flatMap((g) => g.features)).toHaveLength(59);
     expect(groups[0].features.map((f) => f.code)).toEqual(["A1", "A2", "A3", "A4", "A5", "A6"]);
   });
 
-  it("without a catalogue, tells from PLANS.md which plan unlocks a locked feature, and the plan's variant of one on", () => {
-    const all = groupFeatures(standardWithoutCatalogue()).flatMap((g) => g.features);
+  it("tells which plan unlocks a locked feature, and the plan's variant of one on", () => {
+    const all = groupFeatures(standard(), PLANS).flatMap((g) => g.features);
     const byCode = new Map(all.map((f) => [f.code, f]));
     expect(byCode.get("K1")).toMatchObject({ state: "on", lock: null });
     expect(byCode.get("A3")).toMatchObject({ state: "locked", unlockedBy: "PROFESSIONAL", lock: "upgrade" });
@@ -29,14 +37,14 @@ describe("groupFeatures", () => {
   });
 
   it("counts each group's features that are on", () => {
-    const groups = groupFeatures(standardWithoutCatalogue());
+    const groups = groupFeatures(standard(), PLANS);
     const k = groups.find((g) => g.letter === "K")!;
     // Standard: K1, K2, K6, K7 on; K3, K4, K5 locked.
     expect(k.on).toBe(4);
     expect(k.features.filter((f) => f.state === "locked").map((f) => f.code)).toEqual(["K3", "K4", "K5"]);
   });
 
-  it("takes the catalogue when the answer has one, in its order and with its names", () => {
+  it("takes the catalogue's names and orders its groups as the plan matrix does", () => {
     const list: FeatureList = {
       plan: "BASIC",
       features: { K1: false, A1: true, Z9: false },
@@ -46,7 +54,7 @@ describe("groupFeatures", () => {
         { code: "Z9", name: "future thing", on: false, variant: null, unlockedBy: null },
       ],
     };
-    const groups = groupFeatures(list);
+    const groups = groupFeatures(list, PLANS);
     expect(groups.map((g) => g.letter)).toEqual(["A", "K", "Z"]);
     expect(groups[1].features[0]).toEqual({ code: "K1", name: "activity log", state: "locked", variant: null, unlockedBy: "STANDARD", lock: "upgrade" });
     expect(groups[2].features[0].lock).toBe("nowhere");
@@ -61,7 +69,7 @@ describe("groupFeatures", () => {
         { code: "C5", name: "automation", on: true, variant: null, unlockedBy: "VIP" },
       ],
     };
-    const [b, c] = groupFeatures(list);
+    const [b, c] = groupFeatures(list, PLANS);
     expect(b.features[0]).toMatchObject({ state: "locked", lock: "disabled" });
     // Turned on for this club although its plan lacks it: simply on.
     expect(c.features[0]).toMatchObject({ state: "on", lock: null });
@@ -69,21 +77,17 @@ describe("groupFeatures", () => {
 
   it("hides the variant of a feature that is locked", () => {
     const list: FeatureList = { plan: "BASIC", features: { B4: false }, catalogue: [{ code: "B4", name: "levels", on: false, variant: "XP", unlockedBy: "STANDARD" }] };
-    expect(groupFeatures(list)[0].features[0].variant).toBeNull();
+    expect(groupFeatures(list, PLANS)[0].features[0].variant).toBeNull();
   });
 });
 
 describe("the plan ladder", () => {
   it("counts the features each plan includes", () => {
-    const perPlan = featuresPerPlan(groupFeatures(standardWithoutCatalogue()));
+    const perPlan = featuresPerPlan(groupFeatures(standard(), PLANS), PLANS.plans);
     expect(perPlan).toEqual({ BASIC: 14, STANDARD: 18, PROFESSIONAL: 41, VIP: 52, PREMIUM: 59 });
   });
 
-  it("knows the cheapest plan of each feature", () => {
-    expect(cheapestPlanWith("A1")).toBe("BASIC");
-    expect(cheapestPlanWith("D4")).toBe("STANDARD");
-    expect(cheapestPlanWith("B7")).toBe("VIP");
-    expect(cheapestPlanWith("J3")).toBe("PREMIUM");
-    expect(cheapestPlanWith("Q1")).toBeNull();
+  it("knows PLANS.md's groups from the matrix, in its order", () => {
+    expect(groupLetters(PLANS)).toEqual(["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L"]);
   });
 });

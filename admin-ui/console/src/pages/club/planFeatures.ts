@@ -1,100 +1,9 @@
 import type { FeatureEntry, FeatureList } from "../../lib/session";
+import type { PlanMatrix } from "./queries";
 
-/** The five plans, cheapest first (tenancy Plan.java). */
-export const PLANS = ["BASIC", "STANDARD", "PROFESSIONAL", "VIP", "PREMIUM"] as const;
-export type PlanName = (typeof PLANS)[number];
-
-/** PLANS.md's groups, in its order; each feature's group is its code's letter. */
-export const GROUPS = ["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L"] as const;
-
-/**
- * PLANS.md's matrix (code|Basic|Standard|Professional|VIP|Premium; "-" off, "Y" on, other text the
- * plan's variant), for an answer of GET /features that has no catalogue yet (a server from before
- * the catalogue): the page still tells which plan unlocks what. The catalogue wins when present.
- */
-const MATRIX = `
-A1|Y|Y|Y|Y|Y
-A2|-|-|Y|Y|Y
-A3|-|-|Y|Y|Y
-A4|-|-|Y|Y|Y
-A5|-|-|Y|Y|Y
-A6|Y|Y|Y|Y|Y
-B1|Y|Y|Y|Y|Y
-B2|-|-|Y|Y|Y
-B3|-|-|Y|Y|Y
-B4|-|XP|XP + RFM|XP + RFM + custom|XP + RFM + custom
-B5|-|-|RFM|RFM, LRFM, CLV, ABC, CES, NPS|all of VIP + custom
-B6|-|-|Y|Y|Y
-B7|-|-|-|Y|Y
-C1|Y|Y|Y|Y|Y
-C2|-|-|Y|Y|Y
-C3|-|-|Y|Y|Y
-C4|-|-|Y|Y|Y
-C5|-|-|-|Y|Y
-C6|-|-|-|Y|Y
-C7|-|-|Y|Y|Y
-C8|-|-|-|Y|Y
-D1|-|-|Y|Y|Y
-D2|-|-|Y|Y|Y
-D3|-|-|Y|Y|Y
-D4|-|Y|Y|Y|Y
-D5|Y|Y|Y|Y|Y
-D6|-|-|-|Y|Y
-D7|Y|Y|Y|Y|Y
-D8|Y|Y|Y|Y|Y
-E1|Y|Y|Y|Y|Y
-E2|-|-|Y|Y|Y
-E3|-|-|-|Y|Y
-E4|-|-|-|-|Y
-F1|Y|Y|Y|Y|Y
-F2|-|-|Y|Y|Y
-F3|-|-|-|Y|Y
-F4|-|-|-|-|Y
-G1|-|-|-|Y|Y
-G2|-|-|Y|Y|Y
-G3|-|-|-|Y|Y
-H1|-|-|Y|Y|Y
-H2|-|-|Y|Y|Y
-H3|-|-|Y|Y|Y
-H4|-|-|Y|Y|Y
-J1|-|-|-|-|Y
-J2|-|-|-|-|Y
-J3|-|-|-|-|Y
-K1|-|Y|Y|Y|Y
-K2|Y|Y|Y|Y|Y
-K3|-|-|-|-|Y
-K4|-|-|Y|Y|Y
-K5|-|-|-|Y|Y
-K6|Y|Y|Y|Y|Y
-K7|Y|Y|Y|Y|Y
-L1|unlimited|unlimited|unlimited|unlimited|unlimited
-L2|Y|Y|Y|Y|Y
-L3|-|-|-|Y|Y
-L4|-|-|-|-|Y
-L5|-|3 months|6 months|12 months|12 months + SLA`;
-
-export const PLAN_MATRIX: ReadonlyMap<string, Record<PlanName, string>> = new Map(
-  MATRIX.trim()
-    .split("\n")
-    .map((line) => {
-      const [code, ...cells] = line.split("|");
-      return [code, Object.fromEntries(PLANS.map((p, i) => [p, cells[i]])) as Record<PlanName, string>];
-    }),
-);
-
-export function planRank(plan: string | null | undefined): number {
-  return plan ? PLANS.indexOf(plan as PlanName) : -1;
-}
-
-/** The variant text of a plan's cell, null for plain on ("Y") or off ("-"). */
-function variantOf(cell: string | undefined): string | null {
-  return !cell || cell === "Y" || cell === "-" ? null : cell;
-}
-
-/** The cheapest plan whose cell is not "-", or null when no plan has the feature. */
-export function cheapestPlanWith(code: string): PlanName | null {
-  const cells = PLAN_MATRIX.get(code);
-  return cells ? (PLANS.find((p) => cells[p] !== "-") ?? null) : null;
+/** A plan's place among the plans (cheapest first, as GET /plans lists them); -1 when unknown. */
+export function planRank(plan: string | null | undefined, plans: readonly string[]): number {
+  return plan ? plans.indexOf(plan) : -1;
 }
 
 /**
@@ -121,32 +30,22 @@ export interface FeatureGroup {
   on: number;
 }
 
-function entries(list: FeatureList): FeatureEntry[] {
-  if (list.catalogue && list.catalogue.length > 0) return list.catalogue;
-  const codes = [...PLAN_MATRIX.keys()];
-  for (const code of Object.keys(list.features ?? {})) if (!PLAN_MATRIX.has(code)) codes.push(code);
-  return codes.map((code) => ({
-    code,
-    name: code,
-    on: list.features?.[code] === true,
-    variant: variantOf(PLAN_MATRIX.get(code)?.[list.plan as PlanName]),
-    unlockedBy: cheapestPlanWith(code),
-  }));
-}
-
-function lockReason(entry: FeatureEntry, plan: string): LockReason | null {
+function lockReason(entry: FeatureEntry, plan: string, plans: readonly string[]): LockReason | null {
   if (entry.on) return null;
   if (!entry.unlockedBy) return "nowhere";
-  return planRank(entry.unlockedBy) > planRank(plan) ? "upgrade" : "disabled";
+  return planRank(entry.unlockedBy, plans) > planRank(plan, plans) ? "upgrade" : "disabled";
 }
 
 /**
  * The club's features grouped by PLANS.md's letters (A dashboard & rules ... L support), each on or
- * locked with the plan that unlocks it, from an answer of GET /features (with or without catalogue).
+ * locked with the plan that unlocks it, from the catalogue of GET /features, in the order of the
+ * plan matrix of GET /plans (a letter it does not know last).
  */
-export function groupFeatures(list: FeatureList): FeatureGroup[] {
+export function groupFeatures(list: FeatureList, matrix: PlanMatrix): FeatureGroup[] {
+  const plans = matrix.plans;
+  const letters = groupLetters(matrix);
   const byLetter = new Map<string, PlanFeature[]>();
-  for (const e of entries(list)) {
+  for (const e of list.catalogue ?? []) {
     const letter = e.code.charAt(0).toUpperCase();
     const feature: PlanFeature = {
       code: e.code,
@@ -154,15 +53,15 @@ export function groupFeatures(list: FeatureList): FeatureGroup[] {
       state: e.on ? "on" : "locked",
       variant: e.on ? (e.variant ?? null) : null,
       unlockedBy: e.unlockedBy ?? null,
-      lock: lockReason(e, list.plan),
+      lock: lockReason(e, list.plan, plans),
     };
     const group = byLetter.get(letter) ?? [];
     group.push(feature);
     byLetter.set(letter, group);
   }
   const order = (l: string) => {
-    const i = (GROUPS as readonly string[]).indexOf(l);
-    return i < 0 ? GROUPS.length : i;
+    const i = letters.indexOf(l);
+    return i < 0 ? letters.length : i;
   };
   return [...byLetter.entries()]
     .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
@@ -170,7 +69,12 @@ export function groupFeatures(list: FeatureList): FeatureGroup[] {
 }
 
 /** How many features each plan includes (by the plan that unlocks each), for the plan ladder. */
-export function featuresPerPlan(groups: FeatureGroup[]): Record<PlanName, number> {
+export function featuresPerPlan(groups: FeatureGroup[], plans: readonly string[]): Record<string, number> {
   const all = groups.flatMap((g) => g.features);
-  return Object.fromEntries(PLANS.map((p) => [p, all.filter((f) => f.unlockedBy && planRank(f.unlockedBy) <= planRank(p)).length])) as Record<PlanName, number>;
+  return Object.fromEntries(plans.map((p) => [p, all.filter((f) => f.unlockedBy && planRank(f.unlockedBy, plans) <= planRank(p, plans)).length]));
+}
+
+/** The letters of the matrix's features in its order (A, B, ... L): PLANS.md's groups. */
+export function groupLetters(matrix: PlanMatrix): string[] {
+  return [...new Set(matrix.features.map((f) => f.code.charAt(0).toUpperCase()))];
 }

@@ -22,7 +22,7 @@ import { LineChart } from "@mui/x-charts/LineChart";
 import { PieChart } from "@mui/x-charts/PieChart";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../lib/api";
+import { branchesQuery, dashboardQuery } from "./queries";
 import { useSession } from "../../lib/session";
 import { formatNumber, formatRial } from "../../lib/format";
 import { groupDaily, type Bucket } from "../../lib/jalali";
@@ -33,34 +33,7 @@ import { JalaliDateField } from "../../components/JalaliDateField";
 import { useLang } from "../../components/useLang";
 import { Rial, Num } from "../../components/Figures";
 
-/** GET /api/v1/dashboard (A1, AN4). */
-export interface Dashboard {
-  from: string;
-  to: string;
-  branch: string | null;
-  members: { total: number; active: number; newInPeriod: number };
-  totals: {
-    newMembers: number;
-    pointsIssued: number;
-    pointsSpent: number;
-    creditIssued: number;
-    creditSpent: number;
-    sales: number;
-    clubSales?: number;
-    invoices: number;
-    /** Value of returns (rials) and their number. */
-    returns: number;
-    returnCount: number;
-  };
-  daily: { date: string; newMembers: number; pointsIssued: number; pointsSpent: number; creditIssued: number; creditSpent: number; sales: number; invoices: number }[];
-  levels: { programme: string | null; level: string | null; name: string | null; members: number }[];
-  topBranches: { code: string; name: string; sales: number; invoices: number; members: number }[];
-}
-
-interface Branch {
-  code: string;
-  name: string;
-}
+export type { Dashboard } from "./queries";
 
 const FIGURES = ["newMembers", "pointsIssued", "pointsSpent", "creditIssued", "creditSpent", "sales", "invoices"];
 const PALETTE = ["#0b5e55", "#c2671b", "#3f7cac", "#8a5a9e", "#d4a017", "#5c946e", "#b5485d"];
@@ -79,10 +52,9 @@ export function DashboardPage() {
   const period = preset === "custom" ? custom : periodOf(preset);
   const badRange = period.from > period.to;
 
-  const branches = useQuery({ queryKey: ["branches"], queryFn: () => api<Branch[]>("/branches"), staleTime: 300_000 });
+  const branches = useQuery({ ...branchesQuery, staleTime: 300_000 });
   const dashboard = useQuery({
-    queryKey: ["dashboard", period.from, period.to, branch],
-    queryFn: () => api<Dashboard>("/dashboard", { query: { from: period.from, to: period.to, branch: branch || undefined } }),
+    ...dashboardQuery(period.from, period.to, branch),
     enabled: !badRange,
     placeholderData: keepPreviousData,
   });

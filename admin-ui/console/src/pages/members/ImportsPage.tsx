@@ -20,10 +20,11 @@ import DownloadIcon from "@mui/icons-material/DownloadOutlined";
 import ArrowBackIcon from "@mui/icons-material/ArrowBack";
 import ArrowForwardIcon from "@mui/icons-material/ArrowForward";
 import { DataGrid, type GridColDef } from "@mui/x-data-grid";
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link as RouterLink, useNavigate, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
-import { api, apiBlob, newIdempotencyKey } from "../../lib/api";
+import { newIdempotencyKey } from "../../lib/api";
+import { importErrorsQuery, importQuery, importsQuery, useImportErrorsCsv, useUploadImport } from "./queries";
 import { formatNumber } from "../../lib/format";
 import { useLang } from "../../components/useLang";
 import { Code, JalaliDate, Num } from "../../components/Figures";
@@ -31,7 +32,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useCatalogues } from "./catalogues";
 import { IMPORT_COLUMNS, importContentType, sampleCsv, saveBlob } from "./importFile";
-import type { MemberImportView, Paged, RowProblem } from "./types";
+import type { MemberImportView, RowProblem } from "./types";
 import { NoRows, useGridLocaleText } from "./gridParts";
 
 const STATUS_COLOR: Record<string, "info" | "success" | "error"> = { RUNNING: "info", DONE: "success", FAILED: "error" };
@@ -77,19 +78,13 @@ function Upload() {
   const { t } = useTranslation("members");
   const lang = useLang();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [wrongType, setWrongType] = useState(false);
   // One key per chosen file: a second click, or a retry after a dropped answer, finds the same import.
   const [key, setKey] = useState(newIdempotencyKey);
-  const upload = useMutation({
-    mutationFn: (f: File) => api<MemberImportView>("/member-imports", { method: "POST", query: { name: f.name }, raw: f, contentType: importContentType(f.name)!, idempotencyKey: key }),
-    onSuccess: (started) => {
-      void client.invalidateQueries({ queryKey: ["member-imports"] });
-      navigate(`/imports/${started.id}`);
-    },
-  });
+  const upload = useUploadImport();
+  const start = (f: File) => upload.mutate({ file: f, contentType: importContentType(f.name)!, key }, { onSuccess: (started) => navigate(`/imports/${started.id}`) });
   const choose = (f: File | null) => {
     upload.reset();
     setKey(newIdempotencyKey());
@@ -146,7 +141,7 @@ function Upload() {
         )}
         <ProblemAlert error={upload.error} />
         <Box>
-          <Button variant="contained" startIcon={<UploadIcon />} disabled={!file || upload.isPending} onClick={() => file && upload.mutate(file)} data-testid="import-start">
+          <Button variant="contained" startIcon={<UploadIcon />} disabled={!file || upload.isPending} onClick={() => file && start(file)} data-testid="import-start">
             {t("imports.start")}
           </Button>
         </Box>
@@ -209,8 +204,7 @@ function PastImports() {
   const [model, setModel] = useState({ page: 0, pageSize: 10 });
   const localeText = useGridLocaleText();
   const list = useQuery({
-    queryKey: ["member-imports", model],
-    queryFn: () => api<Paged<MemberImportView>>("/member-imports", { query: { page: model.page, size: model.pageSize } }),
+    ...importsQuery(model.page, model.pageSize),
     placeholderData: keepPreviousData,
     refetchInterval: (q) => (q.state.data?.items.some((i) => i.status === "RUNNING") ? 3000 : false),
   });
@@ -270,24 +264,18 @@ function ImportDetail({ id }: { id: string }) {
   const { t, i18n } = useTranslation("members");
   const lang = useLang();
   const job = useQuery({
-    queryKey: ["member-import", id],
-    queryFn: () => api<MemberImportView>(`/member-imports/${encodeURIComponent(id)}`),
+    ...importQuery(id),
     refetchInterval: (q) => (q.state.data?.status === "RUNNING" ? 1500 : false),
   });
   const [model, setModel] = useState({ page: 0, pageSize: 25 });
   const localeText = useGridLocaleText();
   const running = job.data?.status === "RUNNING";
   const errors = useQuery({
-    queryKey: ["member-import-errors", id, model, running ? job.data?.failed : "end"],
-    queryFn: () => api<Paged<RowProblem>>(`/member-imports/${encodeURIComponent(id)}/errors`, { query: { page: model.page, size: model.pageSize } }),
+    ...importErrorsQuery(id, model.page, model.pageSize, running ? job.data?.failed : "end"),
     enabled: !!job.data,
     placeholderData: keepPreviousData,
   });
-  const download = useMutation({
-    // apiBlob asks for JSON by default, which the CSV endpoint answers 406.
-    mutationFn: () => apiBlob(`/member-imports/${encodeURIComponent(id)}/errors.csv`, { headers: { Accept: "text/csv, application/problem+json" } }),
-    onSuccess: (blob) => saveBlob(blob, `import-${id}-errors.csv`),
-  });
+  const download = useImportErrorsCsv(id);
   const BackIcon = lang === "fa" ? ArrowForwardIcon : ArrowBackIcon;
   const d = job.data;
   const share = d && d.rowsRead > 0 ? (d.imported / d.rowsRead) * 100 : 0;
@@ -364,7 +352,7 @@ function ImportDetail({ id }: { id: string }) {
             <Stack direction={{ xs: "column", sm: "row" }} spacing={1} sx={{ p: 2, pb: 1, justifyContent: "space-between", alignItems: { sm: "center" } }}>
               <Typography variant="h6">{t("imports.errorsTitle")}</Typography>
               {d.failed > 0 && (
-                <Button size="small" variant="outlined" startIcon={<DownloadIcon />} onClick={() => download.mutate()} disabled={download.isPending} data-testid="import-errors-download">
+                <Button size="small" variant="outlined" startIcon={<DownloadIcon />} onClick={() => download.mutate(undefined, { onSuccess: (blob) => saveBlob(blob, `import-${id}-errors.csv`) })} disabled={download.isPending} data-testid="import-errors-download">
                   {t("imports.downloadErrors")}
                 </Button>
               )}

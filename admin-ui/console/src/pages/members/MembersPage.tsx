@@ -7,7 +7,7 @@ import { DataGrid, type GridColDef } from "@mui/x-data-grid";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link as RouterLink, useNavigate, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
-import { api, apiPage } from "../../lib/api";
+import { memberBalanceQuery, membersQuery } from "./queries";
 import { useSession } from "../../lib/session";
 import { PageHeader } from "../../components/PageHeader";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -17,7 +17,7 @@ import { useCatalogues } from "./catalogues";
 import { chosenReading, MemberSearchBox } from "./MemberSearchBox";
 import { interpretSearch, searchParams } from "./searchQuery";
 import { normaliseTag } from "./tags";
-import { fullName, isolate, type BalanceView, type MemberView } from "./types";
+import { fullName, isolate, type MemberView } from "./types";
 import { NoRows, useGridLocaleText } from "./gridParts";
 
 const PAGE_SIZES = [10, 25, 50, 100];
@@ -59,7 +59,7 @@ export function StatusChips({ member }: { member: Pick<MemberView, "active" | "c
 
 /** The level comes with the balance (GET /members/{code}/balance), which the list does not carry. */
 function LevelCell({ code }: { code: string }) {
-  const balance = useQuery({ queryKey: ["balance", code], queryFn: () => api<BalanceView>(`/members/${code}/balance`), staleTime: 60_000 });
+  const balance = useQuery(memberBalanceQuery(code));
   if (balance.isPending) return <Skeleton width={56} />;
   return <span data-testid="member-level">{balance.data?.levelName ?? balance.data?.level ?? "—"}</span>;
 }
@@ -109,8 +109,7 @@ export function MembersPage() {
   const query = { ...searchParams(reading), ...(tagOn ? { tag } : {}), page, size: pageSize };
 
   const members = useQuery({
-    queryKey: ["members", query],
-    queryFn: () => apiPage<MemberView>("/members", { query }),
+    ...membersQuery(query),
     enabled: !reading?.problem,
     placeholderData: keepPreviousData,
   });

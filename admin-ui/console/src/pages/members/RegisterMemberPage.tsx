@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from "react";
 import { Alert, Autocomplete, Box, Button, Chip, Grid, Paper, Stack, TextField } from "@mui/material";
 import PersonAddIcon from "@mui/icons-material/PersonAddAlt1Outlined";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
-import { api, ApiError, newIdempotencyKey } from "../../lib/api";
+import { ApiError, newIdempotencyKey } from "../../lib/api";
+import { useRegisterMember } from "./queries";
 import { useSession } from "../../lib/session";
 import { PageHeader } from "../../components/PageHeader";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -14,7 +14,7 @@ import { useCatalogues } from "./catalogues";
 import { checkAll, emptyMember, MEMBER_FIELDS, registrationBody, REQUIRED, serverProblems, type FieldProblems, type MemberField } from "./memberFormModel";
 import { normaliseTag } from "./tags";
 import { useMemberForm } from "./useMemberForm";
-import { fullName, type MemberView } from "./types";
+import { fullName } from "./types";
 
 /** What the profile page is told after a registration: who, and what of the follow-ups failed. */
 export interface RegisteredState {
@@ -61,7 +61,6 @@ const VISUAL_ORDER: MemberField[] = [
 export function RegisterMemberPage() {
   const { t } = useTranslation("members");
   const navigate = useNavigate();
-  const client = useQueryClient();
   const { has } = useSession();
   const form = useMemberForm(emptyMember());
   const { cardTypes } = useCatalogues();
@@ -73,36 +72,22 @@ export function RegisterMemberPage() {
   // One key per filled-in form: a second card is not issued twice by a retry.
   const [cardKey] = useState(newIdempotencyKey);
 
-  const register = useMutation({
-    mutationFn: async () => {
-      const created = await api<MemberView>("/members", { method: "POST", body: registrationBody(form.values) });
-      const failed: string[] = [];
-      if (cardType && cardType !== STANDARD) {
-        try {
-          await api(`/members/${created.memberCode}/cards`, { method: "POST", body: { type: cardType }, idempotencyKey: cardKey });
-        } catch {
-          failed.push(`${t("fields.cardType")}: ${cardType}`);
-        }
-      }
-      for (const tag of tags) {
-        try {
-          await api(`/members/${created.memberCode}/tags/${encodeURIComponent(tag)}`, { method: "PUT" });
-        } catch {
-          failed.push(`${t("fields.tags")}: ${tag}`);
-        }
-      }
-      return { created, failed };
-    },
-    onSuccess: ({ created, failed }) => {
-      void client.invalidateQueries({ queryKey: ["members"] });
-      const state: RegisteredState = { registered: { name: fullName(created), code: created.memberCode }, followUpFailed: failed };
-      navigate(`/members/${created.memberCode}`, { state });
-    },
-    onError: (error) => {
-      form.showServerErrors(error instanceof ApiError ? error : null);
-      if (error instanceof ApiError) focusFirst(serverProblems(error));
-    },
-  });
+  const register = useRegisterMember();
+  const send = () =>
+    register.mutate(
+      { body: registrationBody(form.values), cardType: cardType && cardType !== STANDARD ? cardType : null, cardKey, tags },
+      {
+        onSuccess: ({ created, failed }) => {
+          const followUpFailed = failed.map((f) => (f.cardType ? `${t("fields.cardType")}: ${f.cardType}` : `${t("fields.tags")}: ${f.tag}`));
+          const state: RegisteredState = { registered: { name: fullName(created), code: created.memberCode }, followUpFailed };
+          navigate(`/members/${created.memberCode}`, { state });
+        },
+        onError: (error) => {
+          form.showServerErrors(error instanceof ApiError ? error : null);
+          if (error instanceof ApiError) focusFirst(serverProblems(error));
+        },
+      },
+    );
 
   const addTag = (raw: string) => {
     if (!raw.trim()) return;
@@ -126,7 +111,7 @@ export function RegisterMemberPage() {
       return;
     }
     setBlocked(false);
-    register.mutate();
+    send();
   };
 
   const error = register.error;

@@ -1,14 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
-import { api } from "../../lib/api";
-import type { CardType, CatalogueEntry } from "./types";
-
-const FIVE_MINUTES = 5 * 60_000;
+import { cardTypesQuery, categoriesQuery, groupsQuery } from "./queries";
 
 /** The club's member groups, member categories and card types, for selects and for names in lists. */
 export function useCatalogues() {
-  const groups = useQuery({ queryKey: ["member-groups"], queryFn: () => api<CatalogueEntry[]>("/member-groups"), staleTime: FIVE_MINUTES });
-  const categories = useQuery({ queryKey: ["member-categories"], queryFn: () => api<CatalogueEntry[]>("/member-categories"), staleTime: FIVE_MINUTES });
-  const cardTypes = useQuery({ queryKey: ["card-types"], queryFn: () => api<CardType[]>("/card-types"), staleTime: FIVE_MINUTES });
+  const groups = useQuery(groupsQuery);
+  const categories = useQuery(categoriesQuery);
+  const cardTypes = useQuery(cardTypesQuery);
   const nameOf = (list: { code: string; name: string }[] | undefined, code: string | null | undefined) =>
     code == null ? null : (list?.find((e) => e.code === code)?.name ?? code);
   return {

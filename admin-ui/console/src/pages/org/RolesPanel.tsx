@@ -1,18 +1,21 @@
 import { useState } from "react";
-import { Accordion, AccordionDetails, AccordionSummary, Alert, Box, List, ListItem, ListItemIcon, ListItemText, Paper, Typography } from "@mui/material";
+import { Accordion, AccordionDetails, AccordionSummary, Alert, Box, LinearProgress, List, ListItem, ListItemIcon, ListItemText, Paper, Typography } from "@mui/material";
 import ExpandMoreIcon from "@mui/icons-material/ExpandMore";
 import CheckIcon from "@mui/icons-material/Check";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../../lib/session";
-import { ROLE_PERMISSIONS, STAFF_ROLES } from "./roles";
+import { ProblemAlert } from "../../components/ProblemAlert";
+import { useRoleRules } from "./roles";
 
-/** What each role may do, in plain words, from the permission lists of Role.java. */
+/** What each role may do, in plain words, from the server's own role list (GET /roles). */
 export function RolesPanel() {
   const { t } = useTranslation("org");
   const { t: tc } = useTranslation();
   const { me } = useSession();
+  const roles = useRoleRules();
   // The reader's own role open first: "what may I do?" is the first question.
-  const [expanded, setExpanded] = useState<string | false>(me?.role && (STAFF_ROLES as readonly string[]).includes(me.role) ? me.role : "cashier");
+  const [chosen, setExpanded] = useState<string | false | null>(null);
+  const expanded = chosen ?? (me?.role && roles.names.includes(me.role) ? me.role : "cashier");
   return (
     <Paper sx={{ p: 2, position: { lg: "sticky" }, top: { lg: 80 } }} data-testid="roles-panel">
       <Typography variant="h6" sx={{ fontSize: 17 }}>
@@ -21,7 +24,9 @@ export function RolesPanel() {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
         {t("roles.subtitle")}
       </Typography>
-      {STAFF_ROLES.map((role) => (
+      <ProblemAlert error={roles.query.error} onRetry={() => void roles.query.refetch()} />
+      {roles.query.isPending && <LinearProgress />}
+      {roles.names.map((role) => (
         <Accordion
           key={role}
           disableGutters
@@ -41,7 +46,7 @@ export function RolesPanel() {
           </AccordionSummary>
           <AccordionDetails sx={{ pt: 0, px: 1 }}>
             <List dense disablePadding>
-              {ROLE_PERMISSIONS[role].map((p) => (
+              {roles.permissions(role).map((p) => (
                 <ListItem key={p} disableGutters sx={{ alignItems: "flex-start" }}>
                   <ListItemIcon sx={{ minWidth: 28, mt: 0.5 }}>
                     <CheckIcon fontSize="small" color="success" />

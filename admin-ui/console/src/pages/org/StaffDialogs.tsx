@@ -1,42 +1,21 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import {
-  Box,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  FormControlLabel,
-  IconButton,
-  InputAdornment,
-  MenuItem,
-  Stack,
-  Switch,
-  TextField,
-  Tooltip,
-  Typography,
-} from "@mui/material";
+import { useEffect, useRef, useState } from "react";
+import { Box, FormControlLabel, IconButton, InputAdornment, MenuItem, Switch, Tooltip, Typography } from "@mui/material";
 import CasinoIcon from "@mui/icons-material/CasinoOutlined";
 import VisibilityIcon from "@mui/icons-material/VisibilityOutlined";
 import VisibilityOffIcon from "@mui/icons-material/VisibilityOffOutlined";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../../lib/api";
 import { useSession } from "../../lib/session";
 import { normalizeMobile } from "../../lib/validation";
-import { ProblemAlert } from "../../components/ProblemAlert";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
-import type { Branch } from "./BranchesPage";
+import { FormDialog, FormField } from "../../components/FormDialog";
 import { asCode, generatePassword, passwordProblem, USERNAME } from "./rules";
-import { branchRole, grantableRoles } from "./roles";
-import type { StaffMember } from "./queries";
+import { useRoleRules, type RoleRules } from "./roles";
+import { useResetStaffPassword, useSaveStaff, type Branch, type StaffMember } from "./queries";
 
 // The staff page's dialogs: a new account or a change of one, and a new password set for someone.
 
 /** A password field with show/hide and a "generate" button; the rule's problem shown beside it. */
-function PasswordField({ label, value, onChange, touched, server, testId }: { label: string; value: string; onChange: (v: string) => void; touched: boolean; server?: string; testId: string }) {
+function PasswordField({ label, value, onChange, touched, testId }: { label: string; value: string; onChange: (v: string) => void; touched: boolean; testId: string }) {
   const { t } = useTranslation("org");
   const { t: tc } = useTranslation();
   const [shown, setShown] = useState(false);
@@ -44,13 +23,13 @@ function PasswordField({ label, value, onChange, touched, server, testId }: { la
   const message =
     problem === "required" ? tc("required") : problem === "short" ? t("staff.passwordShort") : problem === "long" ? t("staff.passwordLong") : problem === "mix" ? t("staff.passwordMix") : null;
   return (
-    <TextField
+    <FormField
       label={label}
       value={value}
       type={shown ? "text" : "password"}
       onChange={(e) => onChange(e.target.value)}
-      error={!!message || !!server}
-      helperText={message ?? server ?? t("staff.passwordHelp")}
+      problem={message}
+      help={t("staff.passwordHelp")}
       autoComplete="new-password"
       name="password"
       data-testid={testId}
@@ -95,21 +74,21 @@ interface StaffForm {
 }
 
 /** What a create sends (ManageStaff.NewStaff): no branch for a role without one, the mobile normalised. */
-export function newStaffBody(f: StaffForm) {
+export function newStaffBody(f: StaffForm, roles: RoleRules) {
   return {
     username: f.username,
     password: f.password,
     role: f.role,
-    branch: branchRole(f.role) && f.branch ? f.branch : null,
+    branch: roles.branchRole(f.role) && f.branch ? f.branch : null,
     mobile: f.mobile.trim() ? normalizeMobile(f.mobile) : null,
   };
 }
 
 /** What an edit sends (ManageStaff.StaffChange): only what changed, so the audit shows just that. */
-export function staffChangeBody(before: StaffMember, f: StaffForm) {
+export function staffChangeBody(before: StaffMember, f: StaffForm, roles: RoleRules) {
   const body: { role?: string; branch?: string; active?: boolean } = {};
   if (f.role !== before.role) body.role = f.role;
-  if (branchRole(f.role) && f.branch && f.branch !== (before.branch ?? "")) body.branch = f.branch;
+  if (roles.branchRole(f.role) && f.branch && f.branch !== (before.branch ?? "")) body.branch = f.branch;
   if (f.active !== before.active) body.active = f.active;
   return body;
 }
@@ -130,7 +109,7 @@ export function StaffDialog({
   const { t } = useTranslation("org");
   const { t: tc } = useTranslation();
   const session = useSession();
-  const client = useQueryClient();
+  const rules = useRoleRules();
   // While the dialog fades out the page has already forgotten whom it edited; it keeps showing him.
   const last = useRef(editingNow);
   if (open) last.current = editingNow;
@@ -138,18 +117,12 @@ export function StaffDialog({
   const [form, setForm] = useState<StaffForm>({ username: "", password: "", role: "cashier", branch: "", mobile: "", active: true });
   const [touched, setTouched] = useState(false);
   const [confirmDeactivate, setConfirmDeactivate] = useState(false);
-
-  const save = useMutation({
-    mutationFn: () =>
-      editing
-        ? api<StaffMember>(`/staff/${encodeURIComponent(editing.username)}`, { method: "PATCH", body: staffChangeBody(editing, form) })
-        : api<StaffMember>("/staff", { body: newStaffBody(form) }),
-    onSuccess: (saved) => {
-      client.setQueryData<StaffMember[]>(["staff"], (old) => (old ? (editing ? old.map((s) => (s.username === saved.username ? saved : s)) : [...old, saved]) : old));
-      void client.invalidateQueries({ queryKey: ["staff"] });
-      onSaved(saved, !editing);
-    },
-  });
+  const save = useSaveStaff();
+  const send = () =>
+    save.mutate(
+      { editing: editing?.username ?? null, body: editing ? staffChangeBody(editing, form, rules) : newStaffBody(form, rules) },
+      { onSuccess: (saved) => onSaved(saved, !editing) },
+    );
 
   useEffect(() => {
     if (!open) return;
@@ -165,131 +138,124 @@ export function StaffDialog({
   }, [open, editing]);
 
   const set = <K extends keyof StaffForm>(k: K, v: StaffForm[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const server = save.error instanceof ApiError ? save.error : null;
-  const needs = branchRole(form.role);
-  const roles = grantableRoles(session.me?.role);
+  const needs = rules.branchRole(form.role);
+  const roles = rules.grantable(session.me?.role);
   // A role the caller cannot give stays listed (disabled) when it is the account's current one.
-  const roleOptions = editing && !roles.includes(editing.role as never) ? [...roles, editing.role] : roles;
+  const roleOptions = editing && !roles.includes(editing.role) ? [...roles, editing.role] : roles;
 
-  const usernameError = !editing && (form.username ? (!USERNAME.test(form.username) ? t("staff.usernameInvalid") : null) : touched ? tc("required") : null);
+  const usernameError = editing ? null : form.username ? (!USERNAME.test(form.username) ? t("staff.usernameInvalid") : null) : touched ? tc("required") : null;
   const branchError = needs === "required" && !form.branch && touched ? t("staff.branchRequired") : null;
   const mobileError = form.mobile.trim() && !normalizeMobile(form.mobile) ? t("staff.mobileInvalid") : null;
   const passwordOk = !!editing || passwordProblem(form.password) === null;
   // A cashier's branch cannot be taken away by PATCH /staff (null keeps it; an empty one would lock him out).
   const branchClearable = !editing || !editing.branch || form.role !== "cashier" || editing.role !== "cashier";
   const valid = (editing || USERNAME.test(form.username)) && passwordOk && !(needs === "required" && !form.branch) && !mobileError;
-  const unchanged = !!editing && Object.keys(staffChangeBody(editing, form)).length === 0;
+  const unchanged = !!editing && Object.keys(staffChangeBody(editing, form, rules)).length === 0;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     setTouched(true);
     if (!valid || unchanged) return;
     if (editing && editing.active && !form.active) setConfirmDeactivate(true);
-    else save.mutate();
+    else send();
   };
 
   return (
-    <Dialog open={open} onClose={save.isPending ? undefined : onClose} maxWidth="sm" fullWidth data-testid="staff-dialog">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{editing ? t("staff.editTitle", { username: editing.username }) : t("staff.createTitle")}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {!editing && (
-              <>
-                <TextField
-                  label={t("staff.username")}
-                  value={form.username}
-                  onChange={(e) => set("username", asCode(e.target.value))}
-                  error={!!usernameError || !!server?.fieldError("username")}
-                  helperText={usernameError ?? server?.fieldError("username") ?? t("staff.usernameHelp")}
-                  name="username"
-                  autoComplete="off"
-                  autoFocus
-                  data-testid="staff-username"
-                  slotProps={{ htmlInput: { dir: "ltr", autoCapitalize: "off", spellCheck: false, maxLength: 40 } }}
-                />
-                <PasswordField label={t("staff.password")} value={form.password} onChange={(v) => set("password", v)} touched={touched} server={server?.fieldError("password")} testId="staff-password" />
-              </>
+    <>
+      <FormDialog
+        open={open}
+        title={editing ? t("staff.editTitle", { username: editing.username }) : t("staff.createTitle")}
+        onClose={onClose}
+        onSubmit={submit}
+        submitLabel={editing ? tc("save") : tc("create")}
+        submitTestId="staff-save"
+        submitDisabled={unchanged}
+        busy={save.isPending}
+        error={save.error}
+        testId="staff-dialog"
+      >
+        {!editing && (
+          <>
+            <FormField
+              label={t("staff.username")}
+              value={form.username}
+              onChange={(e) => set("username", asCode(e.target.value))}
+              problem={usernameError}
+              help={t("staff.usernameHelp")}
+              name="username"
+              autoComplete="off"
+              autoFocus
+              data-testid="staff-username"
+              slotProps={{ htmlInput: { dir: "ltr", autoCapitalize: "off", spellCheck: false, maxLength: 40 } }}
+            />
+            <PasswordField label={t("staff.password")} value={form.password} onChange={(v) => set("password", v)} touched={touched} testId="staff-password" />
+          </>
+        )}
+        <FormField
+          select
+          label={t("staff.role")}
+          value={rules.names.length ? form.role : ""}
+          onChange={(e) => set("role", e.target.value)}
+          help={t(`roles.summary.${form.role}`, { defaultValue: "" })}
+          name="role"
+          data-testid="staff-role"
+        >
+          {roleOptions.map((r) => (
+            <MenuItem key={r} value={r} disabled={!roles.includes(r)} data-testid={`staff-role-option-${r}`}>
+              {tc(`roles.${r}`)}
+            </MenuItem>
+          ))}
+        </FormField>
+        {needs && (
+          <FormField
+            select
+            label={t("staff.branch")}
+            value={form.branch}
+            onChange={(e) => set("branch", e.target.value)}
+            disabled={!!session.me?.branch}
+            problem={branchError}
+            help={needs === "required" ? t("staff.branchHelpManager") : t("staff.branchHelpCashier")}
+            name="branch"
+            data-testid="staff-branch"
+          >
+            {needs === "optional" && (
+              <MenuItem value="" disabled={!branchClearable} data-testid="staff-branch-option-none">
+                {t("staff.branchNone")}
+              </MenuItem>
             )}
-            <TextField
-              select
-              label={t("staff.role")}
-              value={form.role}
-              onChange={(e) => set("role", e.target.value)}
-              error={!!server?.fieldError("role")}
-              helperText={server?.fieldError("role") ?? t(`roles.summary.${form.role}`, { defaultValue: "" })}
-              name="role"
-              data-testid="staff-role"
-            >
-              {roleOptions.map((r) => (
-                <MenuItem key={r} value={r} disabled={!roles.includes(r as never)} data-testid={`staff-role-option-${r}`}>
-                  {tc(`roles.${r}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-            {needs && (
-              <TextField
-                select
-                label={t("staff.branch")}
-                value={form.branch}
-                onChange={(e) => set("branch", e.target.value)}
-                disabled={!!session.me?.branch}
-                error={!!branchError || !!server?.fieldError("branch")}
-                helperText={branchError ?? server?.fieldError("branch") ?? (needs === "required" ? t("staff.branchHelpManager") : t("staff.branchHelpCashier"))}
-                name="branch"
-                data-testid="staff-branch"
-              >
-                {needs === "optional" && (
-                  <MenuItem value="" disabled={!branchClearable} data-testid="staff-branch-option-none">
-                    {t("staff.branchNone")}
-                  </MenuItem>
-                )}
-                {branches.map((b) => (
-                  <MenuItem key={b.code} value={b.code} data-testid={`staff-branch-option-${b.code}`}>
-                    {b.name}
-                  </MenuItem>
-                ))}
-              </TextField>
-            )}
-            {!editing && (
-              <TextField
-                label={t("staff.mobile")}
-                value={form.mobile}
-                onChange={(e) => set("mobile", e.target.value)}
-                error={!!mobileError || !!server?.fieldError("mobile")}
-                helperText={mobileError ?? server?.fieldError("mobile") ?? " "}
-                name="mobile"
-                inputMode="tel"
-                data-testid="staff-mobile"
-                slotProps={{ htmlInput: { dir: "ltr" } }}
-              />
-            )}
-            {editing && (
-              <FormControlLabel
-                control={<Switch checked={form.active} onChange={(e) => set("active", e.target.checked)} data-testid="staff-active" />}
-                label={
-                  <Box>
-                    <Typography>{form.active ? t("staff.active") : t("staff.inactive")}</Typography>
-                    <Typography variant="caption" color="text.secondary">
-                      {t("staff.activeHelp")}
-                    </Typography>
-                  </Box>
-                }
-              />
-            )}
-            {server && server.errors.length === 0 && <ProblemAlert error={server} />}
-            {save.error && !(save.error instanceof ApiError) && <ProblemAlert error={save.error} />}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={save.isPending}>
-            {tc("cancel")}
-          </Button>
-          <Button type="submit" variant="contained" disabled={save.isPending || unchanged} data-testid="staff-save" startIcon={save.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}>
-            {editing ? tc("save") : tc("create")}
-          </Button>
-        </DialogActions>
-      </form>
+            {branches.map((b) => (
+              <MenuItem key={b.code} value={b.code} data-testid={`staff-branch-option-${b.code}`}>
+                {b.name}
+              </MenuItem>
+            ))}
+          </FormField>
+        )}
+        {!editing && (
+          <FormField
+            label={t("staff.mobile")}
+            value={form.mobile}
+            onChange={(e) => set("mobile", e.target.value)}
+            problem={mobileError}
+            help=" "
+            name="mobile"
+            inputMode="tel"
+            data-testid="staff-mobile"
+            slotProps={{ htmlInput: { dir: "ltr" } }}
+          />
+        )}
+        {editing && (
+          <FormControlLabel
+            control={<Switch checked={form.active} onChange={(e) => set("active", e.target.checked)} data-testid="staff-active" />}
+            label={
+              <Box>
+                <Typography>{form.active ? t("staff.active") : t("staff.inactive")}</Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {t("staff.activeHelp")}
+                </Typography>
+              </Box>
+            }
+          />
+        )}
+      </FormDialog>
       <ConfirmDialog
         open={confirmDeactivate}
         title={t("staff.deactivateTitle", { username: editing?.username ?? "" })}
@@ -298,23 +264,19 @@ export function StaffDialog({
         onClose={() => setConfirmDeactivate(false)}
         onConfirm={() => {
           setConfirmDeactivate(false);
-          save.mutate();
+          send();
         }}
         testId="staff-deactivate-confirm"
       />
-    </Dialog>
+    </>
   );
 }
 
 export function ResetPasswordDialog({ member, onClose, onDone }: { member: StaffMember | null; onClose: () => void; onDone: (s: StaffMember) => void }) {
   const { t } = useTranslation("org");
-  const { t: tc } = useTranslation();
   const [password, setPassword] = useState("");
   const [touched, setTouched] = useState(false);
-  const reset = useMutation({
-    mutationFn: (m: StaffMember) => api<StaffMember>(`/staff/${encodeURIComponent(m.username)}`, { method: "PATCH", body: { password } }),
-    onSuccess: onDone,
-  });
+  const reset = useResetStaffPassword();
   useEffect(() => {
     if (member) {
       setPassword("");
@@ -322,31 +284,25 @@ export function ResetPasswordDialog({ member, onClose, onDone }: { member: Staff
       reset.reset();
     }
   }, [member]);
-  const server = reset.error instanceof ApiError ? reset.error : null;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     setTouched(true);
-    if (member && passwordProblem(password) === null) reset.mutate(member);
+    if (member && passwordProblem(password) === null) reset.mutate({ username: member.username, password }, { onSuccess: onDone });
   };
   return (
-    <Dialog open={!!member} onClose={reset.isPending ? undefined : onClose} maxWidth="sm" fullWidth data-testid="staff-reset-dialog">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{t("staff.resetTitle", { username: member?.username ?? "" })}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{t("staff.resetText")}</DialogContentText>
-          <PasswordField label={t("staff.resetNew")} value={password} onChange={setPassword} touched={touched} server={server?.fieldError("password")} testId="staff-reset-password" />
-          {server && !server.fieldError("password") && <ProblemAlert error={server} />}
-          {reset.error && !(reset.error instanceof ApiError) && <ProblemAlert error={reset.error} />}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={reset.isPending}>
-            {tc("cancel")}
-          </Button>
-          <Button type="submit" variant="contained" color="warning" disabled={reset.isPending} data-testid="staff-reset-confirm">
-            {t("staff.resetConfirm")}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={!!member}
+      title={t("staff.resetTitle", { username: member?.username ?? "" })}
+      intro={t("staff.resetText")}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={t("staff.resetConfirm")}
+      submitColor="warning"
+      submitTestId="staff-reset-confirm"
+      busy={reset.isPending}
+      error={reset.error}
+      testId="staff-reset-dialog"
+    >
+      <PasswordField label={t("staff.resetNew")} value={password} onChange={setPassword} touched={touched} testId="staff-reset-password" />
+    </FormDialog>
   );
 }

@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { cleanUpAfterEach, me, renderPage, stubApi } from "./testing";
 import { newStaffBody, StaffPage, staffChangeBody, type StaffMember } from "./StaffPage";
+import { roleRules } from "./roles";
+import { ROLES } from "../../testing/serverRules";
+
+const rules = roleRules(ROLES);
 
 cleanUpAfterEach();
 
@@ -10,17 +14,17 @@ const cashier: StaffMember = { username: "cashier", role: "cashier", branch: "te
 describe("what the staff forms send", () => {
   it("a create: no branch for a role without one, the mobile as the server stores it", () => {
     const form = { username: "ali", password: "Secret-pass-1", role: "marketer", branch: "tehran-1", mobile: "۰۹۱۲ ۱۲۳ ۴۵۶۷", active: true };
-    expect(newStaffBody(form)).toEqual({ username: "ali", password: "Secret-pass-1", role: "marketer", branch: null, mobile: "09121234567" });
-    expect(newStaffBody({ ...form, role: "cashier", mobile: "" })).toMatchObject({ branch: "tehran-1", mobile: null });
-    expect(newStaffBody({ ...form, role: "cashier", branch: "" })).toMatchObject({ branch: null });
+    expect(newStaffBody(form, rules)).toEqual({ username: "ali", password: "Secret-pass-1", role: "marketer", branch: null, mobile: "09121234567" });
+    expect(newStaffBody({ ...form, role: "cashier", mobile: "" }, rules)).toMatchObject({ branch: "tehran-1", mobile: null });
+    expect(newStaffBody({ ...form, role: "cashier", branch: "" }, rules)).toMatchObject({ branch: null });
   });
 
   it("an edit: only what changed", () => {
     const form = { username: "cashier", password: "", role: "cashier", branch: "tehran-1", mobile: "", active: true };
-    expect(staffChangeBody(cashier, form)).toEqual({});
-    expect(staffChangeBody(cashier, { ...form, active: false })).toEqual({ active: false });
-    expect(staffChangeBody(cashier, { ...form, role: "branch-manager", branch: "tehran-2" })).toEqual({ role: "branch-manager", branch: "tehran-2" });
-    expect(staffChangeBody(cashier, { ...form, role: "support" })).toEqual({ role: "support" });
+    expect(staffChangeBody(cashier, form, rules)).toEqual({});
+    expect(staffChangeBody(cashier, { ...form, active: false }, rules)).toEqual({ active: false });
+    expect(staffChangeBody(cashier, { ...form, role: "branch-manager", branch: "tehran-2" }, rules)).toEqual({ role: "branch-manager", branch: "tehran-2" });
+    expect(staffChangeBody(cashier, { ...form, role: "support" }, rules)).toEqual({ role: "support" });
   });
 });
 

@@ -13,9 +13,8 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { Code, JalaliDate } from "../../components/Figures";
 import { Ident } from "../../components/Ident";
 import { useNotice } from "../../components/Notice";
-import { branchesQuery } from "./BranchesPage";
-import { ownerOnly } from "./roles";
-import { staffQuery, type StaffMember } from "./queries";
+import { useRoleRules } from "./roles";
+import { branchesQuery, staffQuery, type StaffMember } from "./queries";
 import { ResetPasswordDialog, StaffDialog } from "./StaffDialogs";
 import { RolesPanel } from "./RolesPanel";
 import { StaffSessionsDialog } from "./StaffSessionsDialog";
@@ -34,6 +33,7 @@ export function StaffPage() {
   const session = useSession();
   const staff = useQuery(staffQuery);
   const branches = useQuery(branchesQuery);
+  const roles = useRoleRules();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<StaffMember | null>(null);
   const [resetting, setResetting] = useState<StaffMember | null>(null);
@@ -49,7 +49,7 @@ export function StaffPage() {
    * changed in his profile.
    */
   const lockedFor = (s: StaffMember): string | null =>
-    s.username === session.me?.username ? t("staff.selfEdit") : ownerOnly(s.role) && myRole !== "owner" ? t("staff.ownerOnly") : null;
+    s.username === session.me?.username ? t("staff.selfEdit") : roles.ownerOnly(s.role) && myRole !== "owner" ? t("staff.ownerOnly") : null;
 
   return (
     <>
@@ -111,7 +111,7 @@ export function StaffPage() {
                             </Stack>
                           </TableCell>
                           <TableCell>
-                            <Chip size="small" label={tc(`roles.${s.role}`)} color={ownerOnly(s.role) ? "primary" : "default"} />
+                            <Chip size="small" label={tc(`roles.${s.role}`)} color={roles.ownerOnly(s.role) ? "primary" : "default"} />
                           </TableCell>
                           <TableCell>{s.branch ? branchName.get(s.branch) ?? <Ident value={s.branch} /> : "—"}</TableCell>
                           <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>{s.mfaEnabled ? <Chip size="small" color="success" variant="outlined" label={t("staff.mfaOn")} /> : t("staff.mfaOff")}</TableCell>

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "react";
-import { Alert, DialogContentText, LinearProgress } from "@mui/material";
+import { Alert, LinearProgress } from "@mui/material";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { ActionDialog } from "../../components/ActionDialog";
+import { FormDialog } from "../../components/FormDialog";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { SessionList } from "../../components/SessionList";
@@ -34,20 +34,20 @@ export function StaffSessionsDialog({ username: usernameNow, onClose }: { userna
   const count = sessions.data?.length ?? 0;
   return (
     <>
-      <ActionDialog
+      <FormDialog
         open={open}
         title={t("staff.sessionsTitle", { username })}
         onClose={onClose}
-        onConfirm={() => setConfirming(true)}
-        confirmLabel={t("staff.endAll")}
-        confirmColor="error"
-        confirmDisabled={count === 0}
-        pending={end.isPending}
+        onSubmit={() => setConfirming(true)}
+        submitLabel={t("staff.endAll")}
+        submitColor="error"
+        submitDisabled={count === 0}
+        busy={end.isPending}
         error={end.error}
         testId="staff-sessions-dialog"
         maxWidth="md"
+        intro={t("staff.sessionsText")}
       >
-        <DialogContentText>{t("staff.sessionsText")}</DialogContentText>
         {sessions.isFetching && <LinearProgress />}
         <ProblemAlert error={sessions.error} onRetry={() => void sessions.refetch()} />
         {sessions.data && <SessionList sessions={sessions.data} onEnd={(s) => end.mutate(s.id)} busy={end.isPending} testId="staff-sessions" />}
@@ -56,7 +56,7 @@ export function StaffSessionsDialog({ username: usernameNow, onClose }: { userna
             {end.variables ? t("staff.sessionEnded", { username }) : t("staff.endAllDone", { username })}
           </Alert>
         )}
-      </ActionDialog>
+      </FormDialog>
       <ConfirmDialog
         open={confirming}
         title={t("staff.endAllTitle", { username })}

@@ -1,27 +1,22 @@
 import { describe, expect, it } from "vitest";
 import faOrg from "../../i18n/fa/org";
-import enOrg from "../../i18n/en/org";
-import faPlatform from "../../i18n/fa/platform";
-import enPlatform from "../../i18n/en/platform";
-import { PLAN_MATRIX } from "../club/planFeatures";
+import faCommon from "../../i18n/fa/common";
+import { PLANS, ROLES } from "../../testing/serverRules";
 
-function keys(o: object, prefix = ""): string[] {
-  return Object.entries(o).flatMap(([k, v]) => {
-    // i18next's plural forms (count_one, count_other) are one key.
-    const key = prefix + k.replace(/_(one|other)$/, "");
-    return typeof v === "object" && v !== null ? keys(v, key + "/") : [key];
-  });
-}
-
-describe("the org and platform namespaces", () => {
-  it("have the same keys in Persian and English", () => {
-    expect([...new Set(keys(faOrg))].sort()).toEqual([...new Set(keys(enOrg))].sort());
-    expect([...new Set(keys(faPlatform))].sort()).toEqual([...new Set(keys(enPlatform))].sort());
-  });
-
-  it("name every feature of PLANS.md and every variant of its cells", () => {
-    for (const code of PLAN_MATRIX.keys()) expect(faOrg.features).toHaveProperty(code);
-    const variants = new Set([...PLAN_MATRIX.values()].flatMap((cells) => Object.values(cells)).filter((c) => c !== "Y" && c !== "-"));
+// Key parity of fa and en is i18n/parity.test.ts's, for every namespace; here: the server's words.
+describe("the org namespace", () => {
+  it("names every feature of the server's plan matrix and every variant of its cells", () => {
+    for (const f of PLANS.features) expect(faOrg.features).toHaveProperty(f.code);
+    const variants = new Set(PLANS.features.flatMap((f) => Object.values(f.cells)).filter((c) => c !== "Y" && c !== "-"));
     for (const v of variants) expect(Object.keys(faOrg.variants)).toContain(v);
+    for (const p of PLANS.plans) expect(faCommon.plans).toHaveProperty(p);
+  });
+
+  it("names and explains every role of the server, and every permission it grants", () => {
+    for (const r of ROLES) {
+      expect(faCommon.roles).toHaveProperty(r.role);
+      expect(faOrg.roles.summary).toHaveProperty(r.role);
+      for (const p of r.permissions.filter((p) => p !== "own-account")) expect(faOrg.permissions).toHaveProperty(p);
+    }
   });
 });

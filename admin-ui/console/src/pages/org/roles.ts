@@ -1,65 +1,42 @@
+import { useMemo } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { rolesQuery, type RoleInfo } from "./queries";
+
 /**
- * The staff roles with what each may do, as kernel Role.java grants them (permission wire names;
- * own-account, which every role has, left out). The staff page explains the roles from this; the
- * server, not this list, decides.
+ * The staff roles' rules as the server states them (GET /roles, from Role.java and ManageStaff): the
+ * staff page explains the roles and offers only what the caller may grant from this answer, never
+ * from a copy of its own. The server still decides.
  */
-export const STAFF_ROLES = ["owner", "manager", "branch-manager", "cashier", "marketer", "support", "analyst"] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
-
-export const ROLE_PERMISSIONS: Record<StaffRole, string[]> = {
-  owner: [
-    "dashboard-read",
-    "members-read",
-    "members-write",
-    "members-import",
-    "members-configure",
-    "loyalty-adjust",
-    "loyalty-configure",
-    "pos",
-    "branches-read",
-    "branches-manage",
-    "terminals-manage",
-    "staff-read",
-    "staff-manage",
-    "audit-read",
-    "features-read",
-  ],
-  manager: [
-    "dashboard-read",
-    "members-read",
-    "members-write",
-    "members-import",
-    "members-configure",
-    "loyalty-adjust",
-    "loyalty-configure",
-    "pos",
-    "branches-read",
-    "branches-manage",
-    "terminals-manage",
-    "staff-read",
-    "staff-manage",
-    "features-read",
-  ],
-  "branch-manager": ["dashboard-read", "members-read", "members-write", "pos", "branches-read", "staff-read", "features-read"],
-  cashier: ["members-read", "members-write", "pos", "branches-read", "features-read"],
-  marketer: ["dashboard-read", "members-read", "branches-read", "features-read"],
-  support: ["members-read", "members-write", "branches-read", "features-read"],
-  analyst: ["dashboard-read", "members-read", "branches-read", "features-read"],
-};
-
-/** Roles that work in one branch: a branch manager must have one, a cashier may. */
-export function branchRole(role: string): "required" | "optional" | null {
-  if (role === "branch-manager") return "required";
-  if (role === "cashier") return "optional";
-  return null;
+export interface RoleRules {
+  /** The staff roles in the server's order. */
+  names: string[];
+  /** What the role may do (permission wire names), own-account (everyone's) left out. */
+  permissions: (role: string) => string[];
+  /** A role that works in one branch: a branch manager must have one ("required"), a cashier may ("optional"). */
+  branchRole: (role: string) => "required" | "optional" | null;
+  /** Only an owner hands out (or takes away) this role. */
+  ownerOnly: (role: string) => boolean;
+  /** The roles a caller may give: all of them for an owner, the others for anyone else. */
+  grantable: (callerRole: string | undefined) => string[];
 }
 
-/** Only an owner hands out (or takes away) the owner and manager roles (ManageStaff.mayGrant). */
-export function ownerOnly(role: string): boolean {
-  return role === "owner" || role === "manager";
+export function roleRules(roles: readonly RoleInfo[]): RoleRules {
+  const byName = new Map(roles.map((r) => [r.role, r]));
+  return {
+    names: roles.map((r) => r.role),
+    permissions: (role) => (byName.get(role)?.permissions ?? []).filter((p) => p !== "own-account"),
+    branchRole: (role) => {
+      const scope = byName.get(role)?.branch;
+      return scope === "required" || scope === "optional" ? scope : null;
+    },
+    ownerOnly: (role) => byName.get(role)?.ownerGrantsOnly ?? false,
+    grantable: (callerRole) => roles.filter((r) => callerRole === "owner" || !r.ownerGrantsOnly).map((r) => r.role),
+  };
 }
 
-/** The roles a caller may give: all of them for an owner, the others for a manager. */
-export function grantableRoles(callerRole: string | undefined): StaffRole[] {
-  return STAFF_ROLES.filter((r) => callerRole === "owner" || !ownerOnly(r));
+/** The roles' rules with the state of their request (empty rules until the answer arrives). */
+export function useRoleRules() {
+  const roles = useQuery(rolesQuery);
+  const rules = useMemo(() => roleRules(roles.data ?? []), [roles.data]);
+  return { ...rules, query: roles };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { asCode, BRANCH_CODE, generatePassword, passwordProblem, TENANT_SLUG, USERNAME } from "./rules";
-import { branchRole, grantableRoles, ROLE_PERMISSIONS, STAFF_ROLES } from "./roles";
+import { ROLES } from "../../testing/serverRules";
+import { roleRules } from "./roles";
 
 describe("the server's rules, checked as the operator types", () => {
   it("passwords: at least 10 characters mixing letters with digits or symbols", () => {
@@ -34,21 +35,30 @@ describe("the server's rules, checked as the operator types", () => {
   });
 });
 
-describe("roles", () => {
-  it("mirror Role.java: only the owner reads the audit log; a branch manager manages no staff", () => {
-    expect(STAFF_ROLES.filter((r) => ROLE_PERMISSIONS[r].includes("audit-read"))).toEqual(["owner"]);
-    expect(ROLE_PERMISSIONS["branch-manager"]).not.toContain("staff-manage");
-    expect(ROLE_PERMISSIONS.cashier).toContain("pos");
+describe("the roles as GET /roles states them", () => {
+  const rules = roleRules(ROLES);
+
+  it("what each may do, own-account (everyone's) left out: only the owner reads the audit log; a branch manager manages no staff", () => {
+    expect(rules.names.filter((r) => rules.permissions(r).includes("audit-read"))).toEqual(["owner"]);
+    expect(rules.permissions("branch-manager")).not.toContain("staff-manage");
+    expect(rules.permissions("cashier")).toEqual(["features-read", "branches-read", "members-read", "members-write", "pos"]);
+    expect(rules.permissions("wizard")).toEqual([]);
   });
 
   it("a manager cannot hand out the owner or manager role", () => {
-    expect(grantableRoles("owner")).toContain("manager");
-    expect(grantableRoles("manager")).toEqual(["branch-manager", "cashier", "marketer", "support", "analyst"]);
+    expect(rules.grantable("owner")).toContain("manager");
+    expect(rules.grantable("manager")).toEqual(["branch-manager", "cashier", "marketer", "support", "analyst"]);
+    expect(rules.ownerOnly("manager")).toBe(true);
+    expect(rules.ownerOnly("cashier")).toBe(false);
   });
 
   it("branch roles", () => {
-    expect(branchRole("branch-manager")).toBe("required");
-    expect(branchRole("cashier")).toBe("optional");
-    expect(branchRole("marketer")).toBeNull();
+    expect(rules.branchRole("branch-manager")).toBe("required");
+    expect(rules.branchRole("cashier")).toBe("optional");
+    expect(rules.branchRole("marketer")).toBeNull();
+  });
+
+  it("before the answer arrives, no role is offered", () => {
+    expect(roleRules([]).grantable("owner")).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { MemoryRouter, Route, Routes } from "react-router";
 import i18n from "../../i18n";
 import { ConsoleTheme } from "../../theme";
 import { SessionProvider, useSession } from "../../lib/session";
+import { PLANS, ROLES } from "../../testing/serverRules";
 
 /**
  * Renders a page as the app does (i18n, TanStack Query, the session, the theme with its Jalali
@@ -22,7 +23,9 @@ export interface Call {
 
 export type Answer = unknown | { status: number; body?: unknown; headers?: Record<string, string> } | ((call: Call) => unknown);
 
-export function stubApi(routes: Record<string, Answer>) {
+export function stubApi(given: Record<string, Answer>) {
+  // The server's roles and plan matrix, unless a test answers them itself.
+  const routes: Record<string, Answer> = { "GET /roles": ROLES, "GET /plans": PLANS, ...given };
   const calls: Call[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), "http://localhost");

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/PageHeader";
-import { AuditTable } from "../../components/AuditTable";
+import { AuditTable } from "../../components/audit/AuditTable";
 
 /** The platform's own log: clubs created, plans and statuses changed, features overridden, admins signing in. */
 export function PlatformAuditPage() {

@@ -22,10 +22,9 @@ import {
 import BackIcon from "@mui/icons-material/ArrowForward";
 import PauseIcon from "@mui/icons-material/PauseCircleOutlined";
 import PlayIcon from "@mui/icons-material/PlayCircleOutlined";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Link as RouterLink, useParams, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
-import { api } from "../../lib/api";
 import { formatNumber } from "../../lib/format";
 import { PageHeader } from "../../components/PageHeader";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -33,12 +32,12 @@ import { Code, JalaliDate } from "../../components/Figures";
 import { Ident } from "../../components/Ident";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { useNotice } from "../../components/Notice";
-import { AuditTable } from "../../components/AuditTable";
+import { AuditTable } from "../../components/audit/AuditTable";
 import { useLang } from "../../components/useLang";
-import { labelOf } from "../../components/audit";
-import { GROUPS, PLANS } from "../club/planFeatures";
-import { StatusChip, type Tenant } from "./TenantsPage";
-import { choiceOf, overrideCall, type OverrideChoice, type TenantFeatureState } from "./overrides";
+import { labelOf } from "../../components/audit/audit";
+import { StatusChip } from "./TenantsPage";
+import { choiceOf, type OverrideChoice, type TenantFeatureState } from "./overrides";
+import { plansQuery, tenantFeaturesQuery, tenantQuery, useChangeTenant, useSetOverride, type Tenant } from "./queries";
 
 const TABS = ["overview", "features", "audit"] as const;
 type TabName = (typeof TABS)[number];
@@ -54,7 +53,7 @@ export function TenantPage() {
   const lang = useLang();
   const [search, setSearch] = useSearchParams();
   const tab: TabName = (TABS as readonly string[]).includes(search.get("tab") ?? "") ? (search.get("tab") as TabName) : "overview";
-  const tenant = useQuery({ queryKey: ["tenant", slug], queryFn: () => api<Tenant>(`/platform/tenants/${encodeURIComponent(slug)}`) });
+  const tenant = useQuery(tenantQuery(slug));
 
   return (
     <>
@@ -113,7 +112,7 @@ export function TenantPage() {
 function Overview({ tenant }: { tenant: Tenant }) {
   const { t } = useTranslation("platform");
   const { t: tc } = useTranslation();
-  const client = useQueryClient();
+  const plans = useQuery(plansQuery).data?.plans ?? [tenant.plan];
   const [notice, notify] = useNotice();
   const [plan, setPlan] = useState(tenant.plan);
   const [confirmPlan, setConfirmPlan] = useState(false);
@@ -122,18 +121,16 @@ function Overview({ tenant }: { tenant: Tenant }) {
   const frozen = tenant.status === "PROVISIONING";
   const suspended = tenant.status === "SUSPENDED";
 
-  const change = useMutation({
-    mutationFn: (body: { plan?: string; status?: string }) => api<Tenant>(`/platform/tenants/${encodeURIComponent(tenant.slug)}`, { method: "PATCH", body }),
-    onSuccess: (after, body) => {
-      client.setQueryData(["tenant", tenant.slug], after);
-      client.setQueryData<Tenant[]>(["tenants"], (old) => old?.map((x) => (x.slug === after.slug ? after : x)));
-      void client.invalidateQueries({ queryKey: ["tenant-features", tenant.slug] });
-      setConfirmPlan(false);
-      setConfirmStatus(false);
-      if (body.plan) notify(t("tenant.planChanged", { plan: tc(`plans.${after.plan}`) }));
-      else notify(after.status === "SUSPENDED" ? t("tenant.suspended", { name: after.name }) : t("tenant.resumed", { name: after.name }), after.status === "SUSPENDED" ? "warning" : "success");
-    },
-  });
+  const change = useChangeTenant(tenant.slug);
+  const send = (body: { plan?: string; status?: string }) =>
+    change.mutate(body, {
+      onSuccess: (after) => {
+        setConfirmPlan(false);
+        setConfirmStatus(false);
+        if (body.plan) notify(t("tenant.planChanged", { plan: tc(`plans.${after.plan}`) }));
+        else notify(after.status === "SUSPENDED" ? t("tenant.suspended", { name: after.name }) : t("tenant.resumed", { name: after.name }), after.status === "SUSPENDED" ? "warning" : "success");
+      },
+    });
 
   return (
     <Grid container spacing={2}>
@@ -156,7 +153,7 @@ function Overview({ tenant }: { tenant: Tenant }) {
             </Typography>
             <Stack direction={{ xs: "column", sm: "row" }} spacing={1.5}>
               <TextField select value={plan} onChange={(e) => setPlan(e.target.value)} disabled={frozen} label={t("tenant.plan")} data-testid="plan-select" name="plan">
-                {PLANS.map((p) => (
+                {plans.map((p) => (
                   <MenuItem key={p} value={p} data-testid={`plan-option-${p}`}>
                     {tc(`plans.${p}`)}
                   </MenuItem>
@@ -192,7 +189,7 @@ function Overview({ tenant }: { tenant: Tenant }) {
         text={t("tenant.planText", { plan: tc(`plans.${plan}`) })}
         confirmLabel={t("tenant.planConfirm")}
         danger={false}
-        onConfirm={() => change.mutate({ plan })}
+        onConfirm={() => send({ plan })}
         onClose={() => {
           setConfirmPlan(false);
           change.reset();
@@ -207,7 +204,7 @@ function Overview({ tenant }: { tenant: Tenant }) {
         text={suspended ? t("tenant.resumeText") : t("tenant.suspendText")}
         confirmLabel={suspended ? t("tenant.resumeConfirm") : t("tenant.suspendConfirm")}
         danger={!suspended}
-        onConfirm={() => change.mutate({ status: suspended ? "ACTIVE" : "SUSPENDED" })}
+        onConfirm={() => send({ status: suspended ? "ACTIVE" : "SUSPENDED" })}
         onClose={() => {
           setConfirmStatus(false);
           change.reset();
@@ -237,25 +234,18 @@ function Overrides({ tenant }: { tenant: Tenant }) {
   const { t } = useTranslation("platform");
   const { t: to } = useTranslation("org");
   const lang = useLang();
-  const client = useQueryClient();
   const [notice, notify] = useNotice();
   const [onlyOverridden, setOnlyOverridden] = useState(false);
-  const queryKey = ["tenant-features", tenant.slug];
-  const features = useQuery({ queryKey, queryFn: () => api<TenantFeatureState[]>(`/platform/tenants/${encodeURIComponent(tenant.slug)}/features`) });
+  const features = useQuery(tenantFeaturesQuery(tenant.slug));
   const [pending, setPending] = useState<string | null>(null);
-
-  const set = useMutation({
-    mutationFn: ({ code, choice }: { code: string; choice: OverrideChoice }) => {
-      const call = overrideCall(tenant.slug, code, choice);
-      return api<TenantFeatureState>(call.path, { method: call.method, body: call.body });
-    },
-    onMutate: ({ code }) => setPending(code),
-    onSettled: () => setPending(null),
-    onSuccess: (after, { choice }) => {
-      client.setQueryData<TenantFeatureState[]>(queryKey, (old) => old?.map((f) => (f.code === after.code ? after : f)));
-      notify(t("overrides.saved", { code: after.code, state: t(`overrides.${choice}`) }), "info");
-    },
-  });
+  const set = useSetOverride(tenant.slug);
+  const choose = (v: { code: string; choice: OverrideChoice }) => {
+    setPending(v.code);
+    set.mutate(v, {
+      onSettled: () => setPending(null),
+      onSuccess: (after) => notify(t("overrides.saved", { code: after.code, state: t(`overrides.${v.choice}`) }), "info"),
+    });
+  };
 
   const groups = useMemo(() => {
     const byLetter = new Map<string, TenantFeatureState[]>();
@@ -264,7 +254,8 @@ function Overrides({ tenant }: { tenant: Tenant }) {
       const l = f.code.charAt(0);
       byLetter.set(l, [...(byLetter.get(l) ?? []), f]);
     }
-    return GROUPS.filter((g) => byLetter.has(g)).map((g) => ({ letter: g, features: byLetter.get(g)! }));
+    // The server lists the features in PLANS.md's order, so its letters come in that order too.
+    return [...byLetter.entries()].map(([letter, features]) => ({ letter, features }));
   }, [features.data, onlyOverridden]);
   const overridden = (features.data ?? []).filter((f) => f.overridden).length;
   const names = to("features", { returnObjects: true });
@@ -322,7 +313,7 @@ function Overrides({ tenant }: { tenant: Tenant }) {
                     exclusive
                     value={choice}
                     disabled={pending === f.code || tenant.status === "PROVISIONING"}
-                    onChange={(_, v: OverrideChoice | null) => v && v !== choice && set.mutate({ code: f.code, choice: v })}
+                    onChange={(_, v: OverrideChoice | null) => v && v !== choice && choose({ code: f.code, choice: v })}
                     data-testid={`override-${f.code}`}
                     data-state={choice}
                     aria-label={t("overrides.choice")}

@@ -1,13 +1,7 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState } from "react";
 import {
-  Box,
   Button,
   Chip,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   Divider,
   Grid,
   LinearProgress,
@@ -20,15 +14,13 @@ import {
   TableContainer,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from "@mui/material";
 import AddIcon from "@mui/icons-material/AddBusinessOutlined";
 import ChevronIcon from "@mui/icons-material/ChevronLeft";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../../lib/api";
 import { formatNumber } from "../../lib/format";
 import { normalizeMobile } from "../../lib/validation";
 import { PageHeader } from "../../components/PageHeader";
@@ -36,19 +28,11 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { JalaliDate } from "../../components/Figures";
 import { Ident } from "../../components/Ident";
 import { useLang } from "../../components/useLang";
-import { PLANS } from "../club/planFeatures";
+import { FormDialog, FormField } from "../../components/FormDialog";
+import { plansQuery, tenantsQuery, useCreateTenant, type Tenant } from "./queries";
 import { asCode, generatePassword, MAX_NAME, passwordProblem, TENANT_SLUG, USERNAME } from "../org/rules";
 
-export interface Tenant {
-  slug: string;
-  name: string;
-  plan: string;
-  status: "ACTIVE" | "SUSPENDED" | "PROVISIONING" | string;
-  branding?: Record<string, string>;
-  schemaVersion?: string;
-  createdAt: string;
-  updatedAt?: string;
-}
+export type { Tenant } from "./queries";
 
 export function StatusChip({ status }: { status: string }) {
   const { t } = useTranslation("platform");
@@ -62,7 +46,7 @@ export function TenantsPage() {
   const { t: tc } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const tenants = useQuery({ queryKey: ["tenants"], queryFn: () => api<Tenant[]>("/platform/tenants") });
+  const tenants = useQuery(tenantsQuery);
   const [creating, setCreating] = useState(false);
   const list = tenants.data ?? [];
 
@@ -168,18 +152,11 @@ function CreateTenantDialog({ open, onClose, onCreated }: { open: boolean; onClo
   const { t } = useTranslation("platform");
   const { t: to } = useTranslation("org");
   const { t: tc } = useTranslation();
-  const client = useQueryClient();
+  const plans = useQuery(plansQuery).data?.plans ?? ["STANDARD"];
   const empty: TenantForm = { slug: "", name: "", plan: "STANDARD", username: "owner", password: "", mobile: "" };
   const [form, setForm] = useState<TenantForm>(empty);
   const [touched, setTouched] = useState(false);
-  const create = useMutation({
-    mutationFn: () => api<Tenant>("/platform/tenants", { body: newTenantBody(form) }),
-    onSuccess: (x) => {
-      client.setQueryData<Tenant[]>(["tenants"], (old) => (old ? [...old, x] : [x]));
-      void client.invalidateQueries({ queryKey: ["tenants"] });
-      onCreated(x);
-    },
-  });
+  const create = useCreateTenant();
   useEffect(() => {
     if (open) {
       setForm(empty);
@@ -189,7 +166,6 @@ function CreateTenantDialog({ open, onClose, onCreated }: { open: boolean; onClo
     // Only when the dialog opens.
   }, [open]);
   const set = <K extends keyof TenantForm>(k: K, v: TenantForm[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const server = create.error instanceof ApiError ? create.error : null;
   const required = (v: string) => (touched && !v.trim() ? tc("required") : null);
 
   const slugError = form.slug ? (TENANT_SLUG.test(form.slug) ? null : t("tenants.slugInvalid")) : required(form.slug);
@@ -200,124 +176,109 @@ function CreateTenantDialog({ open, onClose, onCreated }: { open: boolean; onClo
   const mobileError = form.mobile.trim() && !normalizeMobile(form.mobile) ? to("staff.mobileInvalid") : null;
   const valid = TENANT_SLUG.test(form.slug) && form.name.trim() && form.name.trim().length <= MAX_NAME && USERNAME.test(form.username) && pw === null && !mobileError;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     setTouched(true);
-    if (valid && !create.isPending) create.mutate();
+    if (valid) create.mutate(newTenantBody(form), { onSuccess: onCreated });
   };
 
   return (
-    <Dialog open={open} onClose={create.isPending ? undefined : onClose} maxWidth="sm" fullWidth data-testid="tenant-dialog">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle>{t("tenants.createTitle")}</DialogTitle>
-        <DialogContent>
-          <Grid container spacing={2} sx={{ pt: 1 }}>
-            <Grid size={12}>
-              <TextField
-                label={t("tenants.name")}
-                value={form.name}
-                onChange={(e) => set("name", e.target.value)}
-                error={!!nameError || !!server?.fieldError("name")}
-                helperText={nameError ?? server?.fieldError("name") ?? t("tenants.nameHelp")}
-                name="name"
-                autoFocus
-                data-testid="tenant-name"
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 7 }}>
-              <TextField
-                label={t("tenants.slug")}
-                value={form.slug}
-                onChange={(e) => set("slug", asCode(e.target.value))}
-                error={!!slugError || !!server?.fieldError("slug")}
-                helperText={slugError ?? server?.fieldError("slug") ?? t("tenants.slugHelp")}
-                name="slug"
-                data-testid="tenant-slug"
-                slotProps={{ htmlInput: { dir: "ltr", autoCapitalize: "off", spellCheck: false, maxLength: 31 } }}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 5 }}>
-              <TextField select label={t("tenants.plan")} value={form.plan} onChange={(e) => set("plan", e.target.value)} name="plan" data-testid="tenant-plan">
-                {PLANS.map((p) => (
-                  <MenuItem key={p} value={p} data-testid={`tenant-plan-option-${p}`}>
-                    {tc(`plans.${p}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Grid>
-            <Grid size={12}>
-              <Divider />
-              <Typography variant="subtitle2" sx={{ mt: 1.5 }}>
-                {t("tenants.owner")}
-              </Typography>
-              <Typography variant="caption" color="text.secondary">
-                {t("tenants.ownerHelp")}
-              </Typography>
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField
-                label={t("tenants.ownerUsername")}
-                value={form.username}
-                onChange={(e) => set("username", asCode(e.target.value))}
-                error={!!usernameError || !!server?.fieldError("owner.username")}
-                helperText={usernameError ?? server?.fieldError("owner.username") ?? " "}
-                name="ownerUsername"
-                data-testid="tenant-owner-username"
-                slotProps={{ htmlInput: { dir: "ltr", autoCapitalize: "off", spellCheck: false } }}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField
-                label={t("tenants.ownerMobile")}
-                value={form.mobile}
-                onChange={(e) => set("mobile", e.target.value)}
-                error={!!mobileError || !!server?.fieldError("owner.mobile")}
-                helperText={mobileError ?? server?.fieldError("owner.mobile") ?? " "}
-                name="ownerMobile"
-                data-testid="tenant-owner-mobile"
-                slotProps={{ htmlInput: { dir: "ltr", inputMode: "tel" } }}
-              />
-            </Grid>
-            <Grid size={12}>
-              <Stack direction="row" spacing={1} sx={{ alignItems: "flex-start" }}>
-                <TextField
-                  label={t("tenants.ownerPassword")}
-                  value={form.password}
-                  onChange={(e) => set("password", e.target.value)}
-                  error={!!passwordError || !!server?.fieldError("owner.password")}
-                  helperText={passwordError ?? server?.fieldError("owner.password") ?? to("staff.passwordHelp")}
-                  name="ownerPassword"
-                  autoComplete="new-password"
-                  data-testid="tenant-owner-password"
-                  slotProps={{ htmlInput: { dir: "ltr", spellCheck: false } }}
-                />
-                <Button onClick={() => set("password", generatePassword())} sx={{ flexShrink: 0, mt: 0.25 }} data-testid="tenant-owner-password-generate">
-                  {to("staff.generate")}
-                </Button>
-              </Stack>
-            </Grid>
-            {server && server.errors.length === 0 && (
-              <Grid size={12}>
-                <ProblemAlert error={server} />
-              </Grid>
-            )}
-            {create.error && !(create.error instanceof ApiError) && (
-              <Grid size={12}>
-                <ProblemAlert error={create.error} />
-              </Grid>
-            )}
-          </Grid>
-        </DialogContent>
-        <DialogActions>
-          <Box sx={{ flex: 1 }} />
-          <Button onClick={onClose} disabled={create.isPending}>
-            {tc("cancel")}
-          </Button>
-          <Button type="submit" variant="contained" disabled={create.isPending} data-testid="tenant-save" startIcon={create.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}>
-            {tc("create")}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      title={t("tenants.createTitle")}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={tc("create")}
+      submitTestId="tenant-save"
+      busy={create.isPending}
+      error={create.error}
+      testId="tenant-dialog"
+    >
+      <Grid container spacing={2}>
+        <Grid size={12}>
+          <FormField
+            label={t("tenants.name")}
+            value={form.name}
+            onChange={(e) => set("name", e.target.value)}
+            problem={nameError}
+            help={t("tenants.nameHelp")}
+            name="name"
+            autoFocus
+            data-testid="tenant-name"
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 7 }}>
+          <FormField
+            label={t("tenants.slug")}
+            value={form.slug}
+            onChange={(e) => set("slug", asCode(e.target.value))}
+            problem={slugError}
+            help={t("tenants.slugHelp")}
+            name="slug"
+            data-testid="tenant-slug"
+            slotProps={{ htmlInput: { dir: "ltr", autoCapitalize: "off", spellCheck: false, maxLength: 31 } }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 5 }}>
+          <FormField select label={t("tenants.plan")} value={form.plan} onChange={(e) => set("plan", e.target.value)} name="plan" data-testid="tenant-plan">
+            {plans.map((p) => (
+              <MenuItem key={p} value={p} data-testid={`tenant-plan-option-${p}`}>
+                {tc(`plans.${p}`)}
+              </MenuItem>
+            ))}
+          </FormField>
+        </Grid>
+        <Grid size={12}>
+          <Divider />
+          <Typography variant="subtitle2" sx={{ mt: 1.5 }}>
+            {t("tenants.owner")}
+          </Typography>
+          <Typography variant="caption" color="text.secondary">
+            {t("tenants.ownerHelp")}
+          </Typography>
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <FormField
+            label={t("tenants.ownerUsername")}
+            value={form.username}
+            onChange={(e) => set("username", asCode(e.target.value))}
+            problem={usernameError}
+            help=" "
+            name="owner.username"
+            data-testid="tenant-owner-username"
+            slotProps={{ htmlInput: { dir: "ltr", autoCapitalize: "off", spellCheck: false } }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <FormField
+            label={t("tenants.ownerMobile")}
+            value={form.mobile}
+            onChange={(e) => set("mobile", e.target.value)}
+            problem={mobileError}
+            help=" "
+            name="owner.mobile"
+            data-testid="tenant-owner-mobile"
+            slotProps={{ htmlInput: { dir: "ltr", inputMode: "tel" } }}
+          />
+        </Grid>
+        <Grid size={12}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: "flex-start" }}>
+            <FormField
+              label={t("tenants.ownerPassword")}
+              value={form.password}
+              onChange={(e) => set("password", e.target.value)}
+              problem={passwordError}
+              help={to("staff.passwordHelp")}
+              name="owner.password"
+              autoComplete="new-password"
+              data-testid="tenant-owner-password"
+              slotProps={{ htmlInput: { dir: "ltr", spellCheck: false } }}
+            />
+            <Button onClick={() => set("password", generatePassword())} sx={{ flexShrink: 0, mt: 0.25 }} data-testid="tenant-owner-password-generate">
+              {to("staff.generate")}
+            </Button>
+          </Stack>
+        </Grid>
+      </Grid>
+    </FormDialog>
   );
 }

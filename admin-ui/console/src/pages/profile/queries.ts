@@ -27,3 +27,40 @@ export function useEndMySessions() {
     onSettled: () => client.invalidateQueries({ queryKey: MY_SESSIONS }),
   });
 }
+
+/** An authenticator app's secret to confirm (POST /auth/mfa/setup). */
+export interface Enrolment {
+  secret: string;
+  otpauthUri: string;
+}
+
+/**
+ * Each change to the caller's own sign-in ends his other sessions on the server, so the list of
+ * them (and, for MFA, who he is) is read again after it.
+ */
+function useOwnAccountChange<V, R>(call: (v: V) => Promise<R>, me = false) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: () => {
+      if (me) void client.invalidateQueries({ queryKey: ["me"] });
+      void client.invalidateQueries({ queryKey: MY_SESSIONS });
+    },
+  });
+}
+
+export function useChangePassword() {
+  return useOwnAccountChange((body: { currentPassword: string; newPassword: string }) => api<void>("/auth/password", { body }));
+}
+
+export function useStartMfa() {
+  return useMutation({ mutationFn: () => api<Enrolment>("/auth/mfa/setup", { method: "POST" }) });
+}
+
+export function useEnableMfa() {
+  return useOwnAccountChange((otp: string) => api<{ recoveryCodes: string[] }>("/auth/mfa/enable", { body: { otp } }), true);
+}
+
+export function useDisableMfa() {
+  return useOwnAccountChange((password: string) => api<void>("/auth/mfa", { method: "DELETE", body: { password } }), true);
+}

@@ -20,10 +20,10 @@ import SaveIcon from "@mui/icons-material/SaveOutlined";
 import ReceiptIcon from "@mui/icons-material/ReceiptLongOutlined";
 import StarIcon from "@mui/icons-material/Star";
 import StarOutlineIcon from "@mui/icons-material/StarBorder";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useBlocker } from "react-router";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../../lib/api";
+import { ApiError } from "../../lib/api";
+import { useFetchProgramme, useMakeDefault, useSaveProgramme } from "./queries";
 import { useSession } from "../../lib/session";
 import { formatNumber } from "../../lib/format";
 import { useLang } from "../../components/useLang";
@@ -37,7 +37,8 @@ import { LevelsSection } from "./LevelsSection";
 import { ExpirySection } from "./ExpirySection";
 import { ConversionSection } from "./ConversionSection";
 import { DryRunPanel } from "./DryRunPanel";
-import { PROGRAMMES_KEY, useBeforeUnload } from "./shared";
+import { useBeforeUnload } from "./shared";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { levelsBody, rebase, toForm, updateBody, type JsonObject, type Programme } from "./rules";
 import { formPath, isPlaced, sectionOf, type CheckContext, type Errors, type Section } from "./validate";
 
@@ -60,7 +61,7 @@ export function ProgrammeEditor({
   const { t } = useTranslation("programme");
   const { t: tc } = useTranslation();
   const lang = useLang();
-  const client = useQueryClient();
+  const fetchProgramme = useFetchProgramme();
   const { may, has } = useSession();
 
   const canConfigure = may("loyalty-configure");
@@ -103,23 +104,16 @@ export function ProgrammeEditor({
   useBeforeUnload(dirty);
   const blocker = useBlocker(({ currentLocation, nextLocation }) => store.dirty() && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search));
 
-  const save = useMutation({
-    mutationFn: () => {
-      const form = store.get().form;
-      return levelsOnly
-        ? api<Programme>(`/programmes/${encodeURIComponent(loaded.code)}/levels`, { method: "PUT", body: levelsBody(form, loaded.version) })
-        : api<Programme>(`/programmes/${encodeURIComponent(loaded.code)}`, { method: "PUT", body: updateBody(form, loaded.version) });
-    },
-    onSuccess: (saved) => {
-      reset(saved);
-      client.setQueryData<Programme[]>(PROGRAMMES_KEY, (old) => old?.map((p) => (p.code === saved.code ? saved : p)));
-      setNotice(t("savedVersion", { version: formatNumber(saved.version, lang) }));
-    },
-    onError: async (error) => {
+  const save = useSaveProgramme(loaded.code);
+  const saved = (p: Programme) => {
+    reset(p);
+    setNotice(t("savedVersion", { version: formatNumber(p.version, lang) }));
+  };
+  const refused = async (error: Error) => {
       if (!(error instanceof ApiError)) return;
       if (error.status === 409) {
         try {
-          setConflict(await api<Programme>(`/programmes/${encodeURIComponent(loaded.code)}`));
+          setConflict(await fetchProgramme(loaded.code));
         } catch {
           // The alert below still says what happened.
         }
@@ -132,8 +126,7 @@ export function ProgrammeEditor({
         const first = Object.keys(mapped).filter(isPlaced).map(sectionOf).find(Boolean);
         if (first) setTab(first);
       }
-    },
-  });
+  };
 
   const submit = () => {
     store.update((s) => (s.attempted ? s : { ...s, attempted: true }));
@@ -143,16 +136,14 @@ export function ProgrammeEditor({
       if (first) setTab(first);
       return;
     }
-    save.mutate();
+    const form = store.get().form;
+    save.mutate(
+      { levelsOnly, body: levelsOnly ? levelsBody(form, loaded.version) : updateBody(form, loaded.version) },
+      { onSuccess: saved, onError: (e) => void refused(e) },
+    );
   };
 
-  const makeDefault = useMutation({
-    mutationFn: () => api<Programme>(`/programmes/${encodeURIComponent(loaded.code)}/default`, { method: "PUT" }),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: PROGRAMMES_KEY });
-      setNotice(t("madeDefault"));
-    },
-  });
+  const makeDefault = useMakeDefault(loaded.code);
 
   /** After a 409: keep what this operator changed, take everything else from the version saved meanwhile. */
   const keepMine = () => {
@@ -211,7 +202,7 @@ export function ProgrammeEditor({
                 <Chip size="small" color="primary" icon={<StarIcon />} label={t("defaultLong")} data-testid="programme-is-default" />
               ) : (
                 rulesEditable && (
-                  <Button size="small" startIcon={<StarOutlineIcon />} onClick={() => makeDefault.mutate()} disabled={makeDefault.isPending} data-testid="programme-make-default">
+                  <Button size="small" startIcon={<StarOutlineIcon />} onClick={() => makeDefault.mutate(undefined, { onSuccess: () => setNotice(t("madeDefault")) })} disabled={makeDefault.isPending} data-testid="programme-make-default">
                     {t("makeDefault")}
                   </Button>
                 )
@@ -339,27 +330,19 @@ export function ProgrammeEditor({
         </DialogActions>
       </Dialog>
 
-      <Dialog open={discarding} onClose={() => setDiscarding(false)}>
-        <DialogTitle>{t("discardTitle")}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{t("discardText")}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setDiscarding(false)}>{tc("cancel")}</Button>
-          <Button
-            color="error"
-            variant="contained"
-            onClick={() => {
-              reset(loaded);
-              save.reset();
-              setDiscarding(false);
-            }}
-            data-testid="confirm-discard"
-          >
-            {t("discard")}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ConfirmDialog
+        open={discarding}
+        title={t("discardTitle")}
+        text={t("discardText")}
+        confirmLabel={t("discard")}
+        onClose={() => setDiscarding(false)}
+        onConfirm={() => {
+          reset(loaded);
+          save.reset();
+          setDiscarding(false);
+        }}
+        testId="confirm-discard"
+      />
 
       <Dialog open={blocker.state === "blocked"} onClose={() => blocker.reset?.()} data-testid="programme-leave">
         <DialogTitle>{t("leaveTitle")}</DialogTitle>

@@ -1,18 +1,17 @@
-import { useMemo, useState } from "react";
-import { Alert, Box, Button, Checkbox, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, FormControlLabel, MenuItem, Stack, TextField } from "@mui/material";
+import { useState } from "react";
+import { Alert, Box, Button, Checkbox, Chip, CircularProgress, FormControlLabel, MenuItem, Stack, TextField } from "@mui/material";
 import AddIcon from "@mui/icons-material/Add";
 import StarIcon from "@mui/icons-material/Star";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../../lib/api";
 import { useSession } from "../../lib/session";
 import { PageHeader } from "../../components/PageHeader";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { ProgrammeEditor } from "./ProgrammeEditor";
-import type { MemberGroup } from "./EarningSection";
 import type { Programme } from "./rules";
-import { PROGRAMMES_KEY } from "./shared";
+import { FormDialog, FormField } from "../../components/FormDialog";
+import { memberGroupsQuery, programmesQuery, useCreateProgramme } from "./queries";
 
 /**
  * The club's rules (A3; levels alone with B4): one programme at a time, chosen at the top when the
@@ -22,8 +21,8 @@ export function ProgrammePage() {
   const { t } = useTranslation("programme");
   const { may, has } = useSession();
   const [params, setParams] = useSearchParams();
-  const programmes = useQuery({ queryKey: PROGRAMMES_KEY, queryFn: () => api<Programme[]>("/programmes") });
-  const groups = useQuery({ queryKey: ["member-groups"], queryFn: () => api<MemberGroup[]>("/member-groups"), staleTime: 60_000 });
+  const programmes = useQuery(programmesQuery);
+  const groups = useQuery(memberGroupsQuery);
   const [creating, setCreating] = useState(false);
 
   const list = programmes.data ?? [];
@@ -94,52 +93,56 @@ const CODE = /^[a-z0-9][a-z0-9-]{1,39}$/;
 function NewProgrammeDialog({ from, onClose, onCreated }: { from: Programme; onClose: () => void; onCreated: (code: string) => void }) {
   const { t } = useTranslation("programme");
   const { t: tc } = useTranslation();
-  const client = useQueryClient();
   const [code, setCode] = useState("");
   const [name, setName] = useState("");
   const [copy, setCopy] = useState(true);
   const [attempted, setAttempted] = useState(false);
-  const create = useMutation({
-    mutationFn: () => api<Programme>("/programmes", { method: "POST", body: { code, name: name.trim(), rules: copy ? from.rules ?? {} : {} } }),
-    onSuccess: (p) => {
-      client.setQueryData<Programme[]>(PROGRAMMES_KEY, (old) => [...(old ?? []), p]);
-      void client.invalidateQueries({ queryKey: PROGRAMMES_KEY });
-      onClose();
-      onCreated(p.code);
-    },
-  });
-  const codeError = attempted && !CODE.test(code) ? t("errors.programmeCode") : create.error instanceof ApiError ? create.error.fieldError("code") : undefined;
-  const nameError = attempted && !name.trim() ? t("errors.required") : create.error instanceof ApiError ? create.error.fieldError("name") : undefined;
+  const create = useCreateProgramme();
   const submit = () => {
     setAttempted(true);
-    if (CODE.test(code) && name.trim()) create.mutate();
+    if (CODE.test(code) && name.trim())
+      create.mutate(
+        { code, name: name.trim(), rules: copy ? (from.rules ?? {}) : {} },
+        {
+          onSuccess: (p) => {
+            onClose();
+            onCreated(p.code);
+          },
+        },
+      );
   };
-  const unplaced = useMemo(() => (create.error instanceof ApiError && create.error.errors.some((e) => e.field === "code" || e.field === "name") ? null : create.error), [create.error]);
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>{t("newProgramme")}</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{t("newProgrammeHelp")}</DialogContentText>
-        <Stack spacing={2}>
-          <TextField label={t("programmeName")} value={name} onChange={(e) => setName(e.target.value)} error={!!nameError} helperText={nameError ?? " "} autoFocus slotProps={{ htmlInput: { "data-testid": "new-programme-name" } }} />
-          <TextField
-            label={t("programmeCode")}
-            value={code}
-            onChange={(e) => setCode(e.target.value.toLowerCase().replace(/\s/g, "-"))}
-            error={!!codeError}
-            helperText={codeError ?? t("programmeCodeHelp")}
-            slotProps={{ htmlInput: { dir: "ltr", "data-testid": "new-programme-code" } }}
-          />
-          <FormControlLabel control={<Checkbox checked={copy} onChange={(e) => setCopy(e.target.checked)} />} label={t("copyRules", { name: from.name })} />
-          <ProblemAlert error={unplaced} />
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{tc("cancel")}</Button>
-        <Button variant="contained" onClick={submit} disabled={create.isPending} data-testid="new-programme-create">
-          {tc("create")}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <FormDialog
+      title={t("newProgramme")}
+      intro={t("newProgrammeHelp")}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={tc("create")}
+      submitTestId="new-programme-create"
+      busy={create.isPending}
+      error={create.error}
+      testId="new-programme-dialog"
+    >
+      <FormField
+        name="name"
+        label={t("programmeName")}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        problem={attempted && !name.trim() ? t("errors.required") : null}
+        help=" "
+        autoFocus
+        slotProps={{ htmlInput: { "data-testid": "new-programme-name" } }}
+      />
+      <FormField
+        name="code"
+        label={t("programmeCode")}
+        value={code}
+        onChange={(e) => setCode(e.target.value.toLowerCase().replace(/\s/g, "-"))}
+        problem={attempted && !CODE.test(code) ? t("errors.programmeCode") : null}
+        help={t("programmeCodeHelp")}
+        slotProps={{ htmlInput: { dir: "ltr", "data-testid": "new-programme-code" } }}
+      />
+      <FormControlLabel control={<Checkbox checked={copy} onChange={(e) => setCopy(e.target.checked)} />} label={t("copyRules", { name: from.name })} />
+    </FormDialog>
   );
 }

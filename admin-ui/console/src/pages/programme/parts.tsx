@@ -1,8 +1,9 @@
 import { useContext, useState, type ReactNode } from "react";
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, IconButton, Paper, Stack, Tooltip, Typography } from "@mui/material";
+import { Box, Button, IconButton, Paper, Stack, Tooltip, Typography } from "@mui/material";
 import AddIcon from "@mui/icons-material/Add";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import { useTranslation } from "react-i18next";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { EditableContext, useForm } from "./form";
 import { emptyRow } from "./rules";
 
@@ -47,7 +48,6 @@ export function AddRowButton({ listPath, label, values, testId }: { listPath: st
  */
 export function RemoveRowButton({ listPath, index, confirm, testId }: { listPath: string; index: number; confirm?: ReactNode; testId?: string }) {
   const { t } = useTranslation("programme");
-  const { t: tc } = useTranslation();
   const form = useForm();
   const editable = useContext(EditableContext);
   const [asking, setAsking] = useState(false);
@@ -68,18 +68,7 @@ export function RemoveRowButton({ listPath, index, confirm, testId }: { listPath
         </IconButton>
       </Tooltip>
       {confirm && (
-        <Dialog open={asking} onClose={() => setAsking(false)}>
-          <DialogTitle>{t("removeTitle")}</DialogTitle>
-          <DialogContent>
-            <DialogContentText>{confirm}</DialogContentText>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setAsking(false)}>{tc("cancel")}</Button>
-            <Button color="error" variant="contained" onClick={remove} data-testid="confirm-remove">
-              {t("remove")}
-            </Button>
-          </DialogActions>
-        </Dialog>
+        <ConfirmDialog open={asking} title={t("removeTitle")} text={confirm} confirmLabel={t("remove")} onClose={() => setAsking(false)} onConfirm={remove} testId="confirm-remove" />
       )}
     </>
   );

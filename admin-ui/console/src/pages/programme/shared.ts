@@ -1,8 +1,5 @@
 import { useEffect } from "react";
 
-/** The query of the club's programmes (GET /programmes answers each with its rules and version). */
-export const PROGRAMMES_KEY = ["programmes"] as const;
-
 /** Warns before the page is closed or reloaded with unsaved changes (the router's own moves are asked in the page). */
 export function useBeforeUnload(dirty: boolean) {
   useEffect(() => {

@@ -1,15 +1,15 @@
 import { useState } from "react";
-import { Alert, Box, FormLabel, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from "@mui/material";
+import { Alert, Box, FormLabel, Stack, ToggleButton, ToggleButtonGroup, Typography } from "@mui/material";
 import AddIcon from "@mui/icons-material/Add";
 import RemoveIcon from "@mui/icons-material/Remove";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, newIdempotencyKey } from "../../../lib/api";
+import { newIdempotencyKey } from "../../../lib/api";
+import { useAdjust } from "./queries";
 import { parseAmount } from "../../../lib/validation";
 import { formatNumber, formatRial, type Lang } from "../../../lib/format";
 import { useLang } from "../../../components/useLang";
 import type { BalanceView } from "../types";
-import { ActionDialog } from "../../../components/ActionDialog";
+import { FormDialog, FormField } from "../../../components/FormDialog";
 
 export type Asset = "POINTS" | "CREDIT";
 
@@ -46,29 +46,32 @@ export function AdjustDialog({ code, balance, onClose, onDone }: { code: string;
   const amount = signedAmount(amountText, direction);
   const { now, after } = adjustedBalance(balance, asset, amount);
   const overdraw = after != null && after < 0;
-  const adjust = useMutation({
-    mutationFn: () => api(`/members/${encodeURIComponent(code)}/adjustments`, { method: "POST", body: { asset, amount, reason: reason.trim() }, idempotencyKey: key }),
-    onSuccess: () => {
-      onDone(t("adjust.done"));
-      onClose();
-    },
-  });
+  const adjust = useAdjust(code);
   const badAmount = (tried || amountText !== "") && amount == null;
   const missingReason = tried && !reason.trim();
 
   return (
-    <ActionDialog
+    <FormDialog
       open
       testId="adjust-dialog"
       title={t("adjust.title")}
       onClose={onClose}
-      onConfirm={() => {
+      onSubmit={() => {
         setTried(true);
-        if (amount != null && reason.trim() && !overdraw) adjust.mutate();
+        if (amount != null && reason.trim() && !overdraw)
+          adjust.mutate(
+            { asset, amount, reason: reason.trim(), key },
+            {
+              onSuccess: () => {
+                onDone(t("adjust.done"));
+                onClose();
+              },
+            },
+          );
       }}
-      confirmLabel={t("adjust.confirm")}
-      confirmColor={direction === "decrease" ? "warning" : "primary"}
-      pending={adjust.isPending}
+      submitLabel={t("adjust.confirm")}
+      submitColor={direction === "decrease" ? "warning" : "primary"}
+      busy={adjust.isPending}
       error={adjust.error}
       maxWidth="sm"
     >
@@ -102,23 +105,24 @@ export function AdjustDialog({ code, balance, onClose, onDone }: { code: string;
             </ToggleButtonGroup>
           </Box>
         </Stack>
-        <TextField
+        <FormField
+          name="amount"
           label={t("adjust.amount")}
           value={amountText}
           onChange={(e) => setAmountText(e.target.value)}
           required
           autoFocus
-          error={badAmount || overdraw}
-          helperText={badAmount ? t("errors.amount") : overdraw ? t("adjust.overdraw") : amount != null ? show(asset, Math.abs(amount), lang) : undefined}
+          problem={badAmount ? t("errors.amount") : overdraw ? t("adjust.overdraw") : null}
+          help={amount != null ? show(asset, Math.abs(amount), lang) : undefined}
           slotProps={{ htmlInput: { "data-testid": "adjust-amount", inputMode: "numeric", dir: "ltr", style: { textAlign: lang === "fa" ? "right" : "left" } } }}
         />
-        <TextField
+        <FormField
+          name="reason"
           label={t("adjust.reason")}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           required
-          error={missingReason}
-          helperText={missingReason ? t("errors.reason") : undefined}
+          problem={missingReason ? t("errors.reason") : null}
           slotProps={{ htmlInput: { "data-testid": "adjust-reason", maxLength: 500, dir: "auto" } }}
         />
         <Alert severity={overdraw ? "error" : "info"} icon={false} role="status" data-testid="adjust-preview">
@@ -132,6 +136,6 @@ export function AdjustDialog({ code, balance, onClose, onDone }: { code: string;
           </Stack>
         </Alert>
       </Stack>
-    </ActionDialog>
+    </FormDialog>
   );
 }

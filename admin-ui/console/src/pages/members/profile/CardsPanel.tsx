@@ -1,19 +1,19 @@
 import { useState } from "react";
-import { Alert, Box, Button, Chip, Divider, Paper, Stack, TextField, Typography } from "@mui/material";
+import { Alert, Box, Button, Chip, Divider, Paper, Stack, Typography } from "@mui/material";
 import AddCardIcon from "@mui/icons-material/AddCardOutlined";
 import CreditCardIcon from "@mui/icons-material/CreditCardOutlined";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, newIdempotencyKey } from "../../../lib/api";
+import { newIdempotencyKey } from "../../../lib/api";
 import { useSession } from "../../../lib/session";
 import { useLang } from "../../../components/useLang";
 import { JalaliDate } from "../../../components/Figures";
 import { formatCode } from "../../../lib/format";
 import { useCatalogues } from "../catalogues";
 import type { CardView } from "../types";
-import { ActionDialog } from "../../../components/ActionDialog";
+import { FormDialog, FormField } from "../../../components/FormDialog";
+import { useCardAction, useIssueCard, type CardAction } from "./queries";
 
-type Action = "suspend" | "reactivate" | "block" | "replace";
+type Action = CardAction;
 
 const STATUS_COLOR: Record<string, "success" | "warning" | "error" | "default"> = { ACTIVE: "success", SUSPENDED: "warning", BLOCKED: "error", REPLACED: "default" };
 
@@ -133,40 +133,39 @@ function CardActionDialog({ card, action, onClose, onDone }: { card: CardView; a
   // Made once per opening: a retried replacement answers the same new card instead of a second one.
   const [key] = useState(newIdempotencyKey);
   const number = groupedCardNumber(card.cardNumber, lang);
-  const change = useMutation({
-    mutationFn: () =>
-      action === "replace"
-        ? api<CardView>(`/cards/${card.cardNumber}/replace`, { method: "POST", body: { reason: reason.trim() }, idempotencyKey: key })
-        : api<CardView>(`/cards/${card.cardNumber}/status`, {
-            method: "PUT",
-            body: { status: action === "suspend" ? "SUSPENDED" : action === "block" ? "BLOCKED" : "ACTIVE", reason: reason.trim() },
-          }),
-    onSuccess: (result) => {
-      if (action === "replace") onDone(t("cards.issued_ok", { number: groupedCardNumber(result.cardNumber, lang) }));
-      else {
-        onDone(t(`cards.statuses.${result.status}`));
-        onClose();
-      }
-    },
-  });
+  const change = useCardAction(card.cardNumber, action);
+  const send = () =>
+    change.mutate(
+      { reason: reason.trim(), key },
+      {
+        onSuccess: (result) => {
+          if (action === "replace") onDone(t("cards.issued_ok", { number: groupedCardNumber(result.cardNumber, lang) }));
+          else {
+            onDone(t(`cards.statuses.${result.status}`));
+            onClose();
+          }
+        },
+      },
+    );
   const confirmKey = { suspend: "confirmSuspend", reactivate: "confirmReactivate", block: "confirmBlock", replace: "confirmReplace" }[action];
   const replaced = action === "replace" ? change.data : undefined;
   const missing = tried && !reason.trim();
   return (
-    <ActionDialog
+    <FormDialog
       open
+      maxWidth="xs"
       testId="card-dialog"
       title={t(`cards.${action}`)}
       onClose={onClose}
-      onConfirm={() => {
+      onSubmit={() => {
         setTried(true);
-        if (reason.trim()) change.mutate();
+        if (reason.trim()) send();
       }}
-      confirmLabel={t(`cards.${action}`)}
-      confirmColor={action === "block" ? "error" : "primary"}
-      pending={change.isPending}
+      submitLabel={t(`cards.${action}`)}
+      submitColor={action === "block" ? "error" : "primary"}
+      busy={change.isPending}
       error={change.error}
-      hideConfirm={!!replaced}
+      hideSubmit={!!replaced}
     >
       {replaced ? (
         <Alert severity="success" data-testid="card-replaced">
@@ -179,20 +178,20 @@ function CardActionDialog({ card, action, onClose, onDone }: { card: CardView; a
       ) : (
         <>
           <Typography>{t(`cards.${confirmKey}`, { number })}</Typography>
-          <TextField
+          <FormField
+            name="reason"
             label={t("statusDialog.reason")}
             placeholder={t("cards.reasonPlaceholder")}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             required
             autoFocus
-            error={missing}
-            helperText={missing ? t("errors.reason") : undefined}
+            problem={missing ? t("errors.reason") : null}
             slotProps={{ htmlInput: { "data-testid": "dialog-reason", maxLength: 500 } }}
           />
         </>
       )}
-    </ActionDialog>
+    </FormDialog>
   );
 }
 
@@ -202,21 +201,19 @@ function IssueCardDialog({ memberCode, onClose, onDone }: { memberCode: string; 
   const { cardTypes } = useCatalogues();
   const [type, setType] = useState("STANDARD");
   const [key] = useState(newIdempotencyKey);
-  const issue = useMutation({
-    mutationFn: () => api<CardView>(`/members/${encodeURIComponent(memberCode)}/cards`, { method: "POST", body: { type }, idempotencyKey: key }),
-    onSuccess: (card) => onDone(t("cards.issued_ok", { number: groupedCardNumber(card.cardNumber, lang) })),
-  });
+  const issue = useIssueCard(memberCode);
   return (
-    <ActionDialog
+    <FormDialog
       open
+      maxWidth="xs"
       testId="issue-card-dialog"
       title={t("cards.issueTitle")}
       onClose={onClose}
-      onConfirm={() => issue.mutate()}
-      confirmLabel={t("cards.issueConfirm")}
-      pending={issue.isPending}
+      onSubmit={() => issue.mutate({ type, key }, { onSuccess: (card) => onDone(t("cards.issued_ok", { number: groupedCardNumber(card.cardNumber, lang) })) })}
+      submitLabel={t("cards.issueConfirm")}
+      busy={issue.isPending}
       error={issue.error}
-      hideConfirm={!!issue.data}
+      hideSubmit={!!issue.data}
     >
       {issue.data ? (
         <Alert severity="success">
@@ -226,7 +223,8 @@ function IssueCardDialog({ memberCode, onClose, onDone }: { memberCode: string; 
           </Typography>
         </Alert>
       ) : (
-        <TextField
+        <FormField
+          name="type"
           select
           label={t("fields.cardType")}
           value={type}
@@ -238,8 +236,8 @@ function IssueCardDialog({ memberCode, onClose, onDone }: { memberCode: string; 
               {c.name}
             </option>
           ))}
-        </TextField>
+        </FormField>
       )}
-    </ActionDialog>
+    </FormDialog>
   );
 }

@@ -1,15 +1,15 @@
 import { useState } from "react";
 import { Alert } from "@mui/material";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../../../lib/api";
+import { ApiError } from "../../../lib/api";
+import { useEditMember } from "./queries";
 import { useLang } from "../../../components/useLang";
 import { formatCode } from "../../../lib/format";
 import { MemberFields } from "../MemberFields";
-import { editBody, REQUIRED, valuesOf } from "../memberFormModel";
+import { editBody, MEMBER_FIELDS, REQUIRED, valuesOf } from "../memberFormModel";
 import { useMemberForm } from "../useMemberForm";
 import type { MemberView } from "../types";
-import { ActionDialog } from "../../../components/ActionDialog";
+import { FormDialog } from "../../../components/FormDialog";
 
 /** PATCH /members/{code} with the fields that changed (null clears one), checked as at registration. */
 export function EditMemberDialog({ member, onClose, onDone }: { member: MemberView; onClose: () => void; onDone: (message: string) => void }) {
@@ -18,30 +18,31 @@ export function EditMemberDialog({ member, onClose, onDone }: { member: MemberVi
   const [before] = useState(() => valuesOf(member));
   const form = useMemberForm(before);
   const [nothing, setNothing] = useState(false);
-  const save = useMutation({
-    mutationFn: (body: Record<string, string | null>) => api<MemberView>(`/members/${encodeURIComponent(member.memberCode)}`, { method: "PATCH", body }),
-    onSuccess: () => {
-      onDone(t("edit.done"));
-      onClose();
-    },
-    onError: (error) => form.showServerErrors(error instanceof ApiError ? error : null),
-  });
+  const save = useEditMember(member.memberCode);
   const fieldErrors = save.error instanceof ApiError && save.error.errors.length > 0;
   return (
-    <ActionDialog
+    <FormDialog
       open
       testId="edit-dialog"
       title={t("edit.title")}
       onClose={onClose}
-      onConfirm={() => {
+      onSubmit={() => {
         if (!form.validate()) return;
         const body = editBody(before, form.values);
         setNothing(Object.keys(body).length === 0);
-        if (Object.keys(body).length > 0) save.mutate(body);
+        if (Object.keys(body).length > 0)
+          save.mutate(body, {
+            onSuccess: () => {
+              onDone(t("edit.done"));
+              onClose();
+            },
+            onError: (error) => form.showServerErrors(error instanceof ApiError ? error : null),
+          });
       }}
-      confirmLabel={t("common:save", { defaultValue: "Save" })}
-      pending={save.isPending}
-      error={fieldErrors ? undefined : save.error}
+      submitLabel={t("common:save", { defaultValue: "Save" })}
+      busy={save.isPending}
+      error={save.error}
+      fields={MEMBER_FIELDS}
       maxWidth="md"
     >
       <MemberFields
@@ -51,6 +52,6 @@ export function EditMemberDialog({ member, onClose, onDone }: { member: MemberVi
       />
       {fieldErrors && <Alert severity="warning">{t("form.fixErrors")}</Alert>}
       {nothing && <Alert severity="info">{t("edit.nothing")}</Alert>}
-    </ActionDialog>
+    </FormDialog>
   );
 }

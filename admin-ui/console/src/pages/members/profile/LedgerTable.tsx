@@ -3,12 +3,11 @@ import { Box, Chip, Paper, Stack, Typography, useMediaQuery, useTheme } from "@m
 import { DataGrid, type GridColDef } from "@mui/x-data-grid";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../../lib/api";
 import { useLang } from "../../../components/useLang";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { formatCode, formatDate, formatNumber, formatRial, type Lang } from "../../../lib/format";
-import type { LedgerEntry, Paged } from "../types";
-import { ledgerKey } from "./queries";
+import type { LedgerEntry } from "../types";
+import { ledgerQuery } from "./queries";
 import { NoRows, useGridLocaleText } from "../gridParts";
 
 /** ۱۸:۳۳ in Tehran, with the reader's digits. */
@@ -60,11 +59,7 @@ export function LedgerTable({ code }: { code: string }) {
   const reference = useReference();
   const localeText = useGridLocaleText();
   const [model, setModel] = useState({ page: 0, pageSize: 10 });
-  const ledger = useQuery({
-    queryKey: [...ledgerKey(code), model],
-    queryFn: () => api<Paged<LedgerEntry>>(`/members/${encodeURIComponent(code)}/ledger`, { query: { page: model.page, size: model.pageSize } }),
-    placeholderData: keepPreviousData,
-  });
+  const ledger = useQuery({ ...ledgerQuery(code, model.page, model.pageSize), placeholderData: keepPreviousData });
 
   const columns: GridColDef<LedgerEntry>[] = [
     {

@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from "react";
 import { Box, Button, Chip, Paper, Stack, TextField, Typography } from "@mui/material";
-import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../../lib/api";
 import { useSession } from "../../../lib/session";
 import { JalaliDate } from "../../../components/Figures";
 import { ProblemAlert } from "../../../components/ProblemAlert";
-import { NOTE_KINDS, type NoteView, type Paged } from "../types";
-import { notesKey } from "./queries";
+import { NOTE_KINDS } from "../types";
+import { notesQuery, useAddNote } from "./queries";
 
 const PAGE = 20;
 
@@ -24,29 +23,25 @@ const KIND_COLOR: Record<string, "default" | "primary" | "secondary" | "warning"
 export function NotesPanel({ code }: { code: string }) {
   const { t } = useTranslation("members");
   const { may } = useSession();
-  const client = useQueryClient();
   const [text, setText] = useState("");
   const [kind, setKind] = useState<string>("other");
   const [tried, setTried] = useState(false);
 
-  const notes = useInfiniteQuery({
-    queryKey: notesKey(code),
-    queryFn: ({ pageParam }) => api<Paged<NoteView>>(`/members/${encodeURIComponent(code)}/notes`, { query: { page: pageParam, size: PAGE } }),
-    initialPageParam: 0,
-    getNextPageParam: (last) => ((last.page + 1) * last.size < last.total ? last.page + 1 : undefined),
-  });
-  const add = useMutation({
-    mutationFn: () => api<NoteView>(`/members/${encodeURIComponent(code)}/notes`, { method: "POST", body: { text: text.trim(), kind } }),
-    onSuccess: () => {
-      setText("");
-      setTried(false);
-      void client.invalidateQueries({ queryKey: notesKey(code) });
-    },
-  });
+  const notes = useInfiniteQuery(notesQuery(code, PAGE));
+  const add = useAddNote(code);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (text.trim()) add.mutate();
+    if (text.trim())
+      add.mutate(
+        { text: text.trim(), kind },
+        {
+          onSuccess: () => {
+            setText("");
+            setTried(false);
+          },
+        },
+      );
   };
   const items = notes.data?.pages.flatMap((p) => p.items) ?? [];
   const missing = tried && !text.trim();

@@ -1,10 +1,9 @@
 import { useState } from "react";
-import { TextField, Typography } from "@mui/material";
-import { useMutation } from "@tanstack/react-query";
+import { Typography } from "@mui/material";
 import { useTranslation } from "react-i18next";
-import { api } from "../../../lib/api";
+import { useSetPin } from "./queries";
 import { toLatinDigits } from "../../../lib/digits";
-import { ActionDialog } from "../../../components/ActionDialog";
+import { FormDialog, FormField } from "../../../components/FormDialog";
 
 /** PUT /members/{code}/pin {"pin"} → 204: sets or replaces the 4 to 6 digit PIN that guards credit (M4). */
 export function PinDialog({ code, onClose, onDone }: { code: string; onClose: () => void; onDone: (message: string) => void }) {
@@ -16,50 +15,51 @@ export function PinDialog({ code, onClose, onDone }: { code: string; onClose: ()
   const badPin = !/^\d{4,6}$/.test(digits);
   const mismatch = toLatinDigits(repeat.trim()) !== digits;
   const showMismatch = mismatch && (tried || (repeat.length > 0 && repeat.length >= pin.length));
-  const set = useMutation({
-    mutationFn: () => api(`/members/${encodeURIComponent(code)}/pin`, { method: "PUT", body: { pin: digits } }),
-    onSuccess: () => {
-      onDone(t("pinDialog.done"));
-      onClose();
-    },
-  });
+  const set = useSetPin(code);
   const pinProps = { inputMode: "numeric" as const, dir: "ltr", maxLength: 6, autoComplete: "off", style: { letterSpacing: 6, textAlign: "center" as const } };
   return (
-    <ActionDialog
+    <FormDialog
       open
+      maxWidth="xs"
       testId="pin-dialog"
       title={t("pinDialog.title")}
       onClose={onClose}
-      onConfirm={() => {
+      onSubmit={() => {
         setTried(true);
-        if (!badPin && !mismatch) set.mutate();
+        if (!badPin && !mismatch)
+          set.mutate(digits, {
+            onSuccess: () => {
+              onDone(t("pinDialog.done"));
+              onClose();
+            },
+          });
       }}
-      confirmLabel={t("profile.resetPin")}
-      pending={set.isPending}
+      submitLabel={t("profile.resetPin")}
+      busy={set.isPending}
       error={set.error}
     >
       <Typography variant="body2" color="text.secondary">
         {t("pinDialog.help")}
       </Typography>
-      <TextField
+      <FormField
+        name="pin"
         type="password"
         label={t("pinDialog.pin")}
         value={pin}
         onChange={(e) => setPin(e.target.value)}
         autoFocus
-        error={(tried || pin.length >= 4) && badPin}
-        helperText={(tried || pin.length >= 4) && badPin ? t("errors.pin") : undefined}
+        problem={(tried || pin.length >= 4) && badPin ? t("errors.pin") : null}
         slotProps={{ htmlInput: { ...pinProps, "data-testid": "pin-new" } }}
       />
-      <TextField
+      <FormField
+        name="repeat"
         type="password"
         label={t("pinDialog.repeat")}
         value={repeat}
         onChange={(e) => setRepeat(e.target.value)}
-        error={showMismatch}
-        helperText={showMismatch ? t("errors.pinMismatch") : undefined}
+        problem={showMismatch ? t("errors.pinMismatch") : null}
         slotProps={{ htmlInput: { ...pinProps, "data-testid": "pin-repeat" } }}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

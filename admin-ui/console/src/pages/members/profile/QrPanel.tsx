@@ -3,7 +3,7 @@ import { Box, Button, Paper, Skeleton, Stack, ToggleButton, ToggleButtonGroup, T
 import RefreshIcon from "@mui/icons-material/Refresh";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { apiBlob } from "../../../lib/api";
+import { qrQuery } from "./queries";
 import { useSession } from "../../../lib/session";
 import { LockedFeature } from "../../../components/Guards";
 import { ProblemAlert } from "../../../components/ProblemAlert";
@@ -26,9 +26,7 @@ function QrImage({ code }: { code: string }) {
   const { t } = useTranslation("members");
   const [kind, setKind] = useState<"digital" | "printed">("digital");
   const image = useQuery({
-    queryKey: ["member-qr", code, kind],
-    // apiBlob asks for JSON by default, which a PNG endpoint answers 406.
-    queryFn: () => apiBlob(`/members/${encodeURIComponent(code)}/qr.png`, { query: { kind, size: 240 }, headers: { Accept: "image/png, application/problem+json" } }),
+    ...qrQuery(code, kind),
     // A digital code expires in a few minutes; a fresh one is drawn before the old one dies.
     refetchInterval: kind === "digital" ? 4 * 60_000 : false,
     staleTime: 0,

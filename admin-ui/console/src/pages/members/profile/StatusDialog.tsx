@@ -1,10 +1,9 @@
 import { useState } from "react";
-import { FormControlLabel, FormHelperText, Switch, TextField, Box } from "@mui/material";
-import { useMutation } from "@tanstack/react-query";
+import { FormControlLabel, FormHelperText, Switch, Box } from "@mui/material";
 import { useTranslation } from "react-i18next";
-import { api } from "../../../lib/api";
+import { useChangeMemberStatus } from "./queries";
 import type { MemberView } from "../types";
-import { ActionDialog } from "../../../components/ActionDialog";
+import { FormDialog, FormField } from "../../../components/FormDialog";
 
 /** M5: a member active or not, his credit usable or not, with a reason for the audit log. */
 export function StatusDialog({ member, onClose, onDone }: { member: MemberView; onClose: () => void; onDone: (message: string) => void }) {
@@ -13,30 +12,34 @@ export function StatusDialog({ member, onClose, onDone }: { member: MemberView; 
   const [creditActive, setCreditActive] = useState(member.creditActive);
   const [reason, setReason] = useState("");
   const [tried, setTried] = useState(false);
-  const change = useMutation({
-    mutationFn: () => api<MemberView>(`/members/${encodeURIComponent(member.memberCode)}/status`, { method: "PUT", body: { active, creditActive, reason: reason.trim() } }),
-    onSuccess: () => {
-      onDone(t("statusDialog.done"));
-      onClose();
-    },
-  });
+  const change = useChangeMemberStatus(member.memberCode);
   const unchanged = active === member.active && creditActive === member.creditActive;
   const missing = tried && !reason.trim();
   return (
-    <ActionDialog
+    <FormDialog
       open
+      maxWidth="xs"
       testId="status-dialog"
       title={t("statusDialog.title")}
       onClose={onClose}
-      onConfirm={() => {
+      onSubmit={() => {
         setTried(true);
-        if (reason.trim()) change.mutate();
+        if (reason.trim())
+          change.mutate(
+            { active, creditActive, reason: reason.trim() },
+            {
+              onSuccess: () => {
+                onDone(t("statusDialog.done"));
+                onClose();
+              },
+            },
+          );
       }}
-      confirmLabel={t("statusDialog.confirm")}
-      confirmColor={!active || !creditActive ? "warning" : "primary"}
-      pending={change.isPending}
+      submitLabel={t("statusDialog.confirm")}
+      submitColor={!active || !creditActive ? "warning" : "primary"}
+      busy={change.isPending}
       error={change.error}
-      confirmDisabled={unchanged}
+      submitDisabled={unchanged}
     >
       <Box>
         <FormControlLabel
@@ -52,15 +55,15 @@ export function StatusDialog({ member, onClose, onDone }: { member: MemberView; 
         />
         <FormHelperText sx={{ mt: 0 }}>{t("statusDialog.creditHelp")}</FormHelperText>
       </Box>
-      <TextField
+      <FormField
+        name="reason"
         label={t("statusDialog.reason")}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         required
-        error={missing}
-        helperText={missing ? t("errors.reason") : undefined}
+        problem={missing ? t("errors.reason") : null}
         slotProps={{ htmlInput: { "data-testid": "dialog-reason", maxLength: 500 } }}
       />
-    </ActionDialog>
+    </FormDialog>
   );
 }

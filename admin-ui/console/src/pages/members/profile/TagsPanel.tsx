@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { Button, Chip, Paper, Stack, TextField, Typography } from "@mui/material";
 import LabelIcon from "@mui/icons-material/LocalOfferOutlined";
-import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../../lib/api";
+import { useTag } from "./queries";
 import { useSession } from "../../../lib/session";
 import { LockedFeature } from "../../../components/Guards";
 import { ProblemAlert } from "../../../components/ProblemAlert";
@@ -15,22 +14,21 @@ export function TagsPanel({ code, tags, onChanged }: { code: string; tags: strin
   const { may, has } = useSession();
   const [input, setInput] = useState("");
   const [bad, setBad] = useState(false);
-  const path = (tag: string) => `/members/${encodeURIComponent(code)}/tags/${encodeURIComponent(tag)}`;
-  const add = useMutation({
-    mutationFn: (tag: string) => api(path(tag), { method: "PUT" }),
-    onSuccess: () => {
-      setInput("");
-      onChanged();
-    },
-  });
-  const remove = useMutation({ mutationFn: (tag: string) => api(path(tag), { method: "DELETE" }), onSuccess: onChanged });
+  const add = useTag(code, "PUT");
+  const remove = useTag(code, "DELETE");
   const canWrite = may("members-write");
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const tag = normaliseTag(input);
     setBad(!tag);
-    if (tag) add.mutate(tag);
+    if (tag)
+      add.mutate(tag, {
+        onSuccess: () => {
+          setInput("");
+          onChanged();
+        },
+      });
   };
 
   return (
@@ -55,7 +53,7 @@ export function TagsPanel({ code, tags, onChanged }: { code: string; tags: strin
                 label={tag}
                 data-testid="tag-chip"
                 data-tag={tag}
-                onDelete={canWrite && !remove.isPending ? () => remove.mutate(tag) : undefined}
+                onDelete={canWrite && !remove.isPending ? () => remove.mutate(tag, { onSuccess: onChanged }) : undefined}
               />
             ))}
           </Stack>

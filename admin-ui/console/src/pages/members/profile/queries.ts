@@ -1,18 +1,49 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../../lib/api";
-import type { BalanceView, MemberView } from "../types";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, apiBlob } from "../../../lib/api";
+import type { BalanceView, CardView, LedgerEntry, MemberView, NoteView, Paged } from "../types";
+
+// A member's profile: his data, balances, ledger, notes, QR code, and every change made from it.
 
 export const memberKey = (code: string) => ["member", code];
 export const balanceKey = (code: string) => ["balance", code];
 export const ledgerKey = (code: string) => ["ledger", code];
 export const notesKey = (code: string) => ["notes", code];
 
+const enc = encodeURIComponent;
+
 export function useMember(code: string) {
-  return useQuery({ queryKey: memberKey(code), queryFn: () => api<MemberView>(`/members/${encodeURIComponent(code)}`) });
+  return useQuery({ queryKey: memberKey(code), queryFn: () => api<MemberView>(`/members/${enc(code)}`) });
 }
 
 export function useBalance(code: string) {
-  return useQuery({ queryKey: balanceKey(code), queryFn: () => api<BalanceView>(`/members/${encodeURIComponent(code)}/balance`) });
+  return useQuery({ queryKey: balanceKey(code), queryFn: () => api<BalanceView>(`/members/${enc(code)}/balance`) });
+}
+
+/** One page of his ledger, newest first. */
+export function ledgerQuery(code: string, page: number, size: number) {
+  return {
+    queryKey: [...ledgerKey(code), { page, pageSize: size }],
+    queryFn: () => api<Paged<LedgerEntry>>(`/members/${enc(code)}/ledger`, { query: { page, size } }),
+  };
+}
+
+/** His notes, page by page (useInfiniteQuery). */
+export function notesQuery(code: string, size: number) {
+  return {
+    queryKey: notesKey(code),
+    queryFn: ({ pageParam }: { pageParam: number }) => api<Paged<NoteView>>(`/members/${enc(code)}/notes`, { query: { page: pageParam, size } }),
+    initialPageParam: 0,
+    getNextPageParam: (last: Paged<NoteView>) => ((last.page + 1) * last.size < last.total ? last.page + 1 : undefined),
+  };
+}
+
+/** His QR code as a PNG: a digital one (expires in minutes) or the printed one. */
+export function qrQuery(code: string, kind: "digital" | "printed") {
+  return {
+    queryKey: ["member-qr", code, kind],
+    // apiBlob asks for JSON by default, which a PNG endpoint answers 406.
+    queryFn: () => apiBlob(`/members/${enc(code)}/qr.png`, { query: { kind, size: 240 }, headers: { Accept: "image/png, application/problem+json" } }),
+  };
 }
 
 /** After any change on a member: his profile, balances, ledger and the list read again. */
@@ -28,4 +59,65 @@ export function useRefreshMember(code: string) {
       void client.invalidateQueries({ queryKey: ledgerKey(code) });
     }
   };
+}
+
+/** PATCH /members/{code} with the fields that changed. */
+export function useEditMember(code: string) {
+  return useMutation({ mutationFn: (body: Record<string, string | null>) => api<MemberView>(`/members/${enc(code)}`, { method: "PATCH", body }) });
+}
+
+/** PUT /members/{code}/status: active or not, credit usable or not, with a reason. */
+export function useChangeMemberStatus(code: string) {
+  return useMutation({
+    mutationFn: (body: { active: boolean; creditActive: boolean; reason: string }) => api<MemberView>(`/members/${enc(code)}/status`, { method: "PUT", body }),
+  });
+}
+
+/** PUT /members/{code}/pin. */
+export function useSetPin(code: string) {
+  return useMutation({ mutationFn: (pin: string) => api<void>(`/members/${enc(code)}/pin`, { method: "PUT", body: { pin } }) });
+}
+
+/** POST /members/{code}/adjustments, one Idempotency-Key per opening of the dialog (`key`). */
+export function useAdjust(code: string) {
+  return useMutation({
+    mutationFn: ({ asset, amount, reason, key }: { asset: string; amount: number; reason: string; key: string }) =>
+      api<void>(`/members/${enc(code)}/adjustments`, { method: "POST", body: { asset, amount, reason }, idempotencyKey: key }),
+  });
+}
+
+export type CardAction = "suspend" | "reactivate" | "block" | "replace";
+
+/** A card suspended, reactivated or blocked (PUT status), or replaced by a new one (POST replace, idempotent by `key`). */
+export function useCardAction(cardNumber: string, action: CardAction) {
+  return useMutation({
+    mutationFn: ({ reason, key }: { reason: string; key: string }) =>
+      action === "replace"
+        ? api<CardView>(`/cards/${cardNumber}/replace`, { method: "POST", body: { reason }, idempotencyKey: key })
+        : api<CardView>(`/cards/${cardNumber}/status`, {
+            method: "PUT",
+            body: { status: action === "suspend" ? "SUSPENDED" : action === "block" ? "BLOCKED" : "ACTIVE", reason },
+          }),
+  });
+}
+
+/** POST /members/{code}/cards: a new card of a type, idempotent by `key`. */
+export function useIssueCard(code: string) {
+  return useMutation({
+    mutationFn: ({ type, key }: { type: string; key: string }) => api<CardView>(`/members/${enc(code)}/cards`, { method: "POST", body: { type }, idempotencyKey: key }),
+  });
+}
+
+/** PUT or DELETE /members/{code}/tags/{tag}. */
+export function useTag(code: string, method: "PUT" | "DELETE") {
+  return useMutation({ mutationFn: (tag: string) => api<void>(`/members/${enc(code)}/tags/${enc(tag)}`, { method }) });
+}
+
+/** POST /members/{code}/notes; the notes are read again after. */
+export function useAddNote(code: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (note: { text: string; kind: string }) => api<NoteView>(`/members/${enc(code)}/notes`, { method: "POST", body: note }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: notesKey(code) }),
+  });
 }

@@ -65,6 +65,40 @@ class ConsoleIT extends RunningPlatform {
     api.as(owner).get("/features").then().body("catalogue.find { it.code == 'A3' }.on", equalTo(false));
   }
 
+  /** The console explains the roles and plans from these answers, never from a copy of its own that could drift from the server. */
+  @Test
+  void theRolesAndThePlanMatrixComeFromTheServersOwnRules() {
+    String owner = api.createTenant(admin, "con-rules", "BASIC");
+    String cashier = api.staff(owner, "con-rules", "cash", "cashier", null);
+
+    JsonPath roles = api.as(cashier).get("/roles").then().statusCode(200).extract().jsonPath();
+    assertThat(roles.getList("role")).containsExactly("owner", "manager", "branch-manager", "cashier", "marketer", "support", "analyst");
+    assertThat(roles.getList("find { it.role == 'cashier' }.permissions")).containsExactly("own-account", "features-read", "branches-read", "members-read", "members-write", "pos");
+    assertThat(roles.getList("findAll { it.permissions.contains('audit-read') }.role")).containsExactly("owner");
+    assertThat(roles.getList("find { it.role == 'branch-manager' }.permissions")).contains("staff-read", "dashboard-read").doesNotContain("staff-manage");
+    assertThat(roles.getList("branch")).containsExactly("none", "none", "required", "optional", "none", "none", "none");
+    assertThat(roles.getList("ownerGrantsOnly")).containsExactly(true, true, false, false, false, false, false);
+    // What /roles says a cashier may do is what the server lets him do.
+    api.as(cashier).get("/branches").then().statusCode(200);
+    api.as(cashier).get("/staff").then().statusCode(403);
+    api.as(admin).get("/roles").then().statusCode(200).body("role", hasItem("owner"));
+    api.anonymous().get("/roles").then().statusCode(401);
+
+    JsonPath plans = api.as(owner).get("/plans").then().statusCode(200).extract().jsonPath();
+    assertThat(plans.getList("plans")).containsExactly("BASIC", "STANDARD", "PROFESSIONAL", "VIP", "PREMIUM");
+    List<String> codes = plans.getList("features.code");
+    assertThat(codes).hasSize(59).startsWith("A1", "A2").endsWith("L5");
+    assertThat(plans.getMap("features.find { it.code == 'B4' }.cells")).containsExactly(
+        Map.entry("BASIC", "-"), Map.entry("STANDARD", "XP"), Map.entry("PROFESSIONAL", "XP + RFM"), Map.entry("VIP", "XP + RFM + custom"), Map.entry("PREMIUM", "XP + RFM + custom"));
+    assertThat(plans.getString("features.find { it.code == 'K1' }.name")).isEqualTo("activity log (audit of system events)");
+    // The same matrix the club's own feature list is built from: a BASIC club has exactly the BASIC column's features.
+    Map<String, Boolean> has = api.as(owner).get("/features").then().statusCode(200).extract().jsonPath().getMap("features");
+    for (String code : codes) {
+      assertThat(has.get(code)).as(code).isEqualTo(!"-".equals(plans.getString("features.find { it.code == '" + code + "' }.cells.BASIC")));
+    }
+    api.as(admin).get("/plans").then().statusCode(200).body("plans", hasSize(5));
+  }
+
   @Test
   void theMemberListPagesEveryMemberNewestFirstWithTheTotalInAHeader() {
     String owner = api.createTenant(admin, "con-list", "PROFESSIONAL");

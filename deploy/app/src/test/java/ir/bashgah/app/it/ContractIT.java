@@ -19,7 +19,7 @@ class ContractIT extends RunningPlatform {
     Map<String, Object> paths = openapi.getMap("paths");
     assertThat(paths).containsKeys(
         "/api/v1/auth/login", "/api/v1/platform/tenants", "/api/v1/platform/tenants/{slug}",
-        "/api/v1/platform/tenants/{slug}/features/{code}", "/api/v1/features", "/api/v1/branches",
+        "/api/v1/platform/tenants/{slug}/features/{code}", "/api/v1/features", "/api/v1/plans", "/api/v1/roles", "/api/v1/branches",
         "/api/v1/branches/{code}/terminals", "/api/v1/audit", "/api/v1/platform/audit", "/api/v1/staff", "/api/v1/pos/terminal",
         "/api/v1/members", "/api/v1/members/{memberCode}",
         "/api/v1/members/{memberCode}/balance", "/api/v1/members/{memberCode}/adjustments", "/api/v1/members/{memberCode}/ledger",

@@ -11,6 +11,7 @@ import ir.bashgah.kernel.text.IranianMobile;
 import ir.bashgah.security.api.BranchDirectory;
 import ir.bashgah.security.api.StaffAccounts;
 import ir.bashgah.security.domain.session.AccountKind;
+import ir.bashgah.security.domain.staff.BranchScope;
 import ir.bashgah.security.domain.staff.StaffUser;
 import ir.bashgah.security.domain.secret.PasswordHasher;
 import ir.bashgah.security.domain.staff.StaffUsers;
@@ -145,9 +146,10 @@ public class ManageStaff implements StaffAccounts {
   /** A branch manager needs a branch; a cashier may have one; either way it must exist. */
   private void checkBranch(Role role, String branch, Validation v) {
     boolean hasBranch = branch != null && !branch.isBlank();
-    if (role == Role.BRANCH_MANAGER && !hasBranch) {
+    BranchScope scope = BranchScope.of(role);
+    if (scope == BranchScope.REQUIRED && !hasBranch) {
       v.require(false, "branch", "is required for a branch manager");
-    } else if ((role == Role.BRANCH_MANAGER || role == Role.CASHIER) && hasBranch && branches.isResolvable()) {
+    } else if (scope.hasBranch() && hasBranch && branches.isResolvable()) {
       v.require(branches.get().exists(branch), "branch", "no branch with code '" + branch + "'");
     }
   }

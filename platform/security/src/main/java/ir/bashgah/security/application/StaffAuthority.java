@@ -21,10 +21,15 @@ public class StaffAuthority {
     return user;
   }
 
+  /** The owner and manager roles are handed out (and taken away) by an owner alone. */
+  public static boolean onlyAnOwnerGrants(Role role) {
+    return role == Role.OWNER || role == Role.MANAGER;
+  }
+
   /** Throws unless the caller may hand out (or take away) {@code role}. */
   public void mayGrant(Role role) {
     Actor actor = CallContext.actor();
-    if ((role == Role.OWNER || role == Role.MANAGER) && actor.role() != Role.OWNER) {
+    if (onlyAnOwnerGrants(role) && actor.role() != Role.OWNER) {
       throw Problem.forbidden("Only an owner can grant or change the " + role.wireName() + " role");
     }
     if (actor.branch() != null) {

@@ -74,7 +74,7 @@ public class StaffUser {
     this.username = username;
     this.passwordHash = passwordHash;
     this.role = role;
-    this.branchCode = role == Role.BRANCH_MANAGER || role == Role.CASHIER ? branchCode : null;
+    this.branchCode = BranchScope.of(role).hasBranch() ? branchCode : null;
     this.mobile = mobile;
     this.active = true;
     this.createdAt = now;
@@ -88,7 +88,7 @@ public class StaffUser {
 
   public void assign(Role role, String branchCode, Instant now) {
     this.role = role;
-    this.branchCode = role == Role.BRANCH_MANAGER || role == Role.CASHIER ? branchCode : null;
+    this.branchCode = BranchScope.of(role).hasBranch() ? branchCode : null;
     this.updatedAt = now;
   }
 

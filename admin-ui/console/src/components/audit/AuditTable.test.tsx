@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { cleanUpAfterEach, me, PLATFORM_ADMIN, renderPage, stubApi } from "../pages/org/testing";
-import { AuditPage } from "../pages/club/AuditPage";
-import { PlatformAuditPage } from "../pages/platform/PlatformAuditPage";
+import { cleanUpAfterEach, me, PLATFORM_ADMIN, renderPage, stubApi } from "../../pages/org/testing";
+import { AuditPage } from "../../pages/club/AuditPage";
+import { PlatformAuditPage } from "../../pages/platform/PlatformAuditPage";
 
 cleanUpAfterEach();
 

@@ -1,4 +1,4 @@
-import { shiftIsoDate } from "../lib/tehran";
+import { shiftIsoDate } from "../../lib/tehran";
 
 /** One entry of an audit log (audit AuditRecord); before and after are JSON text, absent when null. */
 export interface AuditRecord {
