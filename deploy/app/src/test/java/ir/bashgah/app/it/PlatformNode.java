@@ -21,12 +21,13 @@ import java.util.concurrent.TimeUnit;
  * ({@code java -jar payara-micro.jar --prebootcommandfile ... --deploy bashgah.war}) against the
  * MariaDB of {@link TestDatabase}.
  *
- * <p>One node serves every test class of the run ({@link #shared()}): a boot takes about 40 seconds,
+ * <p>One node serves every test class of the run ({@link #shared()}): a boot takes 20 to 40 seconds,
  * and a boot per class made the integration tests take half an hour. The node is started by the first
  * class that needs it and stopped when the run ends ({@link TestDatabase}). The tests stay independent
  * of each other because each one works in tenants of its own (slugs no other test uses) and calls from
  * client addresses of its own ({@link Api}); a test that needs the server in a state of its own at
- * start-up starts a node of its own ({@link #start()}) in a failsafe execution of its own.
+ * start-up starts a node of its own ({@link #start()}) and is tagged own-node, which failsafe runs in
+ * an execution of its own (deploy/app/pom.xml).
  */
 final class PlatformNode implements AutoCloseable {
   private static final Duration STARTUP = Duration.ofSeconds(300);

@@ -11,14 +11,16 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Start-up brings every tenant to the build's schema and reports a tenant it cannot migrate without
  * stopping the others. Before Payara boots, the catalog gets a tenant whose schema is empty (lagging)
- * and one whose schema is in a state no migration can fix (broken). It runs in a failsafe execution
- * of its own, before the others, on a database of its own.
+ * and one whose schema is in a state no migration can fix (broken). Tagged own-node: it runs in a
+ * failsafe execution of its own, before the others, on a database of its own.
  */
+@Tag("own-node")
 class StartupMigrationIT {
   private static PlatformNode node;
 
