@@ -5,13 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.restassured.response.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The generic Idempotency-Key mechanism (POS-API.md, Conventions), through POST /branches. */
@@ -43,19 +38,7 @@ class IdempotencyIT extends RunningPlatform {
   @Test
   void retriesRacingWithTheSameKeyCreateOnceAndAllGetTheSameAnswer() throws Exception {
     String owner = api.createTenant(admin, "idem-race", "BASIC");
-    ExecutorService pool = Executors.newFixedThreadPool(16);
-    List<Response> answers = new ArrayList<>();
-    try {
-      List<Callable<Response>> retries = new ArrayList<>();
-      for (int i = 0; i < 16; i++) {
-        retries.add(() -> api.as(owner).header("Idempotency-Key", "race-1").body(Map.of("code", "race", "name", "Race")).post("/branches"));
-      }
-      for (Future<Response> f : pool.invokeAll(retries)) {
-        answers.add(f.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Response> answers = Race.run(16, i -> api.as(owner).header("Idempotency-Key", "race-1").body(Map.of("code", "race", "name", "Race")).post("/branches"));
     assertThat(answers).extracting(Response::statusCode).containsOnly(201);
     assertThat(answers).extracting(Response::asString).containsOnly(answers.get(0).asString());
     api.as(owner).get("/branches").then().body("$", hasSize(1));

@@ -13,10 +13,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Balances, the ledger and manual adjustments (L1, L5, L7; POS-API.md, Members). */
@@ -85,20 +81,7 @@ class LedgerIT extends RunningPlatform {
     String owner = api.createTenant(admin, "led-race", "BASIC");
     String m = register(owner, "09121000004");
     adjust(owner, m, "fund", "CREDIT", 10_000, "funding").then().statusCode(201);
-    ExecutorService pool = Executors.newFixedThreadPool(32);
-    List<Integer> statuses = new ArrayList<>();
-    try {
-      List<Callable<Integer>> spends = new ArrayList<>();
-      for (int i = 0; i < 32; i++) {
-        String key = "spend-" + i;
-        spends.add(() -> adjust(owner, m, key, "CREDIT", -1_000, "spend").statusCode());
-      }
-      for (Future<Integer> f : pool.invokeAll(spends)) {
-        statuses.add(f.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> statuses = Race.run(32, i -> adjust(owner, m, "spend-" + i, "CREDIT", -1_000, "spend").statusCode());
     assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(10);
     assertThat(statuses.stream().filter(s -> s == 422).count()).isEqualTo(22);
     api.as(owner).get("/members/" + m + "/balance").then().body("credit", equalTo(0));
@@ -164,22 +147,7 @@ class LedgerIT extends RunningPlatform {
     for (int i = 0; i < 4; i++) {
       members.add(register(owner, "0912100010" + i));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(32);
-    List<Integer> statuses = new ArrayList<>();
-    try {
-      List<Callable<Integer>> calls = new ArrayList<>();
-      for (int i = 0; i < 32; i++) {
-        String member = members.get(i % 4);
-        String asset = i % 8 < 4 ? "POINTS" : "CREDIT";
-        String key = "first-" + i;
-        calls.add(() -> adjust(owner, member, key, asset, 100, "opening").statusCode());
-      }
-      for (Future<Integer> f : pool.invokeAll(calls)) {
-        statuses.add(f.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> statuses = Race.run(32, i -> adjust(owner, members.get(i % 4), "first-" + i, i % 8 < 4 ? "POINTS" : "CREDIT", 100, "opening").statusCode());
     assertThat(statuses).containsOnly(201);
     for (String m : members) {
       api.as(owner).get("/members/" + m + "/balance").then().body("points", equalTo(400)).body("credit", equalTo(400));

@@ -7,13 +7,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.response.Response;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -127,23 +122,12 @@ class LedgerLifecycleIT extends RunningPlatform {
       api.as(c.owner()).header("Idempotency-Key", "fund-" + m).body(Map.of("asset", "CREDIT", "amount", 100_000, "reason", "opening"))
           .post("/members/" + m + "/adjustments").then().statusCode(201);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(32);
-    List<Integer> statuses = new ArrayList<>();
-    try {
-      List<Callable<Integer>> calls = new ArrayList<>();
-      for (int i = 0; i < 32; i++) {
-        String from = i % 2 == 0 ? c.member() : other;
-        String to = i % 2 == 0 ? other : c.member();
-        String key = "t" + i;
-        calls.add(() -> api.as(c.owner()).header("Idempotency-Key", key).body(Map.of("to", to, "asset", "CREDIT", "amount", 1_000 + i(key), "reason", "share"))
-            .post("/members/" + from + "/transfers").statusCode());
-      }
-      for (Future<Integer> f : pool.invokeAll(calls)) {
-        statuses.add(f.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> statuses = Race.run(32, i -> {
+      String from = i % 2 == 0 ? c.member() : other;
+      String to = i % 2 == 0 ? other : c.member();
+      return api.as(c.owner()).header("Idempotency-Key", "t" + i).body(Map.of("to", to, "asset", "CREDIT", "amount", 1_000 + i, "reason", "share"))
+          .post("/members/" + from + "/transfers").statusCode();
+    });
     assertThat(statuses).containsOnly(201);
     long a = balance(c).then().extract().jsonPath().getLong("credit");
     long b = api.as(c.owner()).get("/members/" + other + "/balance").then().extract().jsonPath().getLong("credit");
@@ -162,10 +146,6 @@ class LedgerLifecycleIT extends RunningPlatform {
     Api.Till std = api.till(admin, "life-transfer-std", PIN);
     api.as(std.owner()).header("Idempotency-Key", "k").body(Map.of("to", "100002", "asset", "CREDIT", "amount", 1, "reason", "x"))
         .post("/members/" + std.member() + "/transfers").then().statusCode(403).body("type", equalTo("https://bashgah.ir/problems/feature-not-in-plan"));
-  }
-
-  private static int i(String key) {
-    return Integer.parseInt(key.substring(1));
   }
 
   @Test

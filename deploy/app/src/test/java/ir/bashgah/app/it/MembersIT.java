@@ -11,14 +11,9 @@ import ir.bashgah.kernel.text.Luhn;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Registering and finding members (M1-M3, M6; POS-API.md, Members). */
@@ -144,22 +139,31 @@ class MembersIT extends RunningPlatform {
   @Test
   void registrationsAtTheSameMomentGetDistinctCodesAndCards() throws Exception {
     String owner = api.createTenant(admin, "mem-race", "BASIC");
-    ExecutorService pool = Executors.newFixedThreadPool(16);
-    List<Response> answers = new ArrayList<>();
-    try {
-      List<Callable<Response>> calls = new ArrayList<>();
-      for (int i = 0; i < 48; i++) {
-        String mobile = String.format("0912%07d", 4000000 + i);
-        calls.add(() -> api.as(owner).body(member("Race", "Member" + mobile.substring(7), mobile)).post("/members"));
-      }
-      for (Future<Response> f : pool.invokeAll(calls)) {
-        answers.add(f.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Response> answers = Race.run(48, i -> {
+      String mobile = String.format("0912%07d", 4000000 + i);
+      return api.as(owner).body(member("Race", "Member" + mobile.substring(7), mobile)).post("/members");
+    });
     assertThat(answers).extracting(Response::statusCode).containsOnly(201);
     assertThat(answers.stream().map(r -> (String) r.path("memberCode")).distinct().count()).isEqualTo(48);
     assertThat(answers.stream().map(r -> (String) r.path("cardNumber")).distinct().count()).isEqualTo(48);
+  }
+
+  /**
+   * One person registered by many cashiers at the same moment, his mobile typed each in one of the
+   * accepted ways: one member with one card, and every other cashier is told 409 conflict.
+   */
+  @Test
+  void onePersonRegisteredByManyCashiersAtOnceBecomesOneMember() throws Exception {
+    String owner = api.createTenant(admin, "mem-same-race", "BASIC");
+    List<String> spellings = List.of("09127770000", "+989127770000", "989127770000", "۰۹۱۲۷۷۷۰۰۰۰");
+    List<Response> answers = Race.run(24, i -> Race.asATill(() -> api.as(owner).body(member("Same", "Person" + i, spellings.get(i % 4))).post("/members")));
+
+    assertThat(answers).extracting(Response::statusCode).containsOnly(201, 409);
+    assertThat(answers).filteredOn(r -> r.statusCode() == 201).hasSize(1);
+    assertThat(answers).filteredOn(r -> r.statusCode() == 409).extracting(r -> r.path("type")).containsOnly("https://bashgah.ir/problems/conflict");
+    String code = answers.stream().filter(r -> r.statusCode() == 201).findFirst().orElseThrow().path("memberCode");
+    api.as(owner).get("/members?mobile=09127770000").then().statusCode(200).body("$", hasSize(1)).body("[0].memberCode", equalTo(code));
+    assertThat(Sql.value("SELECT COUNT(*) FROM t_mem_same_race.member")).isEqualTo(1);
+    assertThat(Sql.value("SELECT COUNT(*) FROM t_mem_same_race.card")).isEqualTo(1);
   }
 }

@@ -88,4 +88,71 @@ class PosInvoiceIT extends RunningPlatform {
     api.terminal(c.key()).body(invoice("INV-6", c.member(), List.of(), List.of())).post("/pos/invoices").then().statusCode(400)
         .body("type", equalTo("https://bashgah.ir/problems/idempotency-key-required"));
   }
+
+  /**
+   * One invoice number sent by sixteen tills of one branch under keys of their own, for sixteen
+   * different members, at the same moment: one sale is recorded, the others are told 409 conflict
+   * (the invoice number was used before in this branch) and earn nothing.
+   */
+  @Test
+  void oneInvoiceNumberUnderManyKeysAtOnceIsRecordedOnce() throws Exception {
+    Api.Till c = club("inv-dup-race");
+    List<String> members = new java.util.ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      members.add(api.register(c.owner(), "Dup", "Buyer" + i, String.format("0912300%04d", i)));
+    }
+    List<Response> answers = Race.run(16, i -> Race.asATill(() -> post(c.key(), "dup-" + i, invoice("INV-DUP", members.get(i),
+        List.of(Map.of("sku", "A1", "productGroup", "drinks", "quantity", 1, "unitPrice", 1_000_000)), List.of(Map.of("method", "CASH", "amount", 1_000_000))))));
+
+    org.assertj.core.api.Assertions.assertThat(answers).extracting(Response::statusCode).containsOnly(201, 409);
+    List<Integer> winners = new java.util.ArrayList<>();
+    for (int i = 0; i < answers.size(); i++) {
+      if (answers.get(i).statusCode() == 201) {
+        winners.add(i);
+      } else {
+        answers.get(i).then().body("type", equalTo("https://bashgah.ir/problems/conflict"));
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(winners).hasSize(1);
+    String winner = members.get(winners.get(0));
+    org.assertj.core.api.Assertions.assertThat(Sql.rows("SELECT branch_code, invoice_number, total, points_earned FROM t_inv_dup_race.invoice"))
+        .containsExactly(List.of("b1", "INV-DUP", "1000000", "100"));
+    org.assertj.core.api.Assertions.assertThat(Sql.value("SELECT COUNT(*) FROM t_inv_dup_race.ledger_entry")).isEqualTo(1);
+    for (String m : members) {
+      api.as(c.owner()).get("/members/" + m + "/balance").then().body("points", equalTo(m.equals(winner) ? 100 : 0));
+    }
+    // A refused key stored nothing: sent again it is refused again, not replayed as a success.
+    int loser = winners.get(0) == 0 ? 1 : 0;
+    post(c.key(), "dup-" + loser, invoice("INV-DUP", members.get(loser), List.of(Map.of("sku", "A1", "productGroup", "drinks", "quantity", 1, "unitPrice", 1_000_000)),
+        List.of(Map.of("method", "CASH", "amount", 1_000_000)))).then().statusCode(409);
+  }
+
+  /**
+   * A till that lost its connection sends the same invoice with the same key from many threads at once:
+   * one sale, one earning, and every answer the same as the first (POS-API.md: "does nothing twice").
+   */
+  @Test
+  void oneInvoiceUnderOneKeyFromManyThreadsAtOnceHasOneEffectAndOneAnswer() throws Exception {
+    Api.Till c = club("inv-key-race");
+    Map<String, Object> body = invoice("INV-K", c.member(), List.of(Map.of("sku", "A1", "productGroup", "drinks", "quantity", 3, "unitPrice", 700_000)),
+        List.of(Map.of("method", "CARD", "amount", 2_100_000)));
+    List<Response> answers = Race.run(24, i -> {
+      Response r = Race.asATill(() -> post(c.key(), "same-key", body));
+      // docs/integration.md: 409 while a call with the same key is still running; the till sends it again.
+      for (int attempt = 0; attempt < 50 && r.statusCode() == 409; attempt++) {
+        r = Race.asATill(() -> post(c.key(), "same-key", body));
+      }
+      return r;
+    });
+
+    org.assertj.core.api.Assertions.assertThat(answers).extracting(Response::statusCode).containsOnly(201);
+    org.assertj.core.api.Assertions.assertThat(answers).extracting(Response::asString).containsOnly(answers.get(0).asString());
+    org.assertj.core.api.Assertions.assertThat(answers).filteredOn(r -> r.header("Idempotent-Replayed") == null).as("answers that did the work").hasSize(1);
+    answers.get(0).then().body("pointsEarned", equalTo(210)).body("balance.points", equalTo(210));
+    org.assertj.core.api.Assertions.assertThat(Sql.value("SELECT COUNT(*) FROM t_inv_key_race.invoice")).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(Sql.value("SELECT COUNT(*) FROM t_inv_key_race.invoice_line")).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(Sql.value("SELECT COUNT(*) FROM t_inv_key_race.ledger_entry")).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(Sql.value("SELECT SUM(amount) FROM t_inv_key_race.ledger_entry WHERE asset = 'POINTS'")).isEqualTo(210);
+    api.as(c.owner()).get("/members/" + c.member() + "/balance").then().body("points", equalTo(210));
+  }
 }

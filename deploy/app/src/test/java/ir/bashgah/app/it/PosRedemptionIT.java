@@ -10,10 +10,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The till: lookup, redemption with PIN, cancellation (POS-API.md, POS; L3, M4, M6). */
@@ -98,21 +94,7 @@ class PosRedemptionIT extends RunningPlatform {
   @Test
   void sixtyFourThreadsOverEightTerminalsLeaveTheCreditExactlyAtZero() throws Exception {
     Club c = club("pos-race", 8, 50_000);
-    ExecutorService pool = Executors.newFixedThreadPool(64);
-    List<Integer> statuses = new ArrayList<>();
-    try {
-      List<Callable<Integer>> calls = new ArrayList<>();
-      for (int i = 0; i < 64; i++) {
-        String key = c.keys().get(i % 8);
-        String idem = "race-" + i;
-        calls.add(() -> redeem(key, idem, Map.of("memberCode", c.memberCode(), "amount", 1_000, "pin", "1234")).statusCode());
-      }
-      for (Future<Integer> f : pool.invokeAll(calls)) {
-        statuses.add(f.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Integer> statuses = Race.run(64, i -> redeem(c.keys().get(i % 8), "race-" + i, Map.of("memberCode", c.memberCode(), "amount", 1_000, "pin", "1234")).statusCode());
     assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(50);
     assertThat(statuses.stream().filter(s -> s == 422).count()).isEqualTo(14);
     api.as(c.owner()).get("/members/" + c.memberCode() + "/balance").then().body("credit", equalTo(0));

@@ -1,18 +1,23 @@
 package ir.bashgah.app.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Returns (POS-API.md; L5): partial, repeated and excess returns, credit refunded in proportion. */
 class PosReturnIT extends RunningPlatform {
+  private static final String CONFLICT = "https://bashgah.ir/problems/conflict";
+  private static final String EXCEEDS = "https://bashgah.ir/problems/return-exceeds-sale";
+
   private Api.Till club(String slug) {
     return api.till(admin, slug, "2468");
   }
 
-  private io.restassured.response.Response giveBack(Api.Till c, String idem, String invoice, String number, List<Map<String, Object>> lines) {
+  private Response giveBack(Api.Till c, String idem, String invoice, String number, List<Map<String, Object>> lines) {
     return api.terminal(c.key()).header("Idempotency-Key", idem).body(Map.of("invoiceNumber", invoice, "returnNumber", number, "lines", lines)).post("/pos/returns");
   }
 
@@ -77,5 +82,60 @@ class PosReturnIT extends RunningPlatform {
         .post("/members/" + c.member() + "/adjustments").then().statusCode(201);
     giveBack(c, "s1", "S-1", "R-1", List.of(Map.of("sku", "SHIRT", "quantity", 3), Map.of("sku", "HAT", "quantity", 1))).then().statusCode(201)
         .body("pointsReversed", equalTo(50)).body("balance.points", equalTo(0));
+  }
+
+  /**
+   * Tills returning goods of one invoice at the same moment: a return number is recorded once, no more
+   * comes back than was sold, and the points and credit of the sale are taken back exactly once.
+   */
+  @Test
+  void returnsOfOneInvoiceRacingNeverGiveBackMoreThanWasSoldNorReverseTwice() throws Exception {
+    Api.Till c = api.till(admin, "ret-race", "2468", "PROFESSIONAL");
+    api.programme(c.owner(), Map.of("earning", Map.of("creditPercent", 10)));
+    api.as(c.owner()).header("Idempotency-Key", "f").body(Map.of("asset", "CREDIT", "amount", 800_000, "reason", "gift")).post("/members/" + c.member() + "/adjustments")
+        .then().statusCode(201);
+    String redemption = api.terminal(c.key()).header("Idempotency-Key", "rd").body(Map.of("memberCode", c.member(), "amount", 800_000, "pin", "2468"))
+        .post("/pos/redemptions").then().statusCode(201).extract().path("redemptionId");
+    // 8 bags of 1,000,000: 800,000 paid with credit, 7,200,000 by card (720 points, 10 % credit).
+    var sale = api.terminal(c.key()).header("Idempotency-Key", "sale").body(Map.of("invoiceNumber", "S-RACE", "memberCode", c.member(),
+        "issuedAt", "2026-11-23T10:00:00Z", "lines", List.of(Map.of("sku", "BAG", "productGroup", "bags", "quantity", 8, "unitPrice", 1_000_000)),
+        "payments", List.of(Map.of("method", "CREDIT", "amount", 800_000), Map.of("method", "CARD", "amount", 7_200_000)), "redemptionIds", List.of(redemption)))
+        .post("/pos/invoices").then().statusCode(201).body("creditRedeemed", equalTo(800_000)).extract().jsonPath();
+    long points = sale.getLong("pointsEarned");
+    long credit = sale.getLong("creditEarned");
+    assertThat(points).isEqualTo(720);
+    assertThat(credit).isPositive();
+
+    // Sixteen tills send the same return number under keys of their own: it is recorded once.
+    List<Response> same = Race.run(16, i -> Race.asATill(() -> giveBack(c, "same-" + i, "S-RACE", "R-SAME", List.of(Map.of("sku", "BAG", "quantity", 1)))));
+    assertThat(same).extracting(Response::statusCode).containsOnly(201, 409);
+    assertThat(same).filteredOn(r -> r.statusCode() == 201).hasSize(1);
+    assertThat(same).filteredOn(r -> r.statusCode() == 409).extracting(r -> r.path("type")).containsOnly(CONFLICT);
+
+    // Twenty-four tills each return one more bag under return numbers of their own: 7 bags are left.
+    List<Response> many = Race.run(24, i -> Race.asATill(() -> giveBack(c, "many-" + i, "S-RACE", "R-" + i, List.of(Map.of("sku", "BAG", "quantity", 1)))));
+    assertThat(many).extracting(Response::statusCode).containsOnly(201, 422);
+    assertThat(many).filteredOn(r -> r.statusCode() == 201).hasSize(7);
+    assertThat(many).filteredOn(r -> r.statusCode() == 422).extracting(r -> r.path("type")).containsOnly(EXCEEDS);
+
+    List<Response> accepted = new java.util.ArrayList<>(same);
+    accepted.addAll(many);
+    accepted.removeIf(r -> r.statusCode() != 201);
+    assertThat(accepted).hasSize(8);
+    assertThat(accepted.stream().mapToLong(r -> r.jsonPath().getLong("pointsReversed")).sum()).as("points taken back").isEqualTo(points);
+    assertThat(accepted.stream().mapToLong(r -> r.jsonPath().getLong("creditReversed")).sum()).as("credit taken back").isEqualTo(credit);
+    assertThat(accepted.stream().mapToLong(r -> r.jsonPath().getLong("creditRefunded")).sum()).as("spent credit given back").isEqualTo(800_000);
+    api.as(c.owner()).get("/members/" + c.member() + "/balance").then().body("points", equalTo(0)).body("credit", equalTo(800_000));
+
+    String schema = "t_ret_race";
+    assertThat(Sql.rows("SELECT COUNT(*), SUM(r.returned_value), SUM(r.points_reversed), SUM(r.credit_reversed), SUM(r.credit_refunded)"
+        + " FROM " + schema + ".invoice_return r JOIN " + schema + ".invoice i ON i.id = r.invoice_id WHERE i.invoice_number = 'S-RACE'"))
+        .containsExactly(List.of("8", "8000000", Long.toString(points), Long.toString(credit), "800000"));
+    assertThat(Sql.value("SELECT SUM(quantity) FROM " + schema + ".invoice_return_line WHERE sku = 'BAG'")).isEqualTo(8);
+    // The ledger says the same as the answers: what the sale earned, all of it taken back, once.
+    assertThat(Sql.value("SELECT SUM(amount) FROM " + schema + ".ledger_entry WHERE asset = 'POINTS' AND kind = 'RETURN'")).isEqualTo(-points);
+    assertThat(Sql.value("SELECT SUM(amount) FROM " + schema + ".ledger_entry WHERE asset = 'POINTS'")).isZero();
+    assertThat(Sql.value("SELECT SUM(amount) FROM " + schema + ".ledger_entry WHERE asset = 'CREDIT'")).isEqualTo(800_000);
+    api.as(c.owner()).post("/ledger/checks").then().statusCode(200).body("differences", equalTo(0));
   }
 }

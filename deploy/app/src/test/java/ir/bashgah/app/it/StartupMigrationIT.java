@@ -3,31 +3,29 @@ package ir.bashgah.app.it;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.io.File;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Start-up brings every tenant to the build's schema and reports a tenant it cannot migrate without
  * stopping the others. Before Payara boots, the catalog gets a tenant whose schema is empty (lagging)
- * and one whose schema is in a state no migration can fix (broken).
+ * and one whose schema is in a state no migration can fix (broken). Tagged own-node: it runs in a
+ * failsafe execution of its own, before the others, on a database of its own.
  */
-@ExtendWith(ArquillianExtension.class)
+@Tag("own-node")
 class StartupMigrationIT {
-  @Deployment(testable = false)
-  static WebArchive app() throws SQLException {
+  private static PlatformNode node;
+
+  @BeforeAll
+  static void bootOnACatalogWithALaggingAndABrokenTenant() throws SQLException {
     String url = System.getProperty(TestDatabase.URL_PROPERTY);
     Flyway.configure().dataSource(url, "bashgah", "bashgah").schemas("bashgah").createSchemas(true)
         .locations("classpath:db/platform").placeholderReplacement(false).load().migrate();
@@ -46,14 +44,20 @@ class StartupMigrationIT {
             + "', 'default', NOW(6), NOW(6), 1)");
       }
     }
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bashgah.war")));
+    // A node of its own, booted after the catalog was prepared: the shared node booted long before.
+    node = PlatformNode.start();
   }
 
-  @ArquillianResource URL url;
+  @AfterAll
+  static void stop() {
+    if (node != null) {
+      node.close();
+    }
+  }
 
   @Test
   void aLaggingTenantIsMigratedAndABrokenOneIsReportedWhileTheOthersServe() {
-    Api api = new Api(url);
+    Api api = new Api(node.url());
     String admin = api.adminToken();
     String latest = api.as(admin).get("/platform/tenants/boot-lag").then().statusCode(200)
         .body("schemaVersion", notNullValue()).extract().path("schemaVersion");

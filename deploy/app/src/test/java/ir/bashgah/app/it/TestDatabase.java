@@ -7,8 +7,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts one embedded MariaDB for the integration-test run (failsafe sets bashgah.it.work) before any
- * test class, and publishes its URL as the system property that arquillian.xml hands to Payara Micro.
- * A server named by BASHGAH_DB_URL is used instead when set.
+ * test class, and publishes its URL as the system property that {@link PlatformNode} hands to Payara Micro.
+ * A server named by BASHGAH_DB_URL is used instead when set. When the run ends it stops the Payara
+ * Micro node the test classes shared ({@link PlatformNode}), then the database.
  */
 public class TestDatabase implements LauncherSessionListener {
   public static final String URL_PROPERTY = "bashgah.it.db.url";
@@ -32,6 +33,7 @@ public class TestDatabase implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    PlatformNode.stopShared();
     if (db != null) {
       db.close();
     }
