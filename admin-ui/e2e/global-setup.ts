@@ -49,7 +49,16 @@ export default async function globalSetup() {
   const log = join(target, "platform.log");
   const out = openSync(log, "w");
   const child = spawn("java", ["-jar", jar], {
-    env: { ...process.env, BASHGAH_DATA_DIR: dataDir, BASHGAH_PORT: String(port), BASHGAH_ADMIN_PASSWORD: ADMIN_PASSWORD },
+    // The whole server log in platform.log (what a failed run is read from), and the throw-away
+    // database without a disk sync per commit (innodb_flush_log_at_trx_commit=2; ./run's default is 1).
+    env: {
+      ...process.env,
+      BASHGAH_DATA_DIR: dataDir,
+      BASHGAH_PORT: String(port),
+      BASHGAH_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      BASHGAH_VERBOSE: "true",
+      BASHGAH_DB_FLUSH_LOG_AT_TRX_COMMIT: "2",
+    },
     stdio: ["ignore", out, out],
     detached: true,
   });

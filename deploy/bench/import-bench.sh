@@ -31,4 +31,4 @@ until grep -q "Bashgah is up" "$LOG" 2>/dev/null; do
 done
 echo "== importing $N members"
 java deploy/bench/ImportBench.java run "http://localhost:$PORT" "$BASHGAH_ADMIN_PASSWORD" "$CSV" "$N"
-grep -a -o '{"event":"member-import"[^}]*}' "$LOG" | tail -1 || true
+grep -a -o '{"event":"member-import"[^}]*}' "$DATA/logs/server.log" | tail -1 || true

@@ -31,7 +31,7 @@ D=${3:-60}
 WARMUP=${WARMUP:-30}
 FLOOR_SECONDS=${FLOOR_SECONDS:-$D}
 JAR=${BENCH_JAR:-deploy/launcher/target/bashgah/bashgah.jar}
-DRIVER=deploy/app/target/bashgah/WEB-INF/lib/mariadb-java-client.jar
+DRIVER=deploy/app/target/bashgah/WEB-INF/lib/org.mariadb.jdbc-mariadb-java-client.jar
 [[ -f $JAR && -f $DRIVER ]] || { echo "run ./mvnw -DskipTests package first ($JAR, $DRIVER)"; exit 1; }
 
 echo "== building the harness (deploy/bench, not part of ./test)"

@@ -32,7 +32,7 @@ java deploy/bench/TenantsBench.java "http://localhost:$PORT" "$BASHGAH_ADMIN_PAS
 stop
 echo "== restart with $N current tenants"; start
 DB_PORT=$(grep -o 'embedded MariaDB listening on 127.0.0.1:[0-9]*' "$LOG" | tail -1 | cut -d: -f2)
-java -cp deploy/app/target/bashgah/WEB-INF/lib/mariadb-java-client.jar deploy/bench/ForgetVersions.java "jdbc:mariadb://127.0.0.1:$DB_PORT/"
+java -cp deploy/app/target/bashgah/WEB-INF/lib/org.mariadb.jdbc-mariadb-java-client.jar deploy/bench/ForgetVersions.java "jdbc:mariadb://127.0.0.1:$DB_PORT/"
 stop
 echo "== restart after forgetting every tenant's schema version (Flyway runs on all $N)"; start
 stop
