@@ -39,6 +39,7 @@ abstract class RunningPlatform {
 
   @BeforeEach
   void connect() {
+    DescriptionCheck.install(getClass(), root());
     api = new Api(url);
     admin = api.adminToken();
   }
