@@ -1,0 +1,204 @@
+package ir.bashgah.web.openapi;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Makes the description served at /openapi say what the platform answers, for every operation at
+ * once (mp.openapi.filter), rather than by annotations on each resource method.
+ *
+ * <p>The scanner describes the answer of every method as "default", so a client could not tell success
+ * from failure; here it becomes the status the method really answers on success (200, or the 201 and
+ * 204 of {@link #SUCCESS}), and "default" becomes what every failure is: an RFC 9457 problem+json. It
+ * also gives every operation an id of its own (the scanner uses the Java method's name: "list" eleven
+ * times) and drops the constraints the scanner invents for a parameter's schema from an annotation's
+ * unset members (multipleOf 0, minItems greater than maxItems).
+ *
+ * <p>The integration tests check every call they make against this description, so an entry missing
+ * here, or a wrong one, fails the build.
+ */
+public class DescriptionFilter implements OASFilter {
+  static final String PROBLEM = "Problem";
+  private static final String PROBLEM_JSON = "application/problem+json";
+
+  /** Successes other than 200 OK, by "METHOD path". */
+  static final Map<String, Integer> SUCCESS = Map.ofEntries(
+      Map.entry("POST /api/v1/platform/tenants", 201),
+      Map.entry("POST /api/v1/staff", 201),
+      Map.entry("POST /api/v1/branches", 201),
+      Map.entry("POST /api/v1/branches/{code}/terminals", 201),
+      Map.entry("POST /api/v1/members", 201),
+      Map.entry("POST /api/v1/members/{memberCode}/adjustments", 201),
+      Map.entry("POST /api/v1/members/{memberCode}/transfers", 201),
+      Map.entry("POST /api/v1/members/{memberCode}/conversions", 201),
+      Map.entry("POST /api/v1/members/{memberCode}/notes", 201),
+      Map.entry("POST /api/v1/members/{memberCode}/cards", 201),
+      Map.entry("POST /api/v1/cards/{cardNumber}/replace", 201),
+      Map.entry("POST /api/v1/programmes", 201),
+      Map.entry("POST /api/v1/member-categories", 201),
+      Map.entry("POST /api/v1/member-groups", 201),
+      Map.entry("POST /api/v1/card-types", 201),
+      Map.entry("POST /api/v1/pos/redemptions", 201),
+      Map.entry("POST /api/v1/pos/invoices", 201),
+      Map.entry("POST /api/v1/pos/returns", 201),
+      Map.entry("POST /api/v1/auth/logout", 204),
+      Map.entry("POST /api/v1/auth/password", 204),
+      Map.entry("DELETE /api/v1/auth/mfa", 204),
+      Map.entry("DELETE /api/v1/auth/sessions/{id}", 204),
+      Map.entry("DELETE /api/v1/staff/{username}/sessions", 204),
+      Map.entry("DELETE /api/v1/staff/{username}/sessions/{id}", 204),
+      Map.entry("DELETE /api/v1/member-categories/{code}", 204),
+      Map.entry("DELETE /api/v1/member-groups/{code}", 204),
+      Map.entry("PUT /api/v1/members/{memberCode}/pin", 204));
+
+  /** Answers the scanner cannot see through a JAX-RS Response: lists of a component, by "METHOD path". */
+  static final Map<String, String> LISTS = Map.of("GET /api/v1/members", "MemberView");
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getInfo() != null) {
+      openAPI.getInfo().setDescription("Loyalty club platform: platform, tenant staff and POS integration API. "
+          + "How a till integrates (authentication, idempotency, errors, retries): docs/integration.md in the repository.");
+    }
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    openAPI.getComponents().addSchema(PROBLEM, problem());
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+      return;
+    }
+    Set<String> ids = new HashSet<>();
+    for (var path : openAPI.getPaths().getPathItems().entrySet()) {
+      PathItem item = path.getValue();
+      cleanParameters(item.getParameters());
+      for (var op : item.getOperations().entrySet()) {
+        String method = op.getKey().name();
+        Operation operation = op.getValue();
+        operation.setOperationId(unique(ids, operationId(method, path.getKey())));
+        cleanParameters(operation.getParameters());
+        String key = method + " " + path.getKey();
+        answers(operation, SUCCESS.getOrDefault(key, 200), LISTS.get(key));
+      }
+    }
+  }
+
+  /** The scanner's "default" answer becomes the success it is; "default" then describes every failure. */
+  private static void answers(Operation operation, int success, String listOf) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      operation.setResponses(responses);
+    }
+    APIResponse scanned = responses.getDefaultValue();
+    String code = Integer.toString(success);
+    if (scanned != null && !responses.hasAPIResponse(code)) {
+      responses.removeAPIResponse(APIResponses.DEFAULT);
+      if (success == 204) {
+        scanned.setContent(null);
+      } else if (scanned.getContent() != null) {
+        for (var media : scanned.getContent().getMediaTypes().entrySet()) {
+          if (listOf != null) {
+            media.getValue().setSchema(OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(OASFactory.createSchema().ref(listOf)));
+          } else if (!media.getKey().contains("json")) {
+            // A file (image/png, text/csv): bytes, not the object the scanner assumes of a Response.
+            media.getValue().setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
+          }
+        }
+      }
+      scanned.setDescription(success == 201 ? "Created" : success == 204 ? "Done; no body" : "OK");
+      responses.addAPIResponse(code, scanned);
+    }
+    responses.setDefaultValue(OASFactory.createAPIResponse()
+        .description("Refused or failed: an RFC 9457 problem whose type names the reason (docs/integration.md, Errors)")
+        .content(OASFactory.createContent().addMediaType(PROBLEM_JSON,
+            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)))));
+  }
+
+  private static Schema problem() {
+    return OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+        .description("RFC 9457 problem details, with the request's id and, for a form, the fields at fault")
+        .required(List.of("type", "title", "status"))
+        .addProperty("type", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri"))
+        .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+        .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"))
+        .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING).nullable(true))
+        .addProperty("requestId", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+        .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+            .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING))
+            .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING))));
+  }
+
+  /** "get /api/v1/members/{memberCode}/balance" -> "getMembersByMemberCodeBalance". */
+  static String operationId(String method, String path) {
+    StringBuilder id = new StringBuilder(method.toLowerCase(Locale.ROOT));
+    for (String segment : path.replaceFirst("^/api/v1", "").split("/")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      boolean parameter = segment.startsWith("{");
+      if (parameter) {
+        id.append("By");
+      }
+      for (String word : segment.replaceAll("[{}]", "").split("[^A-Za-z0-9]+")) {
+        if (!word.isEmpty()) {
+          id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+      }
+    }
+    return id.toString();
+  }
+
+  private static String unique(Set<String> ids, String id) {
+    String candidate = id;
+    for (int n = 2; !ids.add(candidate); n++) {
+      candidate = id + n;
+    }
+    return candidate;
+  }
+
+  private static void cleanParameters(List<Parameter> parameters) {
+    if (parameters != null) {
+      parameters.forEach(p -> clean(p.getSchema()));
+    }
+  }
+
+  /** Drops what the scanner fills in from an annotation's defaults: none of it is a real constraint. */
+  private static void clean(Schema schema) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() <= 0) {
+      schema.setMultipleOf(null);
+    }
+    if (schema.getMaxItems() != null && schema.getMaxItems() < 0) {
+      schema.setMaxItems(null);
+    }
+    if (schema.getMinItems() != null && schema.getMinItems() == Integer.MAX_VALUE) {
+      schema.setMinItems(null);
+    }
+    if (schema.getMaxLength() != null && schema.getMaxLength() == Integer.MAX_VALUE) {
+      schema.setMaxLength(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+      schema.setMaxProperties(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+      schema.setExclusiveMaximum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+      schema.setExclusiveMinimum(null);
+    }
+  }
+}
