@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -33,35 +35,36 @@ public class DescriptionFilter implements OASFilter {
   static final String PROBLEM = "Problem";
   private static final String PROBLEM_JSON = "application/problem+json";
 
-  /** Successes other than 200 OK, by "METHOD path". */
-  static final Map<String, Integer> SUCCESS = Map.ofEntries(
-      Map.entry("POST /api/v1/platform/tenants", 201),
-      Map.entry("POST /api/v1/staff", 201),
-      Map.entry("POST /api/v1/branches", 201),
-      Map.entry("POST /api/v1/branches/{code}/terminals", 201),
-      Map.entry("POST /api/v1/members", 201),
-      Map.entry("POST /api/v1/members/{memberCode}/adjustments", 201),
-      Map.entry("POST /api/v1/members/{memberCode}/transfers", 201),
-      Map.entry("POST /api/v1/members/{memberCode}/conversions", 201),
-      Map.entry("POST /api/v1/members/{memberCode}/notes", 201),
-      Map.entry("POST /api/v1/members/{memberCode}/cards", 201),
-      Map.entry("POST /api/v1/cards/{cardNumber}/replace", 201),
-      Map.entry("POST /api/v1/programmes", 201),
-      Map.entry("POST /api/v1/member-categories", 201),
-      Map.entry("POST /api/v1/member-groups", 201),
-      Map.entry("POST /api/v1/card-types", 201),
-      Map.entry("POST /api/v1/pos/redemptions", 201),
-      Map.entry("POST /api/v1/pos/invoices", 201),
-      Map.entry("POST /api/v1/pos/returns", 201),
-      Map.entry("POST /api/v1/auth/logout", 204),
-      Map.entry("POST /api/v1/auth/password", 204),
-      Map.entry("DELETE /api/v1/auth/mfa", 204),
-      Map.entry("DELETE /api/v1/auth/sessions/{id}", 204),
-      Map.entry("DELETE /api/v1/staff/{username}/sessions", 204),
-      Map.entry("DELETE /api/v1/staff/{username}/sessions/{id}", 204),
-      Map.entry("DELETE /api/v1/member-categories/{code}", 204),
-      Map.entry("DELETE /api/v1/member-groups/{code}", 204),
-      Map.entry("PUT /api/v1/members/{memberCode}/pin", 204));
+  /** Successes other than 200 OK, by "METHOD path"; the first is the usual one. */
+  static final Map<String, List<Integer>> SUCCESS = Map.ofEntries(
+      Map.entry("POST /api/v1/platform/tenants", List.of(201)),
+      Map.entry("POST /api/v1/staff", List.of(201)),
+      Map.entry("POST /api/v1/branches", List.of(201)),
+      Map.entry("POST /api/v1/branches/{code}/terminals", List.of(201)),
+      Map.entry("POST /api/v1/members", List.of(201)),
+      Map.entry("POST /api/v1/members/{memberCode}/adjustments", List.of(201)),
+      Map.entry("POST /api/v1/members/{memberCode}/transfers", List.of(201)),
+      Map.entry("POST /api/v1/members/{memberCode}/conversions", List.of(201)),
+      Map.entry("POST /api/v1/members/{memberCode}/notes", List.of(201)),
+      Map.entry("POST /api/v1/members/{memberCode}/cards", List.of(201)),
+      Map.entry("POST /api/v1/cards/{cardNumber}/replace", List.of(201)),
+      Map.entry("POST /api/v1/programmes", List.of(201)),
+      Map.entry("POST /api/v1/member-categories", List.of(201)),
+      Map.entry("POST /api/v1/member-groups", List.of(201)),
+      Map.entry("POST /api/v1/card-types", List.of(201)),
+      Map.entry("POST /api/v1/pos/redemptions", List.of(201)),
+      Map.entry("POST /api/v1/pos/invoices", List.of(201)),
+      Map.entry("POST /api/v1/pos/returns", List.of(201)),
+      Map.entry("POST /api/v1/member-imports", List.of(202, 200)),
+      Map.entry("POST /api/v1/auth/logout", List.of(204)),
+      Map.entry("POST /api/v1/auth/password", List.of(204)),
+      Map.entry("DELETE /api/v1/auth/mfa", List.of(204)),
+      Map.entry("DELETE /api/v1/auth/sessions/{id}", List.of(204)),
+      Map.entry("DELETE /api/v1/staff/{username}/sessions", List.of(204)),
+      Map.entry("DELETE /api/v1/staff/{username}/sessions/{id}", List.of(204)),
+      Map.entry("DELETE /api/v1/member-categories/{code}", List.of(204)),
+      Map.entry("DELETE /api/v1/member-groups/{code}", List.of(204)),
+      Map.entry("PUT /api/v1/members/{memberCode}/pin", List.of(204)));
 
   /** Answers the scanner cannot see through a JAX-RS Response: lists of a component, by "METHOD path". */
   static final Map<String, String> LISTS = Map.of("GET /api/v1/members", "MemberView");
@@ -74,6 +77,9 @@ public class DescriptionFilter implements OASFilter {
     }
     if (openAPI.getComponents() == null) {
       openAPI.setComponents(OASFactory.createComponents());
+    }
+    if (openAPI.getComponents().getSchemas() != null) {
+      openAPI.getComponents().getSchemas().values().forEach(DescriptionFilter::clean);
     }
     openAPI.getComponents().addSchema(PROBLEM, problem());
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -89,41 +95,75 @@ public class DescriptionFilter implements OASFilter {
         operation.setOperationId(unique(ids, operationId(method, path.getKey())));
         cleanParameters(operation.getParameters());
         String key = method + " " + path.getKey();
-        answers(operation, SUCCESS.getOrDefault(key, 200), LISTS.get(key));
+        answers(operation, SUCCESS.getOrDefault(key, List.of(200)), LISTS.get(key));
+        onlyNamedRequestTypes(operation);
       }
     }
   }
 
-  /** The scanner's "default" answer becomes the success it is; "default" then describes every failure. */
-  private static void answers(Operation operation, int success, String listOf) {
-    APIResponses responses = operation.getResponses();
-    if (responses == null) {
-      responses = OASFactory.createAPIResponses();
-      operation.setResponses(responses);
+  /** The scanner's "default" answer becomes the successes it is; "default" then describes every failure. */
+  private static void answers(Operation operation, List<Integer> successes, String listOf) {
+    if (operation.getResponses() == null) {
+      operation.setResponses(OASFactory.createAPIResponses());
     }
+    APIResponses responses = operation.getResponses();
     APIResponse scanned = responses.getDefaultValue();
-    String code = Integer.toString(success);
-    if (scanned != null && !responses.hasAPIResponse(code)) {
+    if (scanned != null && successes.stream().noneMatch(code -> responses.hasAPIResponse(Integer.toString(code)))) {
       responses.removeAPIResponse(APIResponses.DEFAULT);
-      if (success == 204) {
-        scanned.setContent(null);
-      } else if (scanned.getContent() != null) {
-        for (var media : scanned.getContent().getMediaTypes().entrySet()) {
-          if (listOf != null) {
-            media.getValue().setSchema(OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(OASFactory.createSchema().ref(listOf)));
-          } else if (!media.getKey().contains("json")) {
-            // A file (image/png, text/csv): bytes, not the object the scanner assumes of a Response.
-            media.getValue().setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
-          }
-        }
+      for (int success : successes) {
+        responses.addAPIResponse(Integer.toString(success), success(scanned, success, listOf));
       }
-      scanned.setDescription(success == 201 ? "Created" : success == 204 ? "Done; no body" : "OK");
-      responses.addAPIResponse(code, scanned);
+    }
+    for (APIResponse response : responses.getAPIResponses().values()) {
+      if (response.getContent() != null) {
+        response.getContent().getMediaTypes().values().forEach(media -> clean(media.getSchema()));
+      }
     }
     responses.setDefaultValue(OASFactory.createAPIResponse()
         .description("Refused or failed: an RFC 9457 problem whose type names the reason (docs/integration.md, Errors)")
         .content(OASFactory.createContent().addMediaType(PROBLEM_JSON,
             OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)))));
+  }
+
+  private static APIResponse success(APIResponse scanned, int status, String listOf) {
+    APIResponse response = OASFactory.createAPIResponse()
+        .description(status == 201 ? "Created" : status == 202 ? "Accepted" : status == 204 ? "Done; no body" : "OK");
+    if (status == 204 || scanned.getContent() == null) {
+      return response;
+    }
+    Content content = OASFactory.createContent();
+    for (var media : scanned.getContent().getMediaTypes().entrySet()) {
+      Schema schema = media.getValue().getSchema();
+      if (listOf != null) {
+        schema = OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(OASFactory.createSchema().ref(listOf));
+      } else if (!media.getKey().contains("json")) {
+        // A file (image/png, text/csv): bytes, not the object the scanner assumes of a Response.
+        schema = OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary");
+      }
+      content.addMediaType(media.getKey(), OASFactory.createMediaType().schema(schema));
+    }
+    return response.content(content);
+  }
+
+  /**
+   * A body read as a stream takes any type (so that a wrong one gets the platform's own 415); where
+   * the operation names the types it reads, those are the description, not the scanner's wildcard.
+   */
+  private static void onlyNamedRequestTypes(Operation operation) {
+    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+      return;
+    }
+    Map<String, MediaType> types = operation.getRequestBody().getContent().getMediaTypes();
+    if (types.size() > 1 && types.containsKey("*/*")) {
+      operation.getRequestBody().getContent().removeMediaType("*/*");
+    }
+    for (var media : operation.getRequestBody().getContent().getMediaTypes().entrySet()) {
+      if (media.getKey().contains("json")) {
+        clean(media.getValue().getSchema());
+      } else if (media.getValue().getSchema() == null) {
+        media.getValue().setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
+      }
+    }
   }
 
   private static Schema problem() {
@@ -179,6 +219,10 @@ public class DescriptionFilter implements OASFilter {
     if (schema == null) {
       return;
     }
+    if (schema.getProperties() != null) {
+      schema.getProperties().values().forEach(DescriptionFilter::clean);
+    }
+    clean(schema.getItems());
     if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() <= 0) {
       schema.setMultipleOf(null);
     }
@@ -193,6 +237,12 @@ public class DescriptionFilter implements OASFilter {
     }
     if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
       schema.setMaxProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+      schema.setMinProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinLength())) {
+      schema.setMinLength(null);
     }
     if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
       schema.setExclusiveMaximum(null);
