@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Makes the description served at /openapi say what the platform answers, for every operation at
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <p>The scanner describes the answer of every method as "default", so a client could not tell success
  * from failure; here it becomes the status the method really answers on success (200, or the 201 and
  * 204 of {@link #SUCCESS}), and "default" becomes what every failure is: an RFC 9457 problem+json. It
- * also gives every operation an id of its own (the scanner uses the Java method's name: "list" eleven
+ * also says which credentials each operation takes, gives every operation an id of its own (the scanner uses the Java method's name: "list" eleven
  * times) and drops the constraints the scanner invents for a parameter's schema from an annotation's
  * unset members (multipleOf 0, minItems greater than maxItems).
  *
@@ -97,8 +98,21 @@ public class DescriptionFilter implements OASFilter {
         String key = method + " " + path.getKey();
         answers(operation, SUCCESS.getOrDefault(key, List.of(200)), LISTS.get(key));
         onlyNamedRequestTypes(operation);
+        operation.setSecurity(credentials(path.getKey()));
       }
     }
+  }
+
+  /**
+   * Every operation but login needs credentials (the schemes of BashgahApi): a staff token, or under
+   * /pos/ also a terminal's key (docs/integration.md, Authentication).
+   */
+  private static List<SecurityRequirement> credentials(String path) {
+    if (path.equals("/api/v1/auth/login")) {
+      return List.of();
+    }
+    SecurityRequirement bearer = OASFactory.createSecurityRequirement().addScheme("bearer");
+    return path.startsWith("/api/v1/pos/") ? List.of(OASFactory.createSecurityRequirement().addScheme("apiKey"), bearer) : List.of(bearer);
   }
 
   /** The scanner's "default" answer becomes the successes it is; "default" then describes every failure. */
