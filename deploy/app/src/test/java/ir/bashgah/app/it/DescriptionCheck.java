@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * the description does not allow must be refused (4xx). Such a request is then judged by its answer
  * alone; a request the description refuses but the platform accepts fails, since then the description
  * or the platform is wrong. Requests written by hand on a socket ({@link RawHttp}) are not seen: they
- * send bytes no description covers.
+ * send bytes no description covers; neither are OPTIONS and HEAD, which the HTTP layer answers for
+ * every path.
  */
 final class DescriptionCheck implements OrderedFilter {
   private static Class<?> loadedFor;
@@ -104,6 +105,10 @@ final class DescriptionCheck implements OrderedFilter {
       return response;
     }
     if (uri.getRawPath() == null || !uri.getRawPath().startsWith("/api/")) {
+      return response;
+    }
+    if (request.getMethod().equalsIgnoreCase("OPTIONS") || request.getMethod().equalsIgnoreCase("HEAD")) {
+      // Answered by the HTTP layer for every path (allowed methods; a GET without its body), not operations of the API.
       return response;
     }
     ValidationReport report = validator.validate(asRequest(request, uri), RestAssuredResponse.of(response));
