@@ -18,7 +18,6 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Which features the caller's club has (POS-API.md: GET /api/v1/features). */
 @jakarta.enterprise.context.RequestScoped
@@ -38,8 +37,7 @@ public class FeaturesResource {
    * cheapest plan that includes it, null when no plan does.
    */
   @JsonbNillable
-  public record CatalogueEntry(String code, String name, boolean on, @Schema(nullable = true) String variant,
-      @Schema(nullable = true) String unlockedBy) {}
+  public record CatalogueEntry(String code, String name, boolean on, String variant, String unlockedBy) {}
 
   @Inject Features features;
   @Inject TenantDirectory directory;

@@ -70,6 +70,15 @@ public class DescriptionFilter implements OASFilter {
   /** Answers the scanner cannot see through a JAX-RS Response: lists of a component, by "METHOD path". */
   static final Map<String, String> LISTS = Map.of("GET /api/v1/members", "MemberView");
 
+  /**
+   * Fields answered as null rather than left out (records marked @JsonbNillable), by component. Here
+   * rather than as @Schema(nullable) on the record: the scanner then drops the record's other fields.
+   */
+  static final Map<String, List<String>> NULLABLE = Map.of(
+      "CatalogueEntry", List.of("variant", "unlockedBy"),
+      "Dashboard", List.of("from", "to", "branch"),
+      "Level", List.of("level", "name"));
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     if (openAPI.getInfo() != null) {
@@ -83,6 +92,7 @@ public class DescriptionFilter implements OASFilter {
       openAPI.getComponents().getSchemas().values().forEach(DescriptionFilter::clean);
     }
     openAPI.getComponents().addSchema(PROBLEM, problem());
+    nullable(openAPI.getComponents().getSchemas());
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
@@ -176,6 +186,28 @@ public class DescriptionFilter implements OASFilter {
         clean(media.getValue().getSchema());
       } else if (media.getValue().getSchema() == null) {
         media.getValue().setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
+      }
+    }
+  }
+
+  private static void nullable(Map<String, Schema> schemas) {
+    for (var component : NULLABLE.entrySet()) {
+      Schema schema = schemas.get(component.getKey());
+      if (schema == null || schema.getProperties() == null) {
+        continue;
+      }
+      for (String name : component.getValue()) {
+        Schema property = schema.getProperties().get(name);
+        if (property == null) {
+          continue;
+        }
+        if (property.getRef() != null) {
+          // OpenAPI 3.0 ignores anything beside a $ref: the referenced type is written out instead.
+          Schema referenced = schemas.get(property.getRef().substring(property.getRef().lastIndexOf('/') + 1));
+          property = OASFactory.createSchema().type(referenced == null ? null : referenced.getType()).format(referenced == null ? null : referenced.getFormat());
+          schema.addProperty(name, property);
+        }
+        property.setNullable(true);
       }
     }
   }

@@ -20,7 +20,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The club's dashboard (A1, AN4) for a range of Tehran calendar days: members, points, credit and
@@ -39,8 +38,7 @@ public class ReadDashboard {
   public record Query(String from, String to, String branch) {}
 
   @JsonbNillable
-  public record Dashboard(@Schema(nullable = true) LocalDate from, @Schema(nullable = true) LocalDate to, @Schema(nullable = true) String branch,
-      Members members, Totals totals, List<Daily> daily, List<Level> levels,
+  public record Dashboard(LocalDate from, LocalDate to, String branch, Members members, Totals totals, List<Daily> daily, List<Level> levels,
       List<TopBranch> topBranches) {}
 
   /** {@code total} and {@code active} now; {@code newInPeriod} registered within the range. */
@@ -53,7 +51,7 @@ public class ReadDashboard {
 
   /** {@code level} and {@code name} are null on the row of members with no standing in any programme. */
   @JsonbNillable
-  public record Level(String programme, @Schema(nullable = true) String level, @Schema(nullable = true) String name, long members) {}
+  public record Level(String programme, String level, String name, long members) {}
 
   public record TopBranch(String code, String name, long sales, long invoices, long members) {}
 
