@@ -79,6 +79,9 @@ public class DescriptionFilter implements OASFilter {
       "Dashboard", List.of("from", "to", "branch"),
       "Level", List.of("level", "name"));
 
+  /** Fields read as a number or as text (a Java Object: Persian digits are welcome), which the scanner calls objects. */
+  static final Map<String, List<String>> NUMBER_OR_TEXT = Map.of("TypeForm", List.of("validityMonths"));
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     if (openAPI.getInfo() != null) {
@@ -93,6 +96,7 @@ public class DescriptionFilter implements OASFilter {
     }
     openAPI.getComponents().addSchema(PROBLEM, problem());
     nullable(openAPI.getComponents().getSchemas());
+    numberOrText(openAPI.getComponents().getSchemas());
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
@@ -186,6 +190,20 @@ public class DescriptionFilter implements OASFilter {
         clean(media.getValue().getSchema());
       } else if (media.getValue().getSchema() == null) {
         media.getValue().setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
+      }
+    }
+  }
+
+  private static void numberOrText(Map<String, Schema> schemas) {
+    for (var component : NUMBER_OR_TEXT.entrySet()) {
+      Schema schema = schemas.get(component.getKey());
+      if (schema != null && schema.getProperties() != null) {
+        for (String name : component.getValue()) {
+          if (schema.getProperties().containsKey(name)) {
+            // No type: a JSON number, text or null are all read (and checked by the platform itself).
+            schema.addProperty(name, OASFactory.createSchema().nullable(true).description("A whole number, as a JSON number or as text"));
+          }
+        }
       }
     }
   }
