@@ -28,6 +28,7 @@ abstract class RunningPlatform {
   @BeforeEach
   void connect() {
     url = PlatformNode.shared().url();
+    DescriptionCheck.install(root());
     api = new Api(url);
     admin = api.adminToken();
   }

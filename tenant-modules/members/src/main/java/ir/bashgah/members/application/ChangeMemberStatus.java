@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Activates or deactivates a member, or only his credit (M5), with a reason for the audit log. A
@@ -19,6 +20,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class ChangeMemberStatus {
+  /** Named apart from a card's StatusForm in the OpenAPI description, where both would otherwise be "StatusForm". */
+  @Schema(name = "MemberStatusForm")
   public record StatusForm(Boolean active, Boolean creditActive, String reason) {}
 
   @Inject Members members;

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The club's member groups and member categories (M1): create, rename, delete while no member is
@@ -46,6 +47,8 @@ public class ManageMemberCatalogues {
 
   public record EntryForm(String code, String name) {}
 
+  /** Named apart from the ledger's EntryView in the OpenAPI description, where both would otherwise be "EntryView". */
+  @Schema(name = "CatalogueEntryView")
   public record EntryView(String code, String name, long members, Instant createdAt, Instant updatedAt) {}
 
   @Inject Catalogues catalogues;
