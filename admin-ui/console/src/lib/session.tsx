@@ -75,7 +75,7 @@ export interface Session {
   signOut(): Promise<void>;
   /** May the caller do this (a permission name such as "members-write")? */
   may(permission: string): boolean;
-  /** Does the club's plan (with overrides) have this feature (a PLANS.md code such as "B2")? */
+  /** Does the club's plan (with overrides) have this feature (a docs/plans.md code such as "B2")? */
   has(feature: string): boolean;
   /** The lowest plan that has a feature, for "available from plan X". */
   unlockedBy(feature: string): string | null;

@@ -15,7 +15,7 @@ import { featuresPerPlan, groupFeatures, planRank, type FeatureGroup, type PlanF
 import { featuresQuery, plansQuery } from "./queries";
 
 /**
- * The club's plan and every feature of PLANS.md grouped by letter: on, or locked with the plan that
+ * The club's plan and every feature of docs/plans.md grouped by letter: on, or locked with the plan that
  * unlocks it, so an operator sees what he has and what an upgrade gives.
  */
 export function PlanPage() {

@@ -18,7 +18,7 @@ function standard(): FeatureList {
 }
 
 describe("groupFeatures", () => {
-  it("groups every feature of PLANS.md by its letter, in PLANS.md's order", () => {
+  it("groups every feature of docs/plans.md by its letter, in docs/plans.md's order", () => {
     const groups = groupFeatures(standard(), PLANS);
     expect(groups.map((g) => g.letter)).toEqual(["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L"]);
     expect(groups.flatMap((g) => g.features)).toHaveLength(59);
@@ -87,7 +87,7 @@ describe("the plan ladder", () => {
     expect(perPlan).toEqual({ BASIC: 14, STANDARD: 18, PROFESSIONAL: 41, VIP: 52, PREMIUM: 59 });
   });
 
-  it("knows PLANS.md's groups from the matrix, in its order", () => {
+  it("knows docs/plans.md's groups from the matrix, in its order", () => {
     expect(groupLetters(PLANS)).toEqual(["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L"]);
   });
 });

@@ -37,7 +37,7 @@ function lockReason(entry: FeatureEntry, plan: string, plans: readonly string[])
 }
 
 /**
- * The club's features grouped by PLANS.md's letters (A dashboard & rules ... L support), each on or
+ * The club's features grouped by docs/plans.md's letters (A dashboard & rules ... L support), each on or
  * locked with the plan that unlocks it, from the catalogue of GET /features, in the order of the
  * plan matrix of GET /plans (a letter it does not know last).
  */
@@ -74,7 +74,7 @@ export function featuresPerPlan(groups: FeatureGroup[], plans: readonly string[]
   return Object.fromEntries(plans.map((p) => [p, all.filter((f) => f.unlockedBy && planRank(f.unlockedBy, plans) <= planRank(p, plans)).length]));
 }
 
-/** The letters of the matrix's features in its order (A, B, ... L): PLANS.md's groups. */
+/** The letters of the matrix's features in its order (A, B, ... L): docs/plans.md's groups. */
 export function groupLetters(matrix: PlanMatrix): string[] {
   return [...new Set(matrix.features.map((f) => f.code.charAt(0).toUpperCase()))];
 }

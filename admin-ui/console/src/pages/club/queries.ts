@@ -11,5 +11,5 @@ export interface PlanMatrix {
 /** The club's features; the same query (and cache) as the session's, for its error and a retry. */
 export { featuresQuery } from "../../lib/queries";
 
-/** The plan matrix of PLANS.md as the server applies it; the same for everyone, so read once. */
+/** The plan matrix of docs/plans.md as the server applies it; the same for everyone, so read once. */
 export const plansQuery = { queryKey: ["plans"] as const, queryFn: () => api<PlanMatrix>("/plans"), staleTime: Infinity };

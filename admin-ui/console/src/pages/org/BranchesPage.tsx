@@ -19,7 +19,7 @@ export type { Branch, Terminal } from "./queries";
 export { branchesQuery } from "./queries";
 
 /**
- * The club's branches and each branch's terminals (POS-API.md): an owner or manager creates branches
+ * The club's branches and each branch's terminals (docs/integration.md): an owner or manager creates branches
  * and terminals and revokes terminals; a new terminal's API key is shown once. A branch manager sees
  * only his own branch (the server lists only it).
  */

@@ -254,7 +254,7 @@ function Overrides({ tenant }: { tenant: Tenant }) {
       const l = f.code.charAt(0);
       byLetter.set(l, [...(byLetter.get(l) ?? []), f]);
     }
-    // The server lists the features in PLANS.md's order, so its letters come in that order too.
+    // The server lists the features in docs/plans.md's order, so its letters come in that order too.
     return [...byLetter.entries()].map(([letter, features]) => ({ letter, features }));
   }, [features.data, onlyOverridden]);
   const overridden = (features.data ?? []).filter((f) => f.overridden).length;

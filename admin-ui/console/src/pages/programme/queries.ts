@@ -54,7 +54,7 @@ export function useMakeDefault(code: string) {
   });
 }
 
-/** The POS contract's preview (POS-API.md): what an invoice would earn, nothing stored. */
+/** The POS contract's preview (docs/integration.md): what an invoice would earn, nothing stored. */
 export const DRY_RUN_PATH = "/pos/invoices/dry-run";
 
 /** POST the sample invoice to the preview: what it would earn, nothing stored. */

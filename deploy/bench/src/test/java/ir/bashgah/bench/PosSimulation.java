@@ -33,7 +33,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * N POS terminals posting a shop's mix at the running jar (POS-API.md), closed model: each virtual
+ * N POS terminals posting a shop's mix at the running jar (docs/integration.md), closed model: each virtual
  * user is one terminal with its own API key, sends its next call as soon as the last one answered,
  * for a warm-up and then the measured D seconds. Per 92 iterations: 62 plain invoices, 8 redemptions
  * followed by the invoice that uses them, 2 redemptions that are cancelled, 15 lookups, 5 returns of

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ProblemTypeTest {
-  /** The slugs POS-API.md fixes; integrators key on them, so none may disappear or change. */
+  /** The slugs docs/integration.md fixes; integrators key on them, so none may disappear or change. */
   @Test
   void everySlugOfTheContractExistsWithItsStatus() {
     assertThat(Arrays.stream(ProblemType.values()).map(ProblemType::slug))

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The generic Idempotency-Key mechanism (POS-API.md, Conventions), through POST /branches. */
+/** The generic Idempotency-Key mechanism (docs/integration.md, Conventions), through POST /branches. */
 class IdempotencyIT extends RunningPlatform {
   @Test
   void aReplayReturnsTheFirstAnswerAndChangesNothing() {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Balances, the ledger and manual adjustments (L1, L5, L7; POS-API.md, Members). */
+/** Balances, the ledger and manual adjustments (L1, L5, L7; docs/integration.md, Members). */
 class LedgerIT extends RunningPlatform {
   private String register(String owner, String mobile) {
     return api.as(owner).body(Map.of("firstName", "Ledger", "lastName", "Member", "mobile", mobile)).post("/members")

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Registering and finding members (M1-M3, M6; POS-API.md, Members). */
+/** Registering and finding members (M1-M3, M6; docs/integration.md, Members). */
 class MembersIT extends RunningPlatform {
   private static Map<String, Object> member(String first, String last, String mobile) {
     Map<String, Object> m = new HashMap<>();

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * POS-API.md: "No request may ever produce a 500 for bad input." Every endpoint of the till gets
+ * docs/integration.md: "No request may ever produce a 500 for bad input." Every endpoint of the till gets
  * every kind of broken body a till's software could send, and must answer 4xx problem+json with a
  * type of ours — and change nothing.
  */

@@ -129,7 +129,7 @@ class PosInvoiceIT extends RunningPlatform {
 
   /**
    * A till that lost its connection sends the same invoice with the same key from many threads at once:
-   * one sale, one earning, and every answer the same as the first (POS-API.md: "does nothing twice").
+   * one sale, one earning, and every answer the same as the first (docs/integration.md: "does nothing twice").
    */
   @Test
   void oneInvoiceUnderOneKeyFromManyThreadsAtOnceHasOneEffectAndOneAnswer() throws Exception {

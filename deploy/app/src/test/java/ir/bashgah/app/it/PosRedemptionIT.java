@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The till: lookup, redemption with PIN, cancellation (POS-API.md, POS; L3, M4, M6). */
+/** The till: lookup, redemption with PIN, cancellation (docs/integration.md, POS; L3, M4, M6). */
 class PosRedemptionIT extends RunningPlatform {
   private record Club(String owner, String memberCode, String cardNumber, List<String> keys) {}
 
@@ -90,7 +90,7 @@ class PosRedemptionIT extends RunningPlatform {
     api.as(c.owner()).body(Map.of("pin", "12")).put("/members/" + c.memberCode() + "/pin").then().statusCode(422);
   }
 
-  /** POS-API.md: 64 threads over 8 terminals redeeming from one member never spend more than his credit. */
+  /** docs/integration.md: 64 threads over 8 terminals redeeming from one member never spend more than his credit. */
   @Test
   void sixtyFourThreadsOverEightTerminalsLeaveTheCreditExactlyAtZero() throws Exception {
     Club c = club("pos-race", 8, 50_000);

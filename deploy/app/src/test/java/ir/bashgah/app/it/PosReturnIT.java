@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Returns (POS-API.md; L5): partial, repeated and excess returns, credit refunded in proportion. */
+/** Returns (docs/integration.md; L5): partial, repeated and excess returns, credit refunded in proportion. */
 class PosReturnIT extends RunningPlatform {
   private static final String CONFLICT = "https://bashgah.ir/problems/conflict";
   private static final String EXCEEDS = "https://bashgah.ir/problems/return-exceeds-sale";

@@ -1,7 +1,7 @@
 package ir.bashgah.audit.api;
 
 /**
- * The one audit log of REQUIREMENTS.md P4. Every module records here, inside the transaction of the
+ * The one audit log of requirement P4. Every module records here, inside the transaction of the
  * change it describes (MANDATORY: a change that rolls back leaves no entry, and no entry exists
  * without its change). Inside a tenant call the entry goes to the tenant's log; otherwise to the
  * platform log.

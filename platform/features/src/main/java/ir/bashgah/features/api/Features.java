@@ -14,7 +14,7 @@ public interface Features {
    */
   void require(String code);
 
-  /** Every feature code with whether the tenant has it, in the order of PLANS.md. */
+  /** Every feature code with whether the tenant has it, in the order of docs/plans.md. */
   Map<String, Boolean> all(TenantDescriptor tenant);
 
   /** The tenant's overrides only: feature code to on or off. */

@@ -14,12 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Which features a club has: for the club itself (with the catalogue of PLANS.md), and for the platform admin (with overrides). */
+/** Which features a club has: for the club itself (with the catalogue of docs/plans.md), and for the platform admin (with overrides). */
 @ApplicationScoped
 public class ListFeatures {
   /**
    * {@code features} is every code with whether the club has it (its plan and the platform's
-   * overrides); {@code catalogue} is the same features in the order of PLANS.md, described for the
+   * overrides); {@code catalogue} is the same features in the order of docs/plans.md, described for the
    * console, which shows those the club lacks as locked "available from plan {@code unlockedBy}".
    */
   public record FeatureList(String plan, Map<String, Boolean> features, List<CatalogueEntry> catalogue) {}

@@ -73,6 +73,6 @@ public class OverrideFeature {
   }
 
   private static PlanMatrix.Feature feature(String code) {
-    return PlanMatrix.standard().feature(code).orElseThrow(() -> Problem.notFound("No feature with code '" + code + "'; the codes are those of PLANS.md, e.g. K1"));
+    return PlanMatrix.standard().feature(code).orElseThrow(() -> Problem.notFound("No feature with code '" + code + "'; the codes are those of GET /api/v1/plans, e.g. K1"));
   }
 }

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every code of PLANS.md as an Unleash toggle (P2). The client always starts from toggles made out
+ * Every code of docs/plans.md as an Unleash toggle (P2). The client always starts from toggles made out
  * of the plan matrix, so the app needs no Unleash server; with BASHGAH_UNLEASH_URL set, the server's
  * toggles replace them as soon as they are fetched.
  */

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Which features the caller's club has (POS-API.md: GET /api/v1/features). */
+/** Which features the caller's club has (docs/integration.md: GET /api/v1/features). */
 @jakarta.enterprise.context.RequestScoped
 @Path("/v1/features")
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The plans and which of them has which feature (PLANS.md), for the console's plan pickers and plan ladder. */
+/** The plans and which of them has which feature (docs/plans.md), for the console's plan pickers and plan ladder. */
 @RequestScoped
 @Path("/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlansResource {
-  /** {@code plans} cheapest first; {@code features} in PLANS.md's order. */
+  /** {@code plans} cheapest first; {@code features} in docs/plans.md's order. */
   public record PlanMatrixView(List<String> plans, List<FeatureRow> features) {}
 
   /** One feature: each plan's cell, "-" (off), "Y" (on) or the variant that plan gets ("XP + RFM"), which is on. */
@@ -30,7 +30,7 @@ public class PlansResource {
   @Allowed(Permission.OWN_ACCOUNT)
   @Operation(
       summary = "The plan matrix",
-      description = "The five plans cheapest first and every feature of PLANS.md with each plan's cell: \"-\" off, \"Y\" on, other text the"
+      description = "The five plans cheapest first and every feature of docs/plans.md with each plan's cell: \"-\" off, \"Y\" on, other text the"
           + " variant that plan gets (on). The same for every caller; what one club has, overrides included, is GET /api/v1/features.")
   public PlanMatrixView matrix() {
     List<FeatureRow> rows = PlanMatrix.standard().features().values().stream().map(PlansResource::row).toList();

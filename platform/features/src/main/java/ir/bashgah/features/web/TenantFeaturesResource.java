@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
-/** Per-tenant feature overrides for the platform admin (POS-API.md, Tenants). */
+/** Per-tenant feature overrides for the platform admin (docs/integration.md, Tenants). */
 @jakarta.enterprise.context.RequestScoped
 @Path("/v1/platform/tenants/{slug}/features")
 @Produces(MediaType.APPLICATION_JSON)

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The roles of REQUIREMENTS.md P3 with what each may do. PLATFORM_ADMIN and TERMINAL are not staff
+ * The roles of requirement P3 with what each may do. PLATFORM_ADMIN and TERMINAL are not staff
  * roles: the first is the SaaS operator, the second a POS terminal's API key.
  */
 public enum Role {

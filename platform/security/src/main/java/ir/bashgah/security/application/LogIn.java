@@ -36,7 +36,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Logs in the platform admin or a tenant's staff member (POS-API.md, Authentication) and opens a
+ * Logs in the platform admin or a tenant's staff member (docs/integration.md, Authentication) and opens a
  * session for the token. Every attempt is counted by {@link LoginAttempts} before anything is checked;
  * the answer never tells whether the club or the username exists, nor (until the password is right)
  * whether the club is suspended.

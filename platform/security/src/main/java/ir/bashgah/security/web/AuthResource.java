@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Login, sessions, the caller's own account and MFA (POS-API.md, Authentication; K4; docs/security.md). */
+/** Login, sessions, the caller's own account and MFA (docs/integration.md, Authentication; K4; docs/security.md). */
 @jakarta.enterprise.context.RequestScoped
 @Path("/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 
-/** The tenant catalog for the platform admin (POS-API.md, Tenants). */
+/** The tenant catalog for the platform admin (docs/integration.md, Tenants). */
 @jakarta.enterprise.context.RequestScoped
 @Path("/v1/platform/tenants")
 @Produces(MediaType.APPLICATION_JSON)

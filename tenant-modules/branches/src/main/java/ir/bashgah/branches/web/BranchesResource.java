@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-/** Branches and terminals (POS-API.md; owner or manager create, every staff member reads). */
+/** Branches and terminals (docs/integration.md; owner or manager create, every staff member reads). */
 @RequestScoped
 @Path("/v1/branches")
 @Produces(MediaType.APPLICATION_JSON)

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 
-/** Reads of a member's balances and ledger (POS-API.md, Members). */
+/** Reads of a member's balances and ledger (docs/integration.md, Members). */
 @ApplicationScoped
 public class MemberBalances {
   /** One entry; {@code bucket} says whether it changed what can be spent now or what is pending, and {@code balanceAfter} is that bucket's. */

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * POST /api/v1/members/{memberCode}/adjustments (POS-API.md): a manual change of points or credit,
+ * POST /api/v1/members/{memberCode}/adjustments (docs/integration.md): a manual change of points or credit,
  * with a reason; the Idempotency-Key is required so that a retried request changes nothing twice.
  */
 @RequestScoped

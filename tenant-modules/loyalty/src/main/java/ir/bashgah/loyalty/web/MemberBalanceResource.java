@@ -12,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** GET /api/v1/members/{memberCode}/balance (POS-API.md, Members). */
+/** GET /api/v1/members/{memberCode}/balance (docs/integration.md, Members). */
 @RequestScoped
 @Path("/v1/members/{memberCode}/balance")
 @Produces(MediaType.APPLICATION_JSON)

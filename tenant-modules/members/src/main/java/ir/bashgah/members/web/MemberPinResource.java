@@ -12,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** PUT /api/v1/members/{memberCode}/pin (POS-API.md): sets or changes the PIN that guards credit. */
+/** PUT /api/v1/members/{memberCode}/pin (docs/integration.md): sets or changes the PIN that guards credit. */
 @RequestScoped
 @Path("/v1/members/{memberCode}/pin")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -32,7 +32,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 
-/** Members for the club's staff (POS-API.md, Members; REQUIREMENTS.md M1-M7). */
+/** Members for the club's staff (docs/integration.md, Members; requirement M1-M7). */
 @RequestScoped
 @Path("/v1/members")
 @Produces(MediaType.APPLICATION_JSON)

@@ -13,7 +13,7 @@ import ir.bashgah.members.api.MemberRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The till identifies a member (POS-API.md, lookup) by card, member code, mobile or personal QR code, and sees his balances and level. */
+/** The till identifies a member (docs/integration.md, lookup) by card, member code, mobile or personal QR code, and sees his balances and level. */
 @ApplicationScoped
 public class IdentifyMember {
   @Inject FindBuyer buyers;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * An invoice as the till sends it (POS-API.md), for recording and for the dry run: every field is
+ * An invoice as the till sends it (docs/integration.md), for recording and for the dry run: every field is
  * checked and each mistake named by its JSON path (lines[2].unitPrice), all at once.
  */
 public record InvoiceForm(String invoiceNumber, String memberCode, String cardNumber, String issuedAt, String saleType, List<LineRequest> lines,
@@ -29,7 +29,7 @@ public record InvoiceForm(String invoiceNumber, String memberCode, String cardNu
   record Checked(Instant issuedAt, List<InvoiceLine> lines, List<Payment> payments) {}
 
   /**
-   * A sale type is free text in the contract (POS-API.md: {@code "saleType"?}); REQUIREMENTS names
+   * A sale type is free text in the contract (docs/integration.md: {@code "saleType"?}); REQUIREMENTS names
    * in-store, delivery, subscribers and marketplace. It is a label for reports, so it is held to a
    * code's shape: letters of any script, digits, _ and -, 1 to 30 of them (in-store, DELIVERY, حضوری).
    */

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A return of part or all of an invoice of this branch (POS-API.md; L5). */
+/** A return of part or all of an invoice of this branch (docs/integration.md; L5). */
 @ApplicationScoped
 public class ReturnInvoice {
   @Inject InvoiceReturns returns;

@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * An invoice settled at the till (POS-API.md): earns per the member's programme and answers the
+ * An invoice settled at the till (docs/integration.md): earns per the member's programme and answers the
  * receipt. The invoice number is unique per branch: a terminal's branch, or the branch of the staff
  * member.
  */

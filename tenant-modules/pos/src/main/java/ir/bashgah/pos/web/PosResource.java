@@ -29,7 +29,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The till's side of the contract (POS-API.md, POS): identify a member, spend and give back credit,
+ * The till's side of the contract (docs/integration.md, POS): identify a member, spend and give back credit,
  * settle, quote and return invoices. Each call is one use case of the till's application layer, in
  * the request's transaction (which the idempotency of the writing calls needs).
  */
@@ -88,7 +88,7 @@ public class PosResource {
   }
 
   /**
-   * An invoice settled at the till (POS-API.md): earns per the programme and answers the receipt.
+   * An invoice settled at the till (docs/integration.md): earns per the programme and answers the receipt.
    * The invoice number is unique per branch: a terminal's branch, or the branch of the staff member.
    */
   @POST
@@ -122,7 +122,7 @@ public class PosResource {
     return quote.quote(body);
   }
 
-  /** A return of part or all of an invoice of this branch (POS-API.md; L5). */
+  /** A return of part or all of an invoice of this branch (docs/integration.md; L5). */
   @POST
   @Path("returns")
   @Allowed(Permission.POS)

@@ -3,7 +3,7 @@ package ir.bashgah.loyalty.domain.programme;
 import java.util.List;
 
 /**
- * The programme every new club starts with (POS-API.md): 1 point per 10,000 IRR paid by other means
+ * The programme every new club starts with (docs/integration.md): 1 point per 10,000 IRR paid by other means
  * than CREDIT, no coefficients, no credit earned, nothing expires; levels Bronze from 0, Silver from
  * 20,000,000 IRR and Gold from 100,000,000 IRR of purchases in the last 180 days.
  */
