@@ -36,6 +36,8 @@ test.describe.serial("a club on a lower plan, and the platform admin who upgrade
 
     await page.getByTestId("account-menu").click();
     await page.getByTestId("sign-out").click();
+    // Signing out ends on the login page; opening it again before then would cut that navigation short.
+    await expect(page).toHaveURL(/\/admin\/login$/);
     await signIn(page, slug, owner.username, owner.password);
     await expect(page).toHaveURL(/dashboard/);
     await expect(page.getByTestId("nav-locked-K1")).toHaveCount(0);
