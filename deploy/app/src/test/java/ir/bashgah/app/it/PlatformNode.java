@@ -11,10 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The built WAR on a Payara Micro of its own, started the way a production node starts
@@ -128,30 +129,30 @@ final class PlatformNode implements AutoCloseable {
    * WAR, not Payara's default page, answers under {@code /api/v1}.
    */
   private void awaitReady() {
-    Instant deadline = Instant.now().plus(STARTUP);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Payara Micro stopped while starting (exit " + process.exitValue() + "):\n" + tail());
-      }
-      if (logSays("Payara Micro URLs:") || logSays(" ready in ")) {
-        int status = status("api/v1/auth/me");
-        // Without a token the platform answers 401; Payara's own answer for an unknown path is 404.
-        if (status >= 200 && status < 500 && status != 404) {
-          return;
-        }
-        if (status == 404 && logSays("Payara Micro URLs:")) {
-          throw new IllegalStateException("Payara Micro started without the platform under /api/v1:\n" + tail());
-        }
-      }
-      try {
-        // Polls a log and a port: nothing to wait on but time.
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while Payara Micro started", e);
-      }
+    try {
+      Awaitility.await("Payara Micro ready").atMost(STARTUP).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(this::ready);
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException("Payara Micro was not ready within " + STARTUP + ":\n" + tail());
     }
-    throw new IllegalStateException("Payara Micro was not ready within " + STARTUP + ":\n" + tail());
+  }
+
+  /** One look at the log and the port; a node that died or came up without the platform fails at once. */
+  private boolean ready() {
+    if (!process.isAlive()) {
+      throw new IllegalStateException("Payara Micro stopped while starting (exit " + process.exitValue() + "):\n" + tail());
+    }
+    if (!logSays("Payara Micro URLs:") && !logSays(" ready in ")) {
+      return false;
+    }
+    int status = status("api/v1/auth/me");
+    // Without a token the platform answers 401; Payara's own answer for an unknown path is 404.
+    if (status >= 200 && status < 500 && status != 404) {
+      return true;
+    }
+    if (status == 404 && logSays("Payara Micro URLs:")) {
+      throw new IllegalStateException("Payara Micro started without the platform under /api/v1:\n" + tail());
+    }
+    return false;
   }
 
   private int status(String path) {
