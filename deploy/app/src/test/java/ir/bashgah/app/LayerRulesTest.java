@@ -12,6 +12,11 @@ import static ir.bashgah.app.TheCode.inAnyWebLayer;
 import static ir.bashgah.app.TheCode.inLayer;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
@@ -119,12 +124,28 @@ class LayerRulesTest {
         .check(CLASSES);
   }
 
+  /**
+   * Resources are application-scoped: a request-scoped one is built, with an instance of each of its
+   * interceptors, for every request (a twentieth of the till's time, docs/BENCHMARKS.md). Only a
+   * resource that keeps the request in fields (a cookie, the URI) may be request-scoped.
+   */
   @Test
-  void resourcesAreRequestScopedWebClassesNamedAfterWhatTheyServe() {
+  void resourcesAreApplicationScopedWebClassesNamedAfterWhatTheyServe() {
     classes().that().areAnnotatedWith(Path.class)
         .should().haveSimpleNameEndingWith("Resource")
         .andShould().resideInAPackage(ROOT + ".*.web..")
-        .andShould().beAnnotatedWith(RequestScoped.class)
+        .andShould(new ArchCondition<JavaClass>("be @ApplicationScoped, or @RequestScoped only when fields hold the request") {
+          @Override
+          public void check(JavaClass c, ConditionEvents events) {
+            boolean requestFields = c.getFields().stream().anyMatch(f -> f.getAnnotations().stream()
+                .anyMatch(a -> a.getRawType().getPackageName().equals("jakarta.ws.rs") || a.getRawType().getPackageName().equals("jakarta.ws.rs.core")));
+            boolean ok = c.isAnnotatedWith(ApplicationScoped.class) || (requestFields && c.isAnnotatedWith(RequestScoped.class));
+            if (!ok) {
+              events.add(SimpleConditionEvent.violated(c, c.getName() + " is not @ApplicationScoped"
+                  + (requestFields ? " nor @RequestScoped" : " (it keeps nothing of the request in fields)")));
+            }
+          }
+        })
         .check(CLASSES);
   }
 

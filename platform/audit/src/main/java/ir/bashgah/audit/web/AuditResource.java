@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 
 /** The tenant's own audit log (K1): who did what, when, with before and after. */
-@jakarta.enterprise.context.RequestScoped
+@jakarta.enterprise.context.ApplicationScoped
 @Path("/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

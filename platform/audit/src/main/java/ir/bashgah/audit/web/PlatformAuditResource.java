@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 
 /** The platform-wide audit log: tenant provisioning, plan and status changes, feature overrides, admin logins. */
-@jakarta.enterprise.context.RequestScoped
+@jakarta.enterprise.context.ApplicationScoped
 @Path("/v1/platform/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformAuditResource {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Which features the caller's club has (docs/integration.md: GET /api/v1/features). */
-@jakarta.enterprise.context.RequestScoped
+@jakarta.enterprise.context.ApplicationScoped
 @Path("/v1/features")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeaturesResource {

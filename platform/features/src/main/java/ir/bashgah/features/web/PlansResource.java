@@ -4,7 +4,7 @@ import ir.bashgah.features.api.PlanMatrix;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.tenancy.api.Plan;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +16,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The plans and which of them has which feature (docs/plans.md), for the console's plan pickers and plan ladder. */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlansResource {

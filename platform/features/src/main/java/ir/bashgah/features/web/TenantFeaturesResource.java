@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Per-tenant feature overrides for the platform admin (docs/integration.md, Tenants). */
-@jakarta.enterprise.context.RequestScoped
+@jakarta.enterprise.context.ApplicationScoped
 @Path("/v1/platform/tenants/{slug}/features")
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantFeaturesResource {

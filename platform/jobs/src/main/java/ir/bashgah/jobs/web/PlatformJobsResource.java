@@ -8,7 +8,7 @@ import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.tenancy.api.TenantDirectory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import java.util.List;
  * The platform's jobs: what there is, when each runs, its recent runs, and running one now (for every
  * tenant, or one) without waiting for its schedule.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/platform/jobs")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformJobsResource {

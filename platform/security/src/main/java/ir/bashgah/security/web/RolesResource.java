@@ -3,7 +3,7 @@ package ir.bashgah.security.web;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.security.application.DescribeRoles;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** What each staff role may do (A6, K6), for the console's staff page and role picker. */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/roles")
 @Produces(MediaType.APPLICATION_JSON)
 public class RolesResource {

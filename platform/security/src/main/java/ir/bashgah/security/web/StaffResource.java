@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** The club's staff accounts and roles (A6, K6). */
-@jakarta.enterprise.context.RequestScoped
+@jakarta.enterprise.context.ApplicationScoped
 @Path("/v1/staff")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,9 +2,11 @@ package ir.bashgah.web.limits;
 
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 
 /**
  * Checks a JSON body's shape before any object is made from it, in one streaming pass that cannot
@@ -29,6 +31,12 @@ public final class JsonShape {
    */
   public static final int MAX_ELEMENTS = 1_000;
 
+  /**
+   * One factory for every body: {@code Json.createParser} looks the provider up again on each call,
+   * which scans the class path and took a tenth of the till's request time (docs/BENCHMARKS.md).
+   */
+  private static final JsonParserFactory PARSERS = JsonProvider.provider().createParserFactory(Map.of());
+
   private JsonShape() {}
 
   /** Throws a 400 malformed-request naming what is wrong; answers quietly when the body is sound. */
@@ -37,7 +45,7 @@ public final class JsonShape {
     // Per open level: whether it is an array, and how many elements (or members) it has so far.
     boolean[] array = new boolean[MAX_DEPTH + 1];
     int[] entries = new int[MAX_DEPTH + 1];
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+    try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body))) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         switch (event) {

@@ -4,7 +4,7 @@ import ir.bashgah.analytics.application.ReadDashboard;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.access.RequiresFeature;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * entries made at it (head office conversions and adjustments belong to no branch), the levels of the
  * members who bought there in the range. A branch manager always gets his own branch.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {

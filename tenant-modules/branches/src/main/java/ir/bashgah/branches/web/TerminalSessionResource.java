@@ -5,14 +5,14 @@ import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.access.Actor;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Lets a POS integrator check its key: which club, branch and terminal it speaks for. */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/pos/terminal")
 @Produces(MediaType.APPLICATION_JSON)
 public class TerminalSessionResource {

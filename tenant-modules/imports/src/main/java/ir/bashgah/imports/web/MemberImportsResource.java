@@ -8,7 +8,7 @@ import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.problem.Paging;
 import ir.bashgah.members.api.RowProblem;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
  * docs/member-import.md). Owners and managers only; every plan, since bringing a club's customers in
  * is how every plan starts.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/member-imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class MemberImportsResource {

@@ -5,7 +5,7 @@ import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.loyalty.application.CheckLedger;
 import ir.bashgah.loyalty.domain.ledger.LedgerChecks;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The ledger's consistency check: run it now, or read the last run (it also runs nightly). */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/ledger/checks")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerChecksResource {

@@ -5,7 +5,7 @@ import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.loyalty.application.AdjustBalance;
 import ir.bashgah.web.api.Idempotent;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * POST /api/v1/members/{memberCode}/adjustments (docs/integration.md): a manual change of points or credit,
  * with a reason; the Idempotency-Key is required so that a retried request changes nothing twice.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/members/{memberCode}/adjustments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

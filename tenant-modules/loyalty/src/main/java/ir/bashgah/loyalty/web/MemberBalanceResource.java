@@ -4,7 +4,7 @@ import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.loyalty.application.MemberBalances;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** GET /api/v1/members/{memberCode}/balance (docs/integration.md, Members). */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/members/{memberCode}/balance")
 @Produces(MediaType.APPLICATION_JSON)
 public class MemberBalanceResource {

@@ -4,7 +4,7 @@ import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.problem.Paging;
 import ir.bashgah.loyalty.application.MemberBalances;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** GET /api/v1/members/{memberCode}/ledger: the member's entries, newest first, paged. */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/members/{memberCode}/ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public class MemberLedgerResource {

@@ -6,7 +6,7 @@ import ir.bashgah.kernel.access.RequiresFeature;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.loyalty.application.ChangeMemberProgramme;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -16,7 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** PUT /api/v1/members/{memberCode}/programme: moves the member to another of the club's programmes (L10). */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/members/{memberCode}/programme")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

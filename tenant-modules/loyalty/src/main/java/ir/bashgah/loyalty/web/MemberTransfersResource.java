@@ -6,7 +6,7 @@ import ir.bashgah.kernel.access.RequiresFeature;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.loyalty.application.TransferBalance;
 import ir.bashgah.web.api.Idempotent;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * POST /api/v1/members/{memberCode}/transfers: points or credit moved to another member (L8; B6).
  * A management decision with a reason, retried safely with its Idempotency-Key.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/members/{memberCode}/transfers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

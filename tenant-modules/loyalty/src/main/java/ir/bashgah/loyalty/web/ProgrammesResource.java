@@ -6,7 +6,7 @@ import ir.bashgah.kernel.access.RequiresFeature;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.loyalty.application.ConfigureProgramme;
 import ir.bashgah.loyalty.domain.programme.Programme;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import java.util.List;
  * rules and policies); levels alone on plans with B4 (level configuration). A change names the
  * version it was made on.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/programmes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -5,7 +5,7 @@ import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.members.application.ManageCardTypes;
 import ir.bashgah.members.application.ManageCardTypes.TypeForm;
 import ir.bashgah.members.application.ManageCardTypes.TypeView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** The club's card types (M3): {"code", "name", "validityMonths"? (null: never expires), "programmeCode"?}. */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/card-types")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

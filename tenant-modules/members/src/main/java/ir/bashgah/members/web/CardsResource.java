@@ -7,7 +7,7 @@ import ir.bashgah.members.application.ChangeCardStatus;
 import ir.bashgah.members.application.FindMembers;
 import ir.bashgah.members.application.ReplaceCard;
 import ir.bashgah.web.api.Idempotent;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** One card by its number (M3): read it, suspend, reactivate or block it, replace it when lost. */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/cards/{cardNumber}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

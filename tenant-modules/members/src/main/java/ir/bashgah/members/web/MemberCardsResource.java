@@ -6,7 +6,7 @@ import ir.bashgah.members.application.CardView;
 import ir.bashgah.members.application.FindMembers;
 import ir.bashgah.members.application.IssueCard;
 import ir.bashgah.web.api.Idempotent;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** A member's cards (M3): all of them, newest first, and another one issued. */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/members/{memberCode}/cards")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -5,7 +5,7 @@ import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.members.application.ManageMemberCatalogues;
 import ir.bashgah.members.application.ManageMemberCatalogues.EntryForm;
 import ir.bashgah.members.application.ManageMemberCatalogues.EntryView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,7 +26,7 @@ import java.util.List;
  * it). Written out rather than inherited from a shared base: the OpenAPI scanner does not follow
  * inherited endpoints.
  */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/member-groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -6,7 +6,7 @@ import ir.bashgah.kernel.problem.Paging;
 import ir.bashgah.members.application.NoteView;
 import ir.bashgah.members.application.ReadNotes;
 import ir.bashgah.members.application.RecordNote;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The timeline of staff notes on a member (M7): append-only, newest first. */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/members/{memberCode}/notes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,7 @@ package ir.bashgah.members.web;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.members.application.SetMemberPin;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** PUT /api/v1/members/{memberCode}/pin (docs/integration.md): sets or changes the PIN that guards credit. */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/members/{memberCode}/pin")
 @Consumes(MediaType.APPLICATION_JSON)
 public class MemberPinResource {

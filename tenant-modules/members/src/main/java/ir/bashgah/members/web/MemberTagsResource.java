@@ -4,7 +4,7 @@ import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.access.RequiresFeature;
 import ir.bashgah.members.application.TagMember;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Tags on a member (B2): PUT puts one on, DELETE takes it off; both answer the member's tags. */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/members/{memberCode}/tags/{tag}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)

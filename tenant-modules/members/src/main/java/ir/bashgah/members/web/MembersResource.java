@@ -12,7 +12,7 @@ import ir.bashgah.members.application.IssueMemberQr;
 import ir.bashgah.members.application.MemberForm;
 import ir.bashgah.members.application.MemberView;
 import ir.bashgah.members.application.RegisterMember;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -33,7 +33,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Members for the club's staff (docs/integration.md, Members; requirement M1-M7). */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -16,7 +16,7 @@ import ir.bashgah.pos.application.ReturnInvoice;
 import ir.bashgah.pos.application.ReturnRequest;
 import ir.bashgah.pos.application.SettleInvoice;
 import ir.bashgah.web.api.Idempotent;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * settle, quote and return invoices. Each call is one use case of the till's application layer, in
  * the request's transaction (which the idempotency of the writing calls needs).
  */
-@RequestScoped
+@ApplicationScoped
 @Path("/v1/pos")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
