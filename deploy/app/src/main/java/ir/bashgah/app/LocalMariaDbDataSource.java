@@ -21,10 +21,12 @@ public class LocalMariaDbDataSource implements DataSource {
    * no longer parses each one again, nor the driver rewrites each with its parameters (docs/BENCHMARKS.md,
    * "The till: issue 11 levers"). The driver keys its cache by schema and SQL, so a statement
    * prepared in one tenant's schema is never run in another's. 100 per connection keeps the pool's 96
-   * connections under MariaDB's default max_prepared_stmt_count (16,382). The system property
+   * connections under MariaDB's default max_prepared_stmt_count (16,382). Multi-statements for the
+   * writes a transaction sends together (kernel's PendingWrites): every value of them is bound as a
+   * parameter, never written into the SQL. The system property
    * {@code bashgah.db.driver-options} replaces the list (empty: the driver's own defaults).
    */
-  static final String DRIVER_OPTIONS = "useServerPrepStmts=true&prepStmtCacheSize=100";
+  static final String DRIVER_OPTIONS = "useServerPrepStmts=true&prepStmtCacheSize=100&allowMultiQueries=true";
 
   private final MariaDbDataSource delegate = new MariaDbDataSource();
 
@@ -63,14 +65,15 @@ public class LocalMariaDbDataSource implements DataSource {
     delegate.setPassword(password);
   }
 
+  /** Each connection switches autocommit only when a statement needs it ({@link LazyAutocommit}). */
   @Override
   public Connection getConnection() throws SQLException {
-    return delegate.getConnection();
+    return LazyAutocommit.of(delegate.getConnection());
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    return delegate.getConnection(username, password);
+    return LazyAutocommit.of(delegate.getConnection(username, password));
   }
 
   @Override
