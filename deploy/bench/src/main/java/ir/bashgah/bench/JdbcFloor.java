@@ -42,6 +42,9 @@ public final class JdbcFloor {
   /**
    * The per-invoice statements of POST /api/v1/pos/invoices in the steady state of a busy till, in the
    * order the server sends them on its connection, as MariaDB's general log showed them on 2026-11-23
+   * (these are the statements of the invoice before issue 11 moved the till to plain SQL with pending
+   * writes sent together, seven round trips, docs/architecture.md; the floor still mirrors the older,
+   * longer sequence, so it now overstates what the application costs the database)
    * (one invoice: {@code SET GLOBAL log_output='TABLE'; SET GLOBAL general_log=1;} post one invoice,
    * then {@code SELECT argument FROM mysql.general_log}). Server code they come from:
    *

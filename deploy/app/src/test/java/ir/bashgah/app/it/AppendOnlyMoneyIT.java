@@ -152,7 +152,7 @@ class AppendOnlyMoneyIT extends RunningPlatform {
     refused("UPDATE " + S + ".redemption SET cancelled_at = NULL WHERE status = 'CANCELLED'", "cancelled_at is set once");
     refused("UPDATE " + S + ".redemption SET cancelled_at = UTC_TIMESTAMP(6) WHERE status = 'USED'", "cancelled_at is set once");
     allowed("UPDATE " + S + ".balance SET available = available + 1, pending = pending + 1, updated_at = UTC_TIMESTAMP(6)");
-    // JpaLedgerStore.lock's upsert of a row that exists fires the update trigger.
+    // SqlLedgerStore.lock's upsert of a row that exists fires the update trigger.
     allowed("INSERT INTO " + S + ".balance (member_id, asset, available, pending, updated_at) VALUES (" + Sql.value("SELECT MIN(member_id) FROM " + S
         + ".balance") + ", 'CREDIT', 0, 0, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE updated_at = updated_at");
     allowed("UPDATE " + S + ".lot SET remaining = remaining - 1 WHERE remaining > 0");

@@ -1,8 +1,11 @@
 package ir.bashgah.tenancy.infra;
 
 import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.kernel.persistence.PendingWrites;
 import java.sql.SQLException;
 import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.DatabaseLogin;
+import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -18,6 +21,22 @@ public class TenantRoutingCustomizer implements SessionCustomizer {
   @Override
   public void customize(Session session) {
     session.getEventManager().addListener(new Router());
+    session.getEventManager().addListener(new PendingWritesFirst());
+    if (session.getDatasourceLogin() instanceof DatabaseLogin login && login.getConnector() instanceof JNDIConnector connector
+        && connector.getDataSource() != null) {
+      PendingWrites.connectThrough(connector.getDataSource());
+    }
+  }
+
+  /**
+   * Sends the transaction's pending plain-SQL writes ({@link PendingWrites}) before any statement of
+   * the persistence context, so that none of its queries misses them.
+   */
+  static final class PendingWritesFirst extends SessionEventAdapter {
+    @Override
+    public void preExecuteCall(SessionEvent event) {
+      PendingWrites.sendBeforeStatement();
+    }
   }
 
   static final class Router extends SessionEventAdapter {

@@ -1,5 +1,7 @@
 package ir.bashgah.web.infra;
 
+import ir.bashgah.kernel.persistence.PendingWrites;
+import ir.bashgah.kernel.persistence.Statements;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.web.domain.IdempotencyKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,26 +15,19 @@ import java.util.Optional;
 @ApplicationScoped
 public class SqlIdempotencyKeys implements IdempotencyKeys {
   @Inject EntityManager em;
+  @Inject PendingWrites writes;
 
+  /** On the request transaction's connection: the first statement of every retried write. */
   @Override
   public boolean claim(String key, String scope, String requestHash, Instant at) {
-    return em.createNativeQuery("INSERT IGNORE INTO idempotency_key (idem_key, scope, request_hash, created_at) VALUES (?, ?, ?, ?)")
-            .setParameter(1, key)
-            .setParameter(2, scope)
-            .setParameter(3, requestHash)
-            .setParameter(4, UtcInstantConverter.toColumn(at))
-            .executeUpdate()
-        > 0;
+    return Statements.update(writes.connection(), "INSERT IGNORE INTO idempotency_key (idem_key, scope, request_hash, created_at) VALUES (?, ?, ?, ?)",
+        key, scope, requestHash, UtcInstantConverter.toColumn(at)) > 0;
   }
 
+  /** With the transaction's other pending writes, just before it commits. */
   @Override
   public void answer(String key, int status, String body, String location) {
-    em.createNativeQuery("UPDATE idempotency_key SET status = ?, body = ?, location = ? WHERE idem_key = ?")
-        .setParameter(1, status)
-        .setParameter(2, body)
-        .setParameter(3, location)
-        .setParameter(4, key)
-        .executeUpdate();
+    writes.add("UPDATE idempotency_key SET status = ?, body = ?, location = ? WHERE idem_key = ?", status, body, location, key);
   }
 
   @Override

@@ -2,6 +2,7 @@ package ir.bashgah.loyalty.infra;
 
 import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.persistence.BulkInsert;
+import ir.bashgah.kernel.persistence.PendingWrites;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.api.InvoiceLine;
 import ir.bashgah.loyalty.api.Payment;
@@ -13,6 +14,8 @@ import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,43 +24,56 @@ import java.util.Optional;
 /**
  * Invoices and returns in plain SQL: an invoice is written once and read as a whole, so it needs no
  * entity life cycle, and the till's hot path stays a handful of statements (lines and payments go in
- * one multi-row INSERT each, {@link BulkInsert} on the transaction's connection).
+ * one multi-row INSERT each, sent with the ledger's writes as one round trip).
  */
 @ApplicationScoped
 public class SqlInvoiceStore implements InvoiceStore {
-
-
-
-
   /** Rows of lines per INSERT statement. */
   private static final int ROWS_PER_STATEMENT = 500;
 
   @Inject EntityManager em;
+  @Inject PendingWrites writes;
 
+  /**
+   * The invoice, its lines and its payments join the transaction's pending writes (after the ledger's
+   * for it) and go to the database together now: a number the branch has used already fails here,
+   * where the caller answers it as a conflict.
+   */
   @Override
   public void addInvoice(NewInvoice i, Instant now) {
-    params(em.createNativeQuery("INSERT INTO invoice (id, branch_code, invoice_number, member_id, issued_at, sale_type, programme_code, total, eligible,"
+    writes.add("INSERT INTO invoice (id, branch_code, invoice_number, member_id, issued_at, sale_type, programme_code, total, eligible,"
             + " points_earned, points_entry_id, credit_earned, credit_entry_id, cashback, credit_redeemed, level_value, returned_total, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"),
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
         i.id(), i.branchCode(), i.invoiceNumber(), i.memberId(), UtcInstantConverter.toColumn(i.issuedAt()), i.saleType(), i.programmeCode(), i.total(),
         i.eligible(), i.pointsEarned(), i.pointsEntryId(), i.creditEarned(), i.creditEntryId(), i.cashback(), i.creditRedeemed(), i.levelValue(),
-        UtcInstantConverter.toColumn(now)).executeUpdate();
-    try (BulkInsert lines = new BulkInsert(connection(), "INSERT INTO invoice_line (invoice_id, line_no, sku, name, product_group, quantity, unit_price,"
-            + " line_total) VALUES", "(?, ?, ?, ?, ?, ?, ?, ?)", ROWS_PER_STATEMENT);
-        BulkInsert payments = new BulkInsert(connection(), "INSERT INTO invoice_payment (invoice_id, line_no, method, amount) VALUES", "(?, ?, ?, ?)",
-            ROWS_PER_STATEMENT)) {
-      for (int n = 0; n < i.lines().size(); n++) {
-        InvoiceLine l = i.lines().get(n);
-        lines.add(i.id(), n + 1, l.sku(), l.name(), l.productGroup(), l.quantity(), l.unitPrice(), l.total());
+        UtcInstantConverter.toColumn(now));
+    List<Object[]> lines = new ArrayList<>();
+    for (int n = 0; n < i.lines().size(); n++) {
+      InvoiceLine l = i.lines().get(n);
+      lines.add(new Object[] {i.id(), n + 1, l.sku(), l.name(), l.productGroup(), l.quantity(), l.unitPrice(), l.total()});
+    }
+    addRows("INSERT INTO invoice_line (invoice_id, line_no, sku, name, product_group, quantity, unit_price, line_total) VALUES", "(?, ?, ?, ?, ?, ?, ?, ?)",
+        lines);
+    List<Object[]> payments = new ArrayList<>();
+    for (int n = 0; n < i.payments().size(); n++) {
+      Payment p = i.payments().get(n);
+      payments.add(new Object[] {i.id(), n + 1, p.method().name(), p.amount()});
+    }
+    addRows("INSERT INTO invoice_payment (invoice_id, line_no, method, amount) VALUES", "(?, ?, ?, ?)", payments);
+    writes.send();
+  }
+
+  /** Rows as multi-row INSERTs of at most {@link #ROWS_PER_STATEMENT} rows each, pending. */
+  private void addRows(String head, String tuple, List<Object[]> rows) {
+    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+      List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+      StringBuilder sql = new StringBuilder(head);
+      List<Object> values = new ArrayList<>();
+      for (Object[] row : part) {
+        sql.append(values.isEmpty() ? " " : ", ").append(tuple);
+        values.addAll(Arrays.asList(row));
       }
-      for (int n = 0; n < i.payments().size(); n++) {
-        Payment p = i.payments().get(n);
-        payments.add(i.id(), n + 1, p.method().name(), p.amount());
-      }
-      lines.flush();
-      payments.flush();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Could not write the lines of invoice " + i.invoiceNumber(), e);
+      writes.add(sql.toString(), values.toArray());
     }
   }
 

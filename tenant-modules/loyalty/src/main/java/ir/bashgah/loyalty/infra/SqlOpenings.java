@@ -2,6 +2,7 @@ package ir.bashgah.loyalty.infra;
 
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.persistence.BulkInsert;
+import ir.bashgah.kernel.persistence.PendingWrites;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.Bucket;
@@ -10,7 +11,6 @@ import ir.bashgah.loyalty.domain.ledger.OpeningBalance;
 import ir.bashgah.loyalty.domain.ledger.Openings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -26,13 +26,15 @@ public class SqlOpenings implements Openings {
   /** A balance, entry or lot row is small: 500 of them make a statement of a few tens of kilobytes. */
   private static final int ROWS_PER_STATEMENT = 500;
 
-  @Inject EntityManager em;
+  @Inject PendingWrites writes;
 
   @Override
   public void open(List<OpeningBalance> members, String programmeCode, String levelCode, Instant pointsExpiry, Instant creditExpiry, String reason, String actor,
       Instant now) {
     LocalDateTime at = UtcInstantConverter.toColumn(now);
-    Connection c = em.unwrap(Connection.class);
+    // The transaction's pending writes first: these rows go straight to the connection.
+    writes.send();
+    Connection c = writes.connection();
     try (BulkInsert standing = new BulkInsert(c, "INSERT INTO member_standing (member_id, programme_code, level_code, turnover, purchases, window_points,"
             + " updated_at) VALUES", "(?, ?, ?, 0, 0, 0, ?)", ROWS_PER_STATEMENT);
         BulkInsert balance = new BulkInsert(c, "INSERT INTO balance (member_id, asset, available, pending, updated_at) VALUES", "(?, ?, ?, 0, ?)",

@@ -1,6 +1,8 @@
 package ir.bashgah.loyalty.infra;
 
 import ir.bashgah.kernel.money.Sums;
+import ir.bashgah.kernel.persistence.PendingWrites;
+import ir.bashgah.kernel.persistence.Statements;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.loyalty.domain.programme.LevelPolicy;
 import ir.bashgah.loyalty.domain.programme.Standings;
@@ -8,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +26,7 @@ public class SqlStandings implements Standings {
   private static final String COLUMNS = "member_id, programme_code, level_code, downgrade_due_at";
 
   @Inject EntityManager em;
+  @Inject PendingWrites writes;
 
   /** The member's row, locked; a member without one joins {@code programmeCode} at {@code levelCode} first. */
   @Override
@@ -34,10 +39,18 @@ public class SqlStandings implements Standings {
     return read(memberId, true).orElseThrow();
   }
 
+  /** Locked: a locking read on the transaction's connection (every invoice and return starts here). */
   @Override
   public Optional<Row> read(long memberId, boolean lock) {
-    List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM member_standing WHERE member_id = ?" + (lock ? " FOR UPDATE" : ""))
-        .setParameter(1, memberId).getResultList();
+    if (lock) {
+      writes.send();
+      List<Row> rows = new ArrayList<>();
+      Statements.query(writes.connection(), "SELECT " + COLUMNS + " FROM member_standing WHERE member_id = ? FOR UPDATE",
+          rs -> rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), UtcInstantConverter.fromColumn(rs.getObject(4, LocalDateTime.class)))),
+          memberId);
+      return rows.stream().findFirst();
+    }
+    List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM member_standing WHERE member_id = ?").setParameter(1, memberId).getResultList();
     return rows.isEmpty() ? Optional.empty() : Optional.of(row((Object[]) rows.get(0)));
   }
 
@@ -62,23 +75,33 @@ public class SqlStandings implements Standings {
    */
   @Override
   public LevelPolicy.Window windowOf(long memberId, Instant since) {
-    Object[] r = (Object[]) em.createNativeQuery("SELECT"
-            + " COALESCE(SUM(CASE WHEN total > 0 THEN CAST(level_value AS DECIMAL(38)) * (total - returned_total) DIV total ELSE 0 END), 0),"
-            + " COALESCE(SUM(CASE WHEN returned_total < total THEN 1 ELSE 0 END), 0),"
-            + " COALESCE(SUM(CASE WHEN total > 0 THEN CAST(points_earned AS DECIMAL(38)) * (total - returned_total) DIV total ELSE 0 END), 0)"
-            + " FROM invoice WHERE member_id = ? AND issued_at >= ?")
-        .setParameter(1, memberId).setParameter(2, UtcInstantConverter.toColumn(since)).getSingleResult();
+    String sql = "SELECT"
+        + " COALESCE(SUM(CASE WHEN total > 0 THEN CAST(level_value AS DECIMAL(38)) * (total - returned_total) DIV total ELSE 0 END), 0),"
+        + " COALESCE(SUM(CASE WHEN returned_total < total THEN 1 ELSE 0 END), 0),"
+        + " COALESCE(SUM(CASE WHEN total > 0 THEN CAST(points_earned AS DECIMAL(38)) * (total - returned_total) DIV total ELSE 0 END), 0)"
+        + " FROM invoice WHERE member_id = ? AND issued_at >= ?";
+    Object[] r = new Object[3];
+    if (writes.inTransaction()) {
+      writes.send();
+      Statements.query(writes.connection(), sql, rs -> {
+        r[0] = rs.getBigDecimal(1);
+        r[1] = rs.getBigDecimal(2);
+        r[2] = rs.getBigDecimal(3);
+      }, memberId, UtcInstantConverter.toColumn(since));
+    } else {
+      System.arraycopy((Object[]) em.createNativeQuery(sql).setParameter(1, memberId).setParameter(2, UtcInstantConverter.toColumn(since)).getSingleResult(),
+          0, r, 0, 3);
+    }
     // Sums are DECIMALs: read exactly, and a window beyond a long's range is above every threshold, not below zero.
     return new LevelPolicy.Window(Sums.fromSql(r[0]), Sums.fromSql(r[1]), Sums.fromSql(r[2]));
   }
 
+  /** With the transaction's other pending writes (the till's answer and its commit follow). */
   @Override
   public void save(long memberId, LevelPolicy.Standing standing, LevelPolicy.Window window, Instant now) {
-    em.createNativeQuery("UPDATE member_standing SET level_code = ?, downgrade_due_at = ?, turnover = ?, purchases = ?, window_points = ?, updated_at = ?"
-            + " WHERE member_id = ?")
-        .setParameter(1, standing.tierCode()).setParameter(2, UtcInstantConverter.toColumn(standing.downgradeDueAt())).setParameter(3, window.turnover())
-        .setParameter(4, window.purchases()).setParameter(5, window.points()).setParameter(6, UtcInstantConverter.toColumn(now)).setParameter(7, memberId)
-        .executeUpdate();
+    writes.add("UPDATE member_standing SET level_code = ?, downgrade_due_at = ?, turnover = ?, purchases = ?, window_points = ?, updated_at = ?"
+            + " WHERE member_id = ?", standing.tierCode(), UtcInstantConverter.toColumn(standing.downgradeDueAt()), window.turnover(), window.purchases(),
+        window.points(), UtcInstantConverter.toColumn(now), memberId);
   }
 
   /** Members of a programme, a page at a time in member order, for the nightly recomputation. */

@@ -3,6 +3,7 @@ package ir.bashgah.members.application;
 import ir.bashgah.kernel.text.IranianMobile;
 import ir.bashgah.members.api.MemberDirectory;
 import ir.bashgah.members.api.MemberRef;
+import ir.bashgah.members.domain.card.Card;
 import ir.bashgah.members.domain.card.CardNumbers;
 import ir.bashgah.members.domain.member.Member;
 import ir.bashgah.members.domain.member.Members;
@@ -18,7 +19,7 @@ public class LookUpMember implements MemberDirectory {
 
   @Override
   public Optional<MemberRef> byCode(String memberCode) {
-    return members.byCode(memberCode).map(LookUpMember::ref);
+    return members.listingByCode(memberCode).map(LookUpMember::ref);
   }
 
   @Override
@@ -28,15 +29,19 @@ public class LookUpMember implements MemberDirectory {
 
   @Override
   public Optional<MemberRef> byPresentedCard(String cardNumber, LocalDate today) {
-    return members.card(CardNumbers.normalise(cardNumber)).map(card -> {
-      card.requireUsable(today);
-      return ref(members.byId(card.memberId()).orElseThrow());
+    return members.listingByCard(CardNumbers.normalise(cardNumber)).map(m -> {
+      Card.requireUsable(m.cardNumber(), m.cardStatus(), m.cardExpiresOn(), today);
+      return ref(m);
     });
   }
 
   @Override
   public Optional<MemberRef> byMobile(String mobile) {
     return IranianMobile.normalize(mobile).flatMap(members::byMobile).map(LookUpMember::ref);
+  }
+
+  static MemberRef ref(Members.Listing m) {
+    return new MemberRef(m.id(), m.memberCode(), m.fullName(), m.group(), m.active(), m.creditActive(), m.referrerCode());
   }
 
   /** The member as other modules see him. */

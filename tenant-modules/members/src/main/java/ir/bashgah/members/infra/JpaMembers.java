@@ -1,6 +1,8 @@
 package ir.bashgah.members.infra;
 
 import ir.bashgah.kernel.crypto.FieldCipher;
+import ir.bashgah.kernel.persistence.PendingWrites;
+import ir.bashgah.kernel.persistence.Statements;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.text.Digits;
 import ir.bashgah.members.domain.card.Card;
@@ -12,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +23,44 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaMembers implements Members {
   @Inject EntityManager em;
+  @Inject PendingWrites writes;
+
+  private static final String LISTING = "SELECT m.id, m.member_code, m.first_name, m.last_name, m.group_code, m.active, m.credit_active, m.referrer_code";
+
+  @Override
+  public Optional<Listing> listingByCode(String memberCode) {
+    return listing(LISTING + ", NULL, NULL, NULL FROM member m WHERE m.member_code = ?", memberCode);
+  }
+
+  @Override
+  public Optional<Listing> listingByCard(String cardNumber) {
+    return listing(LISTING + ", c.card_number, c.status, c.expires_on FROM card c JOIN member m ON m.id = c.member_id WHERE c.card_number = ?", cardNumber);
+  }
+
+  /**
+   * In a transaction, on its connection after the persistence context has written what it holds (so a
+   * member registered earlier in it is found); without one, through the persistence context.
+   */
+  private Optional<Listing> listing(String sql, String key) {
+    List<Object[]> rows = new ArrayList<>();
+    if (writes.inTransaction()) {
+      em.flush();
+      Statements.query(writes.connection(), sql, rs -> rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+          rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, LocalDate.class)}), key);
+    } else {
+      for (Object row : em.createNativeQuery(sql).setParameter(1, key).getResultList()) {
+        Object[] r = (Object[]) row;
+        rows.add(new Object[] {((Number) r[0]).longValue(), r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), r[7], r[8], r[9],
+            r[10] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[10]});
+      }
+    }
+    return rows.stream().findFirst().map(r -> new Listing((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Boolean) r[5],
+        (Boolean) r[6], (String) r[7], (String) r[8], r[9] == null ? null : Card.Status.valueOf((String) r[9]), (LocalDate) r[10]));
+  }
+
+  private static boolean bool(Object value) {
+    return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+  }
 
   @Override
   public Optional<Member> byCode(String memberCode) {

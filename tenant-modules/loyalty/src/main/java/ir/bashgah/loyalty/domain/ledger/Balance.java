@@ -60,6 +60,21 @@ public class Balance {
 
   protected Balance() {}
 
+  /** A balance as its row holds it. */
+  public static Balance of(long memberId, Asset asset, long available, long pending, Instant updatedAt) {
+    Balance b = new Balance();
+    b.memberId = memberId;
+    b.asset = asset;
+    b.available = available;
+    b.pending = pending;
+    b.updatedAt = updatedAt;
+    return b;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
   public long available() {
     return available;
   }

@@ -57,6 +57,26 @@ public class LedgerEntry {
 
   protected LedgerEntry() {}
 
+  /** An entry as its row holds it. */
+  public static LedgerEntry of(long id, long memberId, Asset asset, Bucket bucket, long amount, EntryKind kind, String sourceType, String sourceId,
+      String reason, long balanceAfter, Instant occurredAt, String actor, String branchCode) {
+    LedgerEntry e = new LedgerEntry();
+    e.id = id;
+    e.memberId = memberId;
+    e.asset = asset;
+    e.bucket = bucket;
+    e.amount = amount;
+    e.kind = kind;
+    e.sourceType = sourceType;
+    e.sourceId = sourceId;
+    e.reason = reason;
+    e.balanceAfter = balanceAfter;
+    e.occurredAt = occurredAt;
+    e.actor = actor;
+    e.branchCode = branchCode;
+    return e;
+  }
+
   LedgerEntry(long memberId, Asset asset, Bucket bucket, long amount, EntryKind kind, String sourceType, String sourceId, String reason, long balanceAfter, Instant at, String actor) {
     this.id = Ids.next();
     this.memberId = memberId;

@@ -31,6 +31,12 @@ public interface LedgerStore {
   /** How much of a lot left it by expiring. */
   long expiredFrom(long lotId);
 
+  /** Records the balance's new figures (the posting has changed it). */
+  void changed(Balance balance);
+
+  /** Records what the lot holds now, and whether it is pending (the posting has drawn, released or restored it). */
+  void changed(Lot lot);
+
   void add(LedgerEntry entry);
 
   void add(Lot lot);

@@ -48,6 +48,31 @@ public class Lot {
 
   protected Lot() {}
 
+  /** A lot as its row holds it. */
+  public static Lot of(long id, long memberId, Asset asset, long entryId, long original, long remaining, boolean pending, Instant earnedAt,
+      Instant availableAt, Instant expiresAt) {
+    Lot l = new Lot();
+    l.id = id;
+    l.memberId = memberId;
+    l.asset = asset;
+    l.entryId = entryId;
+    l.original = original;
+    l.remaining = remaining;
+    l.pending = pending;
+    l.earnedAt = earnedAt;
+    l.availableAt = availableAt;
+    l.expiresAt = expiresAt;
+    return l;
+  }
+
+  public long memberId() {
+    return memberId;
+  }
+
+  public Asset asset() {
+    return asset;
+  }
+
   Lot(LedgerEntry receipt, long memberId, long remaining, Posting.Receipt when) {
     this(receipt, memberId, receipt.amount(), remaining, when);
   }

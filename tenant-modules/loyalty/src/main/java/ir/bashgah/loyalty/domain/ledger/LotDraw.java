@@ -48,6 +48,15 @@ public class LotDraw {
 
   protected LotDraw() {}
 
+  /** A draw as its row holds it. */
+  public static LotDraw of(long entryId, long lotId, long amount) {
+    return new LotDraw(entryId, lotId, amount);
+  }
+
+  public long entryId() {
+    return entryId;
+  }
+
   public long lotId() {
     return lotId;
   }

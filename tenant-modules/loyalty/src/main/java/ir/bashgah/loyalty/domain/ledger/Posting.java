@@ -135,7 +135,10 @@ public final class Posting {
       long debt = Math.max(0, -balance.available());
       post(store, balance, memberId, Bucket.PENDING, -released, new Source(EntryKind.RELEASE, "return-window", null, null, SYSTEM), now);
       LedgerEntry in = post(store, balance, memberId, Bucket.AVAILABLE, released, new Source(EntryKind.RELEASE, "return-window", null, null, SYSTEM), now);
-      releasing.forEach(Lot::release);
+      releasing.forEach(lot -> {
+        lot.release();
+        store.changed(lot);
+      });
       if (debt > 0) {
         drawOldestFirst(store, in, releasing, Math.min(debt, released));
       }
@@ -162,7 +165,9 @@ public final class Posting {
     }
     LedgerEntry entry = post(store, balance, memberId, Bucket.AVAILABLE, amount, source, now);
     for (LotDraw draw : store.drawsOf(spent.id())) {
-      store.lot(draw.lotId()).restore(draw.amount());
+      Lot lot = store.lot(draw.lotId());
+      lot.restore(draw.amount());
+      store.changed(lot);
       // A negative draw: what each lot lost and got back stays written down, so a lot's original
       // less its draws is always its remaining amount.
       store.add(new LotDraw(entry.id(), draw.lotId(), -draw.amount()));
@@ -203,6 +208,7 @@ public final class Posting {
 
   private static LedgerEntry post(LedgerStore store, Balance balance, long memberId, Bucket bucket, long signedAmount, Source source, Instant now) {
     balance.change(bucket, signedAmount, now);
+    store.changed(balance);
     LedgerEntry entry = new LedgerEntry(memberId, balance.asset(), bucket, signedAmount, source.kind(), source.type(), source.id(), source.reason(),
         balance.of(bucket), now, source.actor());
     store.add(entry);
@@ -225,6 +231,7 @@ public final class Posting {
       }
       long taken = lot.draw(left);
       if (taken > 0) {
+        store.changed(lot);
         store.add(new LotDraw(entry.id(), lot.id(), taken));
         drawn.add(new Drawn(lot, taken));
         left -= taken;

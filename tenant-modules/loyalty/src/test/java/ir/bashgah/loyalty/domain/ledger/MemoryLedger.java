@@ -17,6 +17,8 @@ final class MemoryLedger implements LedgerStore {
   final List<LedgerEntry> entries = new ArrayList<>();
   final List<Lot> lots = new ArrayList<>();
   final List<LotDraw> draws = new ArrayList<>();
+  /** What a database would hold of each balance and lot: only what the posting reported (changed, add). */
+  final Map<Object, List<Long>> rows = new java.util.IdentityHashMap<>();
 
   @Override
   public Balance lock(long memberId, Asset asset) {
@@ -51,6 +53,16 @@ final class MemoryLedger implements LedgerStore {
   }
 
   @Override
+  public void changed(Balance balance) {
+    rows.put(balance, List.of(balance.available(), balance.pending()));
+  }
+
+  @Override
+  public void changed(Lot lot) {
+    rows.put(lot, List.of(lot.remaining(), lot.isPending() ? 1L : 0L));
+  }
+
+  @Override
   public void add(LedgerEntry entry) {
     entries.add(entry);
   }
@@ -58,6 +70,7 @@ final class MemoryLedger implements LedgerStore {
   @Override
   public void add(Lot lot) {
     lots.add(lot);
+    changed(lot);
   }
 
   @Override
@@ -71,6 +84,10 @@ final class MemoryLedger implements LedgerStore {
 
   /** Every invariant of LedgerChecks, for every balance and lot in memory. */
   void assertConsistent() {
+    // Every change the rules made was reported to the store, or a database would not have it.
+    balances.values().forEach(byAsset -> byAsset.values().forEach(b -> assertThat(rows.getOrDefault(b, List.of(0L, 0L)))
+        .as("stored figures of balance %s %s", b.memberId(), b.asset()).containsExactly(b.available(), b.pending())));
+    lots.forEach(l -> assertThat(rows.get(l)).as("stored lot %s", l.id()).containsExactly(l.remaining(), l.isPending() ? 1L : 0L));
     balances.forEach((member, byAsset) -> byAsset.forEach((asset, b) -> {
       for (Bucket bucket : Bucket.values()) {
         long sum = entries.stream().filter(e -> e.memberId() == member && e.asset() == asset && e.bucket() == bucket).mapToLong(LedgerEntry::amount).sum();

@@ -97,8 +97,13 @@ public class Card {
 
   /** 423 member-blocked unless the card may be used at a till today. */
   public void requireUsable(LocalDate today) {
-    if (!isUsable(today)) {
-      throw new Problem(ProblemType.MEMBER_BLOCKED, "Card " + masked() + " is " + (status == Status.ACTIVE ? "expired" : status.name().toLowerCase()));
+    requireUsable(cardNumber, status, expiresOn, today);
+  }
+
+  /** The same rule for a card read without its entity (the till's lookup). */
+  public static void requireUsable(String cardNumber, Status status, LocalDate expiresOn, LocalDate today) {
+    if (!isUsable(status, expiresOn, today)) {
+      throw new Problem(ProblemType.MEMBER_BLOCKED, "Card " + masked(cardNumber) + " is " + (status == Status.ACTIVE ? "expired" : status.name().toLowerCase()));
     }
   }
 
@@ -148,6 +153,10 @@ public class Card {
   }
 
   public boolean isUsable(LocalDate today) {
+    return isUsable(status, expiresOn, today);
+  }
+
+  private static boolean isUsable(Status status, LocalDate expiresOn, LocalDate today) {
     return status == Status.ACTIVE && (expiresOn == null || !today.isAfter(expiresOn));
   }
 }

@@ -8,6 +8,21 @@ import java.util.Optional;
 public interface Members {
   Optional<Member> byCode(String memberCode);
 
+  /**
+   * A member as other modules see him (and, found by a card, that card's state), read in one query
+   * without building the entity: the till looks one up on every call.
+   */
+  record Listing(long id, String memberCode, String firstName, String lastName, String group, boolean active, boolean creditActive, String referrerCode,
+      String cardNumber, Card.Status cardStatus, java.time.LocalDate cardExpiresOn) {
+    public String fullName() {
+      return (firstName + " " + lastName).trim();
+    }
+  }
+
+  Optional<Listing> listingByCode(String memberCode);
+
+  Optional<Listing> listingByCard(String cardNumber);
+
   /** The member, or 404 naming the code. */
   Member existing(String memberCode);
 

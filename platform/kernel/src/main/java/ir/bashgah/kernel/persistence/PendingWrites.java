@@ -1,0 +1,213 @@
+package ir.bashgah.kernel.persistence;
+
+import ir.bashgah.kernel.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * The transaction's writes that nothing reads back before they are needed, sent to the database
+ * together: one round trip (a multi-statement) instead of one per row. The till's invoice writes a
+ * balance, a ledger entry, a lot, the invoice with its lines and payments and the member's standing;
+ * one at a time they were half of its round trips (docs/BENCHMARKS.md, "The till: issue 11").
+ *
+ * <p>They are sent when {@link #send()} is called (a writer that must see its own constraint fail, as
+ * an invoice number already used, sends at once), before any statement the persistence provider runs
+ * in the transaction (so no query misses them), and at the latest just before the transaction
+ * commits. They run on the transaction's own connection, in its tenant's schema.
+ */
+@ApplicationScoped
+public class PendingWrites {
+  private static final Object KEY = PendingWrites.class;
+
+  @Resource TransactionSynchronizationRegistry registry;
+
+  /**
+   * The data source the persistence context takes its connections from (handed over when its session
+   * starts, {@link #connectThrough}). Within a transaction the pool answers the transaction's own
+   * connection from it, the one the persistence context uses, as a handle of our own that stays open
+   * until the end. Payara gives the persistence context its own resource for the pool: asked under
+   * the application's name, the pool would open a second connection, outside the persistence
+   * context's commit.
+   */
+  private static volatile DataSource source;
+
+  /** The persistence provider's data source, once it has it. */
+  public static void connectThrough(DataSource dataSource) {
+    source = dataSource;
+  }
+
+  /** The transaction's connection, in the tenant's schema. */
+  public Connection connection() {
+    return batch().connection();
+  }
+
+  /** A statement to run before the transaction's next read, with one value per placeholder (null for NULL). */
+  public void add(String sql, Object... values) {
+    batch().add(sql, values);
+  }
+
+  /** Whether a transaction is active on this thread (the pending writes need one). */
+  public boolean inTransaction() {
+    return registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
+  }
+
+  /** Sends what is pending now. */
+  public void send() {
+    Batch batch = (Batch) registry.getResource(KEY);
+    if (batch != null) {
+      batch.send();
+    }
+  }
+
+  /**
+   * Something the transaction keeps until it ends (the ledger's rows it has locked, so that a second
+   * look at one answers the same object with its pending changes).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T ofTransaction(Object key, Supplier<T> make) {
+    T value = (T) registry.getResource(key);
+    if (value == null) {
+      value = make.get();
+      registry.putResource(key, value);
+    }
+    return value;
+  }
+
+  private Batch batch() {
+    Batch batch = (Batch) registry.getResource(KEY);
+    if (batch == null) {
+      batch = new Batch(open(), TenantContext.schema());
+      registry.putResource(KEY, batch);
+      Batch sending = batch;
+      registry.registerInterposedSynchronization(new Synchronization() {
+        @Override
+        public void beforeCompletion() {
+          if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            sending.send();
+          }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          sending.clear();
+          try {
+            sending.connection.close();
+          } catch (SQLException e) {
+            // the handle only: the pool has the connection back already
+          }
+        }
+      });
+    }
+    return batch;
+  }
+
+  private Connection open() {
+    if (source == null) {
+      throw new IllegalStateException("The persistence context has not started: no data source for pending writes yet");
+    }
+    try {
+      return source.getConnection();
+    } catch (SQLException e) {
+      throw new Statements.Failed(e);
+    }
+  }
+
+  /**
+   * For the persistence provider, before each of its statements: sends the current transaction's
+   * pending writes, if it has any.
+   */
+  public static void sendBeforeStatement() {
+    TransactionSynchronizationRegistry registry = Registry.INSTANCE;
+    if (registry == null || registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+      return;
+    }
+    Batch batch = (Batch) registry.getResource(KEY);
+    if (batch != null) {
+      batch.send();
+    }
+  }
+
+  private static final class Registry {
+    static final TransactionSynchronizationRegistry INSTANCE = lookUp();
+
+    private static TransactionSynchronizationRegistry lookUp() {
+      try {
+        return InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+      } catch (NamingException e) {
+        return null;
+      }
+    }
+  }
+
+  private static final class Batch {
+    final Connection connection;
+    final String schema;
+    final List<String> statements = new ArrayList<>();
+    final List<Object> values = new ArrayList<>();
+
+    Batch(Connection connection, String schema) {
+      this.connection = connection;
+      this.schema = schema;
+    }
+
+    /**
+     * The connection in the tenant's schema, as the persistence context's are (TenantRoutingCustomizer),
+     * every time: the pool puts a connection back into its first schema when another handle of it is
+     * closed (the persistence context's, after each of its statements). The driver sends nothing when
+     * the connection is in that schema already.
+     */
+    Connection connection() {
+      try {
+        connection.setCatalog(schema);
+        return connection;
+      } catch (SQLException e) {
+        throw new Statements.Failed(e);
+      }
+    }
+
+    void add(String sql, Object... params) {
+      statements.add(sql);
+      for (Object v : params) {
+        values.add(v);
+      }
+    }
+
+    void clear() {
+      statements.clear();
+      values.clear();
+    }
+
+    void send() {
+      if (statements.isEmpty()) {
+        return;
+      }
+      // One statement stays a server-side prepared one (the driver caches it); several go as one
+      // text multi-statement, which the driver binds on the client side (allowMultiQueries).
+      String sql = statements.size() == 1 ? statements.get(0) : "/*client prepare*/" + String.join("; ", statements);
+      Object[] bound = values.toArray();
+      clear();
+      try (PreparedStatement ps = connection().prepareStatement(sql)) {
+        Statements.bind(ps, bound);
+        ps.execute();
+        // Every statement's result is read, so that an error in a later one is raised here.
+        while (ps.getMoreResults() || ps.getUpdateCount() != -1) {
+          // next result
+        }
+      } catch (SQLException e) {
+        throw new Statements.Failed(e);
+      }
+    }
+  }
+}
