@@ -7,18 +7,21 @@ import ir.bashgah.audit.domain.AuditEntries;
 import ir.bashgah.audit.domain.AuditEntry;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.kernel.persistence.PendingWrites;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The audit log's tables: the tenant's own {@code audit_entry} and the platform's; reads are filtered, paged, newest first. */
 @ApplicationScoped
 public class SqlAuditEntries implements AuditEntries {
   @Inject EntityManager em;
+  @Inject PendingWrites writes;
 
   @Override
   public void add(AuditEntry e) {
@@ -32,23 +35,21 @@ public class SqlAuditEntries implements AuditEntries {
             + " request_id, client_ip) VALUES (?, ?, "
             + (e.platform() ? "?, " : "")
             + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    var query = em.createNativeQuery(sql);
-    int i = 1;
-    query.setParameter(i++, Ids.next());
-    query.setParameter(i++, UtcInstantConverter.toColumn(e.occurredAt()));
+    List<Object> values = new ArrayList<>(List.of(Ids.next(), UtcInstantConverter.toColumn(e.occurredAt())));
     if (e.platform()) {
-      query.setParameter(i++, e.tenantSlug());
+      values.add(e.tenantSlug());
     }
-    query.setParameter(i++, e.actorKind());
-    query.setParameter(i++, e.actorId());
-    query.setParameter(i++, e.actorName());
-    query.setParameter(i++, e.action());
-    query.setParameter(i++, e.targetType());
-    query.setParameter(i++, e.targetId());
-    query.setParameter(i++, e.before());
-    query.setParameter(i++, e.after());
-    query.setParameter(i++, e.requestId());
-    query.setParameter(i, e.clientIp());
+    values.addAll(Arrays.asList(e.actorKind(), e.actorId(), e.actorName(), e.action(), e.targetType(), e.targetId(), e.before(), e.after(),
+        e.requestId(), e.clientIp()));
+    if (writes.inTransaction()) {
+      // With the change it records, sent with the transaction's other pending writes.
+      writes.add(sql, values.toArray());
+      return;
+    }
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(i + 1, values.get(i));
+    }
     query.executeUpdate();
   }
 

@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * The transaction's writes that nothing reads back before they are needed, sent to the database
@@ -88,6 +86,7 @@ public class PendingWrites {
   private Batch batch() {
     Batch batch = (Batch) registry.getResource(KEY);
     if (batch == null) {
+      current = registry;
       batch = new Batch(open(), TenantContext.schema());
       registry.putResource(KEY, batch);
       Batch sending = batch;
@@ -129,7 +128,7 @@ public class PendingWrites {
    * pending writes, if it has any.
    */
   public static void sendBeforeStatement() {
-    TransactionSynchronizationRegistry registry = Registry.INSTANCE;
+    TransactionSynchronizationRegistry registry = current;
     if (registry == null || registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
       return;
     }
@@ -139,17 +138,8 @@ public class PendingWrites {
     }
   }
 
-  private static final class Registry {
-    static final TransactionSynchronizationRegistry INSTANCE = lookUp();
-
-    private static TransactionSynchronizationRegistry lookUp() {
-      try {
-        return InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
-      } catch (NamingException e) {
-        return null;
-      }
-    }
-  }
+  /** The registry, for the persistence provider's hook; set before the first batch exists, so none is missed. */
+  private static volatile TransactionSynchronizationRegistry current;
 
   private static final class Batch {
     final Connection connection;
