@@ -3,8 +3,8 @@ package ir.bashgah.web.limits;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.ProblemType;
 import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 

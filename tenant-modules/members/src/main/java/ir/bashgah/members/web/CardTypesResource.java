@@ -2,9 +2,9 @@ package ir.bashgah.members.web;
 
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
-import ir.bashgah.members.application.ManageCardTypes;
 import ir.bashgah.members.application.ManageCardTypes.TypeForm;
 import ir.bashgah.members.application.ManageCardTypes.TypeView;
+import ir.bashgah.members.application.ManageCardTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

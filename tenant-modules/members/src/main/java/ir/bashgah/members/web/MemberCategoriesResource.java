@@ -2,9 +2,9 @@ package ir.bashgah.members.web;
 
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
-import ir.bashgah.members.application.ManageMemberCatalogues;
 import ir.bashgah.members.application.ManageMemberCatalogues.EntryForm;
 import ir.bashgah.members.application.ManageMemberCatalogues.EntryView;
+import ir.bashgah.members.application.ManageMemberCatalogues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
