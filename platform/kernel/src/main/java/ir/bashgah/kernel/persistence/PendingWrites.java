@@ -3,6 +3,8 @@ package ir.bashgah.kernel.persistence;
 import ir.bashgah.kernel.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -30,6 +32,7 @@ public class PendingWrites {
   private static final Object KEY = PendingWrites.class;
 
   @Resource TransactionSynchronizationRegistry registry;
+  @Inject EntityManager em;
 
   /**
    * The data source the persistence context takes its connections from (handed over when its session
@@ -87,6 +90,10 @@ public class PendingWrites {
     Batch batch = (Batch) registry.getResource(KEY);
     if (batch == null) {
       current = registry;
+      // The persistence context joins the transaction's connection now: until a transaction writes
+      // through it, EclipseLink reads through a second, non-transactional connection, which would not
+      // see these writes.
+      em.unwrap(Connection.class);
       batch = new Batch(open(), TenantContext.schema());
       registry.putResource(KEY, batch);
       Batch sending = batch;

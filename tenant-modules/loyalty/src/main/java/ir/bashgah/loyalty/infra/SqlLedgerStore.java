@@ -77,6 +77,17 @@ public class SqlLedgerStore implements LedgerStore {
     return mine.get(asset);
   }
 
+  /**
+   * The member's balances, locked by the caller's own read (the standing's, {@link SqlStandings}):
+   * kept as this transaction's unless it has them already. Only both rows count; a member whose rows
+   * are not yet open has them opened by {@link #lock}.
+   */
+  void lockedWith(long memberId, Map<Asset, Balance> balances) {
+    if (balances.size() == Asset.values().length) {
+      locked().balances.putIfAbsent(memberId, balances);
+    }
+  }
+
   private Map<Asset, Balance> lockBalances(long memberId) {
     writes.send();
     Map<Asset, Balance> found = new EnumMap<>(Asset.class);

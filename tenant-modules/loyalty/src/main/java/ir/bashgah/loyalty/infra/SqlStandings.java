@@ -4,15 +4,22 @@ import ir.bashgah.kernel.money.Sums;
 import ir.bashgah.kernel.persistence.PendingWrites;
 import ir.bashgah.kernel.persistence.Statements;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
+import ir.bashgah.loyalty.domain.ledger.Asset;
+import ir.bashgah.loyalty.domain.ledger.Balance;
 import ir.bashgah.loyalty.domain.programme.LevelPolicy;
 import ir.bashgah.loyalty.domain.programme.Standings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +34,7 @@ public class SqlStandings implements Standings {
 
   @Inject EntityManager em;
   @Inject PendingWrites writes;
+  @Inject SqlLedgerStore ledger;
 
   /** The member's row, locked; a member without one joins {@code programmeCode} at {@code levelCode} first. */
   @Override
@@ -39,15 +47,41 @@ public class SqlStandings implements Standings {
     return read(memberId, true).orElseThrow();
   }
 
-  /** Locked: a locking read on the transaction's connection (every invoice and return starts here). */
+  /**
+   * Locked: a locking read on the transaction's connection (every invoice and return starts here),
+   * and in the same round trip the member's balances, locked next as the lock order has it (standing,
+   * balances): a posting that follows finds them locked already ({@link SqlLedgerStore#lockedWith}).
+   */
   @Override
   public Optional<Row> read(long memberId, boolean lock) {
     if (lock) {
       writes.send();
       List<Row> rows = new ArrayList<>();
-      Statements.query(writes.connection(), "SELECT " + COLUMNS + " FROM member_standing WHERE member_id = ? FOR UPDATE",
-          rs -> rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), UtcInstantConverter.fromColumn(rs.getObject(4, LocalDateTime.class)))),
-          memberId);
+      Map<Asset, Balance> balances = new EnumMap<>(Asset.class);
+      try (PreparedStatement ps = writes.connection().prepareStatement("/*client prepare*/SELECT " + COLUMNS
+          + " FROM member_standing WHERE member_id = ? FOR UPDATE; SELECT asset, available, pending, updated_at FROM balance WHERE member_id = ? FOR UPDATE")) {
+        ps.setLong(1, memberId);
+        ps.setLong(2, memberId);
+        ps.execute();
+        try (ResultSet rs = ps.getResultSet()) {
+          while (rs.next()) {
+            rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), UtcInstantConverter.fromColumn(rs.getObject(4, LocalDateTime.class))));
+          }
+        }
+        if (ps.getMoreResults()) {
+          try (ResultSet rs = ps.getResultSet()) {
+            while (rs.next()) {
+              Asset asset = Asset.valueOf(rs.getString(1));
+              balances.put(asset, Balance.of(memberId, asset, rs.getLong(2), rs.getLong(3), UtcInstantConverter.fromColumn(rs.getObject(4, LocalDateTime.class))));
+            }
+          }
+        }
+      } catch (SQLException e) {
+        throw new Statements.Failed(e);
+      }
+      if (!rows.isEmpty()) {
+        ledger.lockedWith(memberId, balances);
+      }
       return rows.stream().findFirst();
     }
     List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM member_standing WHERE member_id = ?").setParameter(1, memberId).getResultList();
