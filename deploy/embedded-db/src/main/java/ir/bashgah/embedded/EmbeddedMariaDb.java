@@ -65,6 +65,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
       config.addArg("--innodb-flush-log-at-trx-commit=" + flushLogAtTrxCommit);
       config.addArg("--table-open-cache=8000");
       config.addArg("--table-definition-cache=8000");
+      // A few threads serve all connections instead of one thread each: on a machine of a few cores
+      // the tills' short statements then cost fewer thread switches (docs/BENCHMARKS.md).
+      config.addArg("--thread-handling=pool-of-threads");
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
       }
