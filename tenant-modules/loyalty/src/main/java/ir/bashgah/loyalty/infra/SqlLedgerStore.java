@@ -141,7 +141,7 @@ public class SqlLedgerStore implements LedgerStore {
           return Lot.of(id, rs.getLong(2), Asset.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getBoolean(7), instant(rs, 8),
               instant(rs, 9), instant(rs, 10));
         } catch (SQLException e) {
-          throw new IllegalStateException(e);
+          throw new Statements.Failed(e);
         }
       });
       found.add(lot);
