@@ -91,11 +91,17 @@ public class SqlLedgerStore implements LedgerStore {
   private Map<Asset, Balance> lockBalances(long memberId) {
     writes.send();
     Map<Asset, Balance> found = new EnumMap<>(Asset.class);
-    query("SELECT asset, available, pending, updated_at FROM balance WHERE member_id = ? FOR UPDATE", rs -> {
-      Asset asset = Asset.valueOf(rs.getString(1));
-      found.put(asset, Balance.of(memberId, asset, rs.getLong(2), rs.getLong(3), instant(rs, 4)));
-    }, memberId);
+    query(LOCK_BALANCES, rs -> put(found, memberId, rs), memberId);
     return found;
+  }
+
+  /** The member's two balances, locked (one placeholder: the member). */
+  static final String LOCK_BALANCES = "SELECT asset, available, pending, updated_at FROM balance WHERE member_id = ? FOR UPDATE";
+
+  /** Puts the balance of a row of {@link #LOCK_BALANCES} into {@code found}. */
+  static void put(Map<Asset, Balance> found, long memberId, ResultSet rs) throws SQLException {
+    Asset asset = Asset.valueOf(rs.getString(1));
+    found.put(asset, Balance.of(memberId, asset, rs.getLong(2), rs.getLong(3), instant(rs, 4)));
   }
 
   @Override

@@ -59,7 +59,7 @@ public class SqlStandings implements Standings {
       List<Row> rows = new ArrayList<>();
       Map<Asset, Balance> balances = new EnumMap<>(Asset.class);
       try (PreparedStatement ps = writes.connection().prepareStatement("/*client prepare*/SELECT " + COLUMNS
-          + " FROM member_standing WHERE member_id = ? FOR UPDATE; SELECT asset, available, pending, updated_at FROM balance WHERE member_id = ? FOR UPDATE")) {
+          + " FROM member_standing WHERE member_id = ? FOR UPDATE; " + SqlLedgerStore.LOCK_BALANCES)) {
         ps.setLong(1, memberId);
         ps.setLong(2, memberId);
         ps.execute();
@@ -71,8 +71,7 @@ public class SqlStandings implements Standings {
         if (ps.getMoreResults()) {
           try (ResultSet rs = ps.getResultSet()) {
             while (rs.next()) {
-              Asset asset = Asset.valueOf(rs.getString(1));
-              balances.put(asset, Balance.of(memberId, asset, rs.getLong(2), rs.getLong(3), UtcInstantConverter.fromColumn(rs.getObject(4, LocalDateTime.class))));
+              SqlLedgerStore.put(balances, memberId, rs);
             }
           }
         }
@@ -114,18 +113,14 @@ public class SqlStandings implements Standings {
         + " COALESCE(SUM(CASE WHEN returned_total < total THEN 1 ELSE 0 END), 0),"
         + " COALESCE(SUM(CASE WHEN total > 0 THEN CAST(points_earned AS DECIMAL(38)) * (total - returned_total) DIV total ELSE 0 END), 0)"
         + " FROM invoice WHERE member_id = ? AND issued_at >= ?";
+    // Always under the standing's lock, so in a transaction: on its connection, after its pending writes.
+    writes.send();
     Object[] r = new Object[3];
-    if (writes.inTransaction()) {
-      writes.send();
-      Statements.query(writes.connection(), sql, rs -> {
-        r[0] = rs.getBigDecimal(1);
-        r[1] = rs.getBigDecimal(2);
-        r[2] = rs.getBigDecimal(3);
-      }, memberId, UtcInstantConverter.toColumn(since));
-    } else {
-      System.arraycopy((Object[]) em.createNativeQuery(sql).setParameter(1, memberId).setParameter(2, UtcInstantConverter.toColumn(since)).getSingleResult(),
-          0, r, 0, 3);
-    }
+    Statements.query(writes.connection(), sql, rs -> {
+      r[0] = rs.getBigDecimal(1);
+      r[1] = rs.getBigDecimal(2);
+      r[2] = rs.getBigDecimal(3);
+    }, memberId, UtcInstantConverter.toColumn(since));
     // Sums are DECIMALs: read exactly, and a window beyond a long's range is above every threshold, not below zero.
     return new LevelPolicy.Window(Sums.fromSql(r[0]), Sums.fromSql(r[1]), Sums.fromSql(r[2]));
   }

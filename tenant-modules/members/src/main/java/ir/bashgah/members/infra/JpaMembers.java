@@ -42,20 +42,23 @@ public class JpaMembers implements Members {
    * member registered earlier in it is found); without one, through the persistence context.
    */
   private Optional<Listing> listing(String sql, String key) {
-    List<Object[]> rows = new ArrayList<>();
     if (writes.inTransaction()) {
       em.flush();
-      Statements.query(writes.connection(), sql, rs -> rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-          rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, LocalDate.class)}), key);
-    } else {
-      for (Object row : em.createNativeQuery(sql).setParameter(1, key).getResultList()) {
-        Object[] r = (Object[]) row;
-        rows.add(new Object[] {((Number) r[0]).longValue(), r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), r[7], r[8], r[9],
-            r[10] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[10]});
-      }
+      List<Listing> found = new ArrayList<>();
+      Statements.query(writes.connection(), sql, rs -> found.add(new Listing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+          rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getString(8), rs.getString(9), status(rs.getString(10)),
+          rs.getObject(11, LocalDate.class))), key);
+      return found.stream().findFirst();
     }
-    return rows.stream().findFirst().map(r -> new Listing((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Boolean) r[5],
-        (Boolean) r[6], (String) r[7], (String) r[8], r[9] == null ? null : Card.Status.valueOf((String) r[9]), (LocalDate) r[10]));
+    return em.createNativeQuery(sql).setParameter(1, key).getResultList().stream().findFirst().map(row -> {
+      Object[] r = (Object[]) row;
+      return new Listing(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4], bool(r[5]), bool(r[6]), (String) r[7],
+          (String) r[8], status((String) r[9]), r[10] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[10]);
+    });
+  }
+
+  private static Card.Status status(String name) {
+    return name == null ? null : Card.Status.valueOf(name);
   }
 
   private static boolean bool(Object value) {
