@@ -77,4 +77,21 @@ class IdempotencyIT extends RunningPlatform {
     api.as(owner).header("Idempotency-Key", "new").body(Map.of("code", "p2", "name", "Two")).post("/branches").then().statusCode(201)
         .header("Idempotent-Replayed", equalTo("true"));
   }
+
+  @Test
+  void aKeyStoredBeforeTheFingerprintChangedStillAnswersItsRetryAndRefusesAnotherBody() throws Exception {
+    String owner = api.createTenant(admin, "idem-legacy", "BASIC");
+    Response first = api.as(owner).header("Idempotency-Key", "k-old").body(Map.of("code", "l1", "name", "Legacy")).post("/branches");
+    first.then().statusCode(201);
+    // as versions before this one stored it: SHA-256 of the method and path, then each argument as JSON
+    String legacy = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest("POST /api/v1/branches\n{\"code\":\"l1\",\"name\":\"Legacy\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(Sql.update("UPDATE t_idem_legacy.idempotency_key SET request_hash = '" + legacy + "' WHERE idem_key = 'k-old'")).isEqualTo(1);
+
+    api.as(owner).header("Idempotency-Key", "k-old").body(Map.of("name", "Legacy", "code", "l1")).post("/branches").then().statusCode(201)
+        .header("Idempotent-Replayed", "true").header("Location", first.header("Location"));
+    api.as(owner).header("Idempotency-Key", "k-old").body(Map.of("code", "l2", "name", "Legacy")).post("/branches").then().statusCode(422)
+        .body("type", equalTo("https://bashgah.ir/problems/idempotency-key-reuse"));
+    api.as(owner).get("/branches").then().body("code", org.hamcrest.Matchers.contains("l1"));
+  }
 }

@@ -10,8 +10,10 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -49,9 +51,56 @@ public class PendingWrites {
     source = dataSource;
   }
 
-  /** The transaction's connection, in the tenant's schema. */
+  /**
+   * The transaction's connection, in the tenant's schema, with the transaction's claim (if any) made:
+   * nothing run on it can come before the claim.
+   */
   public Connection connection() {
-    return batch().connection();
+    Batch batch = batch();
+    batch.sendClaim();
+    return batch.connection();
+  }
+
+  /**
+   * A row that must be inserted before anything else of the transaction runs, and whose existence
+   * means the transaction must not go on (an idempotency key already used). It goes with the
+   * transaction's next query in one round trip, or alone ahead of anything else it sends. When the row
+   * exists already (after waiting, as any insert does, for a transaction that holds it to end), the
+   * call that sent it raises {@link Taken}, nothing pending is sent, and the transaction is marked to
+   * roll back, since what the caller may have begun in it must not commit.
+   */
+  public void claim(String insertSql, Object... values) {
+    Batch batch = batch();
+    if (batch.claimSql != null || !batch.statements.isEmpty()) {
+      throw new IllegalStateException("A claim must be the transaction's first write, and its only one");
+    }
+    batch.claimSql = insertSql;
+    batch.claimValues = values;
+  }
+
+  /** Sends the claim now if it has not gone yet (a call that ran no statement at all). */
+  public void sendClaim() {
+    Batch batch = (Batch) registry.getResource(KEY);
+    if (batch != null) {
+      batch.sendClaim();
+    }
+  }
+
+  /** The row a {@link #claim} inserts exists already. Carries no database exception, so that nothing maps it to another conflict. */
+  public static final class Taken extends RuntimeException {
+    Taken(String message) {
+      super(message, null, false, false);
+    }
+
+    /** Whether {@code e} or one of its causes is a refused claim. */
+    public static boolean in(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof Taken) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** A statement to run before the transaction's next read, with one value per placeholder (null for NULL). */
@@ -62,6 +111,21 @@ public class PendingWrites {
   /** Whether a transaction is active on this thread (the pending writes need one). */
   public boolean inTransaction() {
     return registry.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
+  }
+
+  /**
+   * Runs a query of the transaction after what is pending, in the same round trip: the pending writes
+   * and the query go as one multi-statement, and each row of the query's result goes to {@code reader}.
+   * With nothing pending it is a plain query on the transaction's connection.
+   */
+  public void query(String sql, Statements.RowReader reader, Object... values) {
+    Batch batch = batch();
+    if (batch.statements.isEmpty() && batch.claimSql == null) {
+      Statements.query(batch.connection(), sql, reader, values);
+      return;
+    }
+    batch.add(sql, values);
+    batch.send(reader);
   }
 
   /** Sends what is pending now. */
@@ -94,7 +158,7 @@ public class PendingWrites {
       // through it, EclipseLink reads through a second, non-transactional connection, which would not
       // see these writes.
       em.unwrap(Connection.class);
-      batch = new Batch(open(), TenantContext.schema());
+      batch = new Batch(open(), TenantContext.schema(), registry);
       registry.putResource(KEY, batch);
       Batch sending = batch;
       registry.registerInterposedSynchronization(new Synchronization() {
@@ -151,12 +215,47 @@ public class PendingWrites {
   private static final class Batch {
     final Connection connection;
     final String schema;
+    final TransactionSynchronizationRegistry registry;
     final List<String> statements = new ArrayList<>();
     final List<Object> values = new ArrayList<>();
+    String claimSql;
+    Object[] claimValues;
 
-    Batch(Connection connection, String schema) {
+    Batch(Connection connection, String schema, TransactionSynchronizationRegistry registry) {
       this.connection = connection;
       this.schema = schema;
+      this.registry = registry;
+    }
+
+    /** The claim alone, if it is still to be made. */
+    void sendClaim() {
+      if (claimSql == null) {
+        return;
+      }
+      String sql = claimSql;
+      Object[] bound = claimValues;
+      claimSql = null;
+      claimValues = null;
+      try (PreparedStatement ps = connection().prepareStatement(sql)) {
+        Statements.bind(ps, bound);
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        throw refused(e);
+      }
+    }
+
+    /**
+     * What a failure of a round trip that carried the claim means. Only the claim can fail on a
+     * duplicate key (it goes alone or with one query), so that error is the claim's; then nothing
+     * pending may be sent and the transaction must not commit.
+     */
+    RuntimeException refused(SQLException e) {
+      if (!Constraints.isDuplicateKey(e)) {
+        return new Statements.Failed(e);
+      }
+      clear();
+      registry.setRollbackOnly();
+      return new Taken("The claimed row exists already");
     }
 
     /**
@@ -184,9 +283,29 @@ public class PendingWrites {
     void clear() {
       statements.clear();
       values.clear();
+      claimSql = null;
+      claimValues = null;
     }
 
     void send() {
+      send(null);
+    }
+
+    /** Sends the statements; the last one's rows, if {@code reader} is given, go to it. */
+    void send(Statements.RowReader reader) {
+      boolean withClaim = false;
+      if (claimSql != null) {
+        if (reader != null && statements.size() == 1) {
+          // the claim and the query that follows it in one round trip
+          statements.add(0, claimSql);
+          values.addAll(0, Arrays.asList(claimValues));
+          claimSql = null;
+          claimValues = null;
+          withClaim = true;
+        } else {
+          sendClaim();
+        }
+      }
       if (statements.isEmpty()) {
         return;
       }
@@ -197,13 +316,22 @@ public class PendingWrites {
       clear();
       try (PreparedStatement ps = connection().prepareStatement(sql)) {
         Statements.bind(ps, bound);
-        ps.execute();
+        boolean rows = ps.execute();
         // Every statement's result is read, so that an error in a later one is raised here.
-        while (ps.getMoreResults() || ps.getUpdateCount() != -1) {
-          // next result
+        while (true) {
+          if (rows && reader != null) {
+            try (ResultSet rs = ps.getResultSet()) {
+              while (rs.next()) {
+                reader.read(rs);
+              }
+            }
+          } else if (!rows && ps.getUpdateCount() == -1) {
+            break;
+          }
+          rows = ps.getMoreResults();
         }
       } catch (SQLException e) {
-        throw new Statements.Failed(e);
+        throw withClaim ? refused(e) : new Statements.Failed(e);
       }
     }
   }

@@ -16,22 +16,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 
-import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Runs inside the write's transaction (after {@code @Transactional}). The key row is claimed first with
- * INSERT IGNORE: a concurrent retry with the same key waits on that row until the first call commits,
- * then finds the stored answer, so the effect happens once however many retries race. A call that
- * fails rolls its key back with everything else, so a retry is tried afresh.
+ * Runs inside the write's transaction (after {@code @Transactional}). The key's row is claimed by the
+ * call's first statement (in its round trip, see {@link IdempotencyKeys#claim}): a concurrent retry with
+ * the same key waits on that row until the first call commits, then finds the stored answer, so the
+ * effect happens once however many retries race. A call that fails rolls its key back with everything
+ * else, so a retry is tried afresh.
  */
 @Idempotent
 @Interceptor
@@ -63,12 +60,20 @@ public class IdempotencyInterceptor {
     }
     TenantContext.require();
     String scope = request.getMethod() + " " + request.getRequestURI();
-    String hash = hash(scope, call.getParameters());
+    String hash = RequestFingerprint.of(scope, call.getParameters());
 
-    if (!keys.claim(key, scope.length() > 300 ? scope.substring(0, 300) : scope, hash, Instant.now())) {
-      return replay(key, hash);
+    keys.claim(key, scope.length() > 300 ? scope.substring(0, 300) : scope, hash, Instant.now());
+    Object result;
+    try {
+      result = call.proceed();
+      keys.settleClaim();
+    } catch (Exception e) {
+      if (!keys.taken(e)) {
+        throw e;
+      }
+      // the key was used before: what this call began is rolled back, its first answer is given again
+      return replay(key, hash, () -> RequestFingerprint.legacy(scope, call.getParameters()));
     }
-    Object result = call.proceed();
     Response response = result instanceof Response r ? r : Response.ok(result).build();
     String body = response.hasEntity() ? JSON.toJson(response.getEntity()) : null;
     URI location = response.getLocation();
@@ -76,13 +81,13 @@ public class IdempotencyInterceptor {
     return build(response.getStatus(), body, location == null ? null : location.toString(), false);
   }
 
-  private Response replay(String key, String hash) {
+  private Response replay(String key, String hash, Supplier<String> legacyHash) {
     Optional<IdempotencyKeys.Answer> stored = keys.answerOf(key);
     if (stored.isEmpty()) {
       throw new Problem(ProblemType.CONFLICT, "Another request with this Idempotency-Key is still running; retry in a moment");
     }
     IdempotencyKeys.Answer answer = stored.get();
-    if (!hash.equals(answer.requestHash())) {
+    if (!hash.equals(answer.requestHash()) && !legacyHash.get().equals(answer.requestHash())) {
       throw new Problem(ProblemType.IDEMPOTENCY_KEY_REUSE, "This Idempotency-Key was already used with another request; use a new key for a new request");
     }
     return build(answer.status(), answer.body(), answer.location(), true);
@@ -105,21 +110,4 @@ public class IdempotencyInterceptor {
     }
     return builder.build();
   }
-
-  /** The request as the method received it: its scope and its arguments (the parsed body, path values). */
-  private static String hash(String scope, Object[] parameters) {
-    StringBuilder canonical = new StringBuilder(scope);
-    for (Object p : parameters) {
-      if (p instanceof UriInfo || p instanceof HttpHeaders) {
-        continue;
-      }
-      canonical.append('\n').append(p == null ? "null" : p instanceof String s ? s : JSON.toJson(p));
-    }
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
 }

@@ -1,27 +1,38 @@
 package ir.bashgah.web.infra;
 
 import ir.bashgah.kernel.persistence.PendingWrites;
-import ir.bashgah.kernel.persistence.Statements;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.web.domain.IdempotencyKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** {@link IdempotencyKeys} in the tenant's {@code idempotency_key} table. */
 @ApplicationScoped
 public class SqlIdempotencyKeys implements IdempotencyKeys {
-  @Inject EntityManager em;
   @Inject PendingWrites writes;
 
-  /** On the request transaction's connection: the first statement of every retried write. */
+  /**
+   * A plain INSERT, so that a key that exists fails it (and nothing after it in its round trip runs);
+   * it goes with the call's first query, usually the till's look-up of the member.
+   */
   @Override
-  public boolean claim(String key, String scope, String requestHash, Instant at) {
-    return Statements.update(writes.connection(), "INSERT IGNORE INTO idempotency_key (idem_key, scope, request_hash, created_at) VALUES (?, ?, ?, ?)",
-        key, scope, requestHash, UtcInstantConverter.toColumn(at)) > 0;
+  public void claim(String key, String scope, String requestHash, Instant at) {
+    writes.claim("INSERT INTO idempotency_key (idem_key, scope, request_hash, created_at) VALUES (?, ?, ?, ?)", key, scope, requestHash,
+        UtcInstantConverter.toColumn(at));
+  }
+
+  @Override
+  public void settleClaim() {
+    writes.sendClaim();
+  }
+
+  @Override
+  public boolean taken(Throwable e) {
+    return PendingWrites.Taken.in(e);
   }
 
   /** With the transaction's other pending writes, just before it commits. */
@@ -30,13 +41,12 @@ public class SqlIdempotencyKeys implements IdempotencyKeys {
     writes.add("UPDATE idempotency_key SET status = ?, body = ?, location = ? WHERE idem_key = ?", status, body, location, key);
   }
 
+  /** On the transaction's connection: after a taken claim the transaction only reads, and is rolled back. */
   @Override
   public Optional<Answer> answerOf(String key) {
-    List<?> rows = em.createNativeQuery("SELECT request_hash, status, body, location FROM idempotency_key WHERE idem_key = ?").setParameter(1, key).getResultList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    Object[] row = (Object[]) rows.get(0);
-    return Optional.of(new Answer((String) row[0], row[1] == null ? null : ((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
+    List<Answer> found = new ArrayList<>();
+    writes.query("SELECT request_hash, status, body, location FROM idempotency_key WHERE idem_key = ?",
+        rs -> found.add(new Answer(rs.getString(1), rs.getObject(2) == null ? null : rs.getInt(2), rs.getString(3), rs.getString(4))), key);
+    return found.stream().findFirst();
   }
 }

@@ -113,10 +113,10 @@ public class SqlStandings implements Standings {
         + " COALESCE(SUM(CASE WHEN returned_total < total THEN 1 ELSE 0 END), 0),"
         + " COALESCE(SUM(CASE WHEN total > 0 THEN CAST(points_earned AS DECIMAL(38)) * (total - returned_total) DIV total ELSE 0 END), 0)"
         + " FROM invoice WHERE member_id = ? AND issued_at >= ?";
-    // Always under the standing's lock, so in a transaction: on its connection, after its pending writes.
-    writes.send();
+    // Always under the standing's lock, so in a transaction: on its connection, in one round trip with
+    // the pending writes it must see (an invoice's own row among them).
     Object[] r = new Object[3];
-    Statements.query(writes.connection(), sql, rs -> {
+    writes.query(sql, rs -> {
       r[0] = rs.getBigDecimal(1);
       r[1] = rs.getBigDecimal(2);
       r[2] = rs.getBigDecimal(3);

@@ -2,7 +2,6 @@ package ir.bashgah.members.infra;
 
 import ir.bashgah.kernel.crypto.FieldCipher;
 import ir.bashgah.kernel.persistence.PendingWrites;
-import ir.bashgah.kernel.persistence.Statements;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.text.Digits;
 import ir.bashgah.members.domain.card.Card;
@@ -39,13 +38,14 @@ public class JpaMembers implements Members {
 
   /**
    * In a transaction, on its connection after the persistence context has written what it holds (so a
-   * member registered earlier in it is found); without one, through the persistence context.
+   * member registered earlier in it is found), in one round trip with what the transaction has pending
+   * (at the till, its idempotency key's claim); without one, through the persistence context.
    */
   private Optional<Listing> listing(String sql, String key) {
     if (writes.inTransaction()) {
       em.flush();
       List<Listing> found = new ArrayList<>();
-      Statements.query(writes.connection(), sql, rs -> found.add(new Listing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+      writes.query(sql, rs -> found.add(new Listing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
           rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getString(8), rs.getString(9), status(rs.getString(10)),
           rs.getObject(11, LocalDate.class))), key);
       return found.stream().findFirst();
