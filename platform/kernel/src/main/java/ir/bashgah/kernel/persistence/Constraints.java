@@ -23,6 +23,21 @@ public final class Constraints {
   }
 
   /**
+   * True when {@code error} comes from the unique key named {@code key}: a write sent together with
+   * others (PendingWrites) fails the round trip that carries it, wherever that is, so the key's name
+   * tells which write it was.
+   */
+  public static boolean isDuplicateKey(Throwable error, String key) {
+    for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException sql && DUPLICATE_ENTRY.contains(sql.getErrorCode()) && sql.getMessage() != null
+          && (sql.getMessage().contains("'" + key + "'") || sql.getMessage().contains("." + key + "'"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when {@code error} comes from a foreign key: a row still referred to was deleted, or a row
    * refers to one deleted at the same moment. A race between two callers, answered as a conflict.
    */

@@ -26,8 +26,9 @@ import javax.sql.DataSource;
  *
  * <p>They are sent when {@link #send()} is called (a writer that must see its own constraint fail, as
  * an invoice number already used, sends at once), before any statement the persistence provider runs
- * in the transaction (so no query misses them), and at the latest just before the transaction
- * commits. They run on the transaction's own connection, in its tenant's schema.
+ * in the transaction (so no query misses them), and at the latest with the transaction's commit, in its
+ * round trip ({@link CommitCarrier}). They run on the transaction's own connection, in its tenant's
+ * schema.
  */
 @ApplicationScoped
 public class PendingWrites {
@@ -165,7 +166,7 @@ public class PendingWrites {
         @Override
         public void beforeCompletion() {
           if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            sending.send();
+            sending.sendWithCommit();
           }
         }
 
@@ -289,6 +290,30 @@ public class PendingWrites {
 
     void send() {
       send(null);
+    }
+
+    /**
+     * At the transaction's end (its last synchronisation, after the persistence context has written
+     * what it holds): what is still pending goes with the commit, in its round trip, when the
+     * connection can carry it ({@link CommitCarrier}); else now, as before any other statement.
+     */
+    void sendWithCommit() {
+      sendClaim();
+      if (statements.isEmpty()) {
+        return;
+      }
+      try {
+        if (connection.isWrapperFor(CommitCarrier.class)) {
+          String sql = String.join("; ", statements);
+          Object[] bound = values.toArray();
+          clear();
+          connection.unwrap(CommitCarrier.class).sendWithCommit(sql, bound);
+          return;
+        }
+      } catch (SQLException e) {
+        throw new Statements.Failed(e);
+      }
+      send();
     }
 
     /** Sends the statements; the last one's rows, if {@code reader} is given, go to it. */

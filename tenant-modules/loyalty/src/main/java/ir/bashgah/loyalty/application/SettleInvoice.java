@@ -61,19 +61,22 @@ public class SettleInvoice implements Invoices {
         ? grants.grant(member.id(), Asset.POINTS, quote.points(), source, rules, invoice.issuedAt(), quote.availableAt(), now) : null;
     LedgerEntry credit = quote.creditEarned() > 0
         ? grants.grant(member.id(), Asset.CREDIT, quote.creditEarned(), source, rules, invoice.issuedAt(), quote.availableAt(), now) : null;
+    ProgrammeRules.Tier tier;
     try {
       invoices.addInvoice(new InvoiceStore.NewInvoice(Ids.next(), invoice.branchCode(), invoice.invoiceNumber(), member.id(), invoice.issuedAt(),
           invoice.saleType(), membership.programme().code(), quote.total(), quote.eligible(), quote.points(), points == null ? null : points.id(),
           quote.creditEarned(), credit == null ? null : credit.id(), quote.cashback(), redeemed, quote.levelValue(), invoice.lines(), invoice.payments()), now);
+      bonuses.afterSale(member, rules, now);
+      tier = rank.rank(membership, now);
     } catch (RuntimeException e) {
       // The unique key is the check: asking first would cost every invoice a query for the rare repeat.
-      if (Constraints.isDuplicateKey(e)) {
+      // The invoice's row goes with the next query (the bonuses' or the level window's), so its key may
+      // fail there.
+      if (Constraints.isDuplicateKey(e, InvoiceStore.NUMBER_KEY)) {
         throw Problem.conflict("Invoice " + invoice.invoiceNumber() + " of branch " + invoice.branchCode() + " is already recorded");
       }
       throw e;
     }
-    bonuses.afterSale(member, rules, now);
-    ProgrammeRules.Tier tier = rank.rank(membership, now);
     Instant availableAt = quote.availableAt().isAfter(now) ? quote.availableAt() : null;
     return new Settled(invoice.invoiceNumber(), quote.total(), quote.points(), quote.creditEarned(), redeemed, availableAt, balances.of(member.id(), tier),
         tier.name());

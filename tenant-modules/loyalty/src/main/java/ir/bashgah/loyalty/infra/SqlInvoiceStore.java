@@ -32,8 +32,8 @@ public class SqlInvoiceStore implements InvoiceStore {
 
   /**
    * The invoice, its lines and its payments join the transaction's pending writes (after the ledger's
-   * for it) and go to the database together now: a number the branch has used already fails here,
-   * where the caller answers it as a conflict.
+   * for it) and go to the database with its next query (the member's level window, at the till): a
+   * number the branch has used already fails that round trip, and the caller answers it as a conflict.
    */
   @Override
   public void addInvoice(NewInvoice i, Instant now) {
@@ -56,7 +56,6 @@ public class SqlInvoiceStore implements InvoiceStore {
       payments.add(new Object[] {i.id(), n + 1, p.method().name(), p.amount()});
     }
     addRows("INSERT INTO invoice_payment (invoice_id, line_no, method, amount) VALUES", "(?, ?, ?, ?)", payments);
-    writes.send();
   }
 
   /** Rows as multi-row INSERTs of at most {@link #ROWS_PER_STATEMENT} rows each, pending. */

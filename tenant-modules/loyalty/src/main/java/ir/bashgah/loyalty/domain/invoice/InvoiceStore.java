@@ -28,6 +28,13 @@ public interface InvoiceStore {
   record NewReturn(long id, long invoiceId, String returnNumber, long value, long pointsReversed, long pointsForgiven, long creditReversed,
       long creditForgiven, long creditRefunded, Map<String, Long> lines) {}
 
+  /** The unique key of a branch's invoice numbers. */
+  String NUMBER_KEY = "uq_invoice_number";
+
+  /**
+   * Writes the invoice with the transaction's next round trip: a number the branch has used already
+   * fails that round trip, wherever it is, with a duplicate of {@link #NUMBER_KEY}.
+   */
   void addInvoice(NewInvoice i, Instant now);
 
   /** How many invoices the member has settled, this one included when it is written. */
