@@ -1,7 +1,8 @@
 # Round trips of the till's invoice transactions in a MariaDB general log (pos-bench.sh
 # GENERAL_LOG_SECONDS): per connection, every command from the end of the previous transaction
 # (COMMIT, ROLLBACK, or `set autocommit=1/0`, which the pool no longer sends around each transaction)
-# to its COMMIT, and a `set autocommit=1` that follows it; a transaction that inserts an invoice row is an invoice. Prints how many commands such transactions
+# to its COMMIT (alone, or closing the multi-statement of the last writes), and a `set autocommit=1`
+# that follows it; a transaction that inserts an invoice row is an invoice. Prints how many commands such transactions
 # sent (Prepare counted apart: the driver sends it with its first Execute, in the same round trip),
 # and the commands of the most common shape.
 #   awk -f deploy/bench/general-log-invoices.awk out/general.log
@@ -24,8 +25,9 @@
     if (cmd == "Prepare") p[id]++; else n[id]++
     if (arg ~ /INSERT INTO invoice \(/) inv[id] = 1
     s = arg; gsub(/[ \t]+/, " ", s); seq[id] = seq[id] "\n    " cmd ": " substr(s, 1, 90)
-    if (cmd == "Query" && (a ~ /^commit/ || a ~ /^rollback/)) {
-      if (inv[id] && a ~ /^commit/) { done[id] = n[id]; prep += p[id] }
+    # a COMMIT alone, or at the end of the last pending writes' multi-statement (CommitCarrier)
+    if (cmd == "Query" && (a ~ /^commit/ || a ~ /^rollback/ || a ~ /; commit$/)) {
+      if (inv[id] && (a ~ /^commit/ || a ~ /; commit$/)) { done[id] = n[id]; prep += p[id] }
       open[id] = 0
     }
   }
