@@ -303,11 +303,13 @@ public class PendingWrites {
         return;
       }
       try {
-        if (connection.isWrapperFor(CommitCarrier.class)) {
+        // in the tenant's schema now: nothing runs between this and the commit that could move it
+        Connection c = connection();
+        if (c.isWrapperFor(CommitCarrier.class)) {
           String sql = String.join("; ", statements);
           Object[] bound = values.toArray();
           clear();
-          connection.unwrap(CommitCarrier.class).sendWithCommit(sql, bound);
+          c.unwrap(CommitCarrier.class).sendWithCommit(sql, bound);
           return;
         }
       } catch (SQLException e) {
