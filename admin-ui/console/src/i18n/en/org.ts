@@ -309,6 +309,7 @@ export default {
       "MEMBER.TAG_REMOVE": "Tag removed from a member",
       "MEMBER.PIN_SET": "Member's PIN set",
       "MEMBER.PIN_CHANGE": "Member's PIN changed",
+      "MESSAGE.SEND": "Message sent to members",
       "MEMBER.IMPORT": "Members imported from a file",
       "MEMBER_GROUP.CREATE": "Member group created",
       "MEMBER_GROUP.RENAME": "Member group renamed",

@@ -306,6 +306,7 @@ export default {
       "MEMBER.TAG_REMOVE": "برداشتن برچسب عضو",
       "MEMBER.PIN_SET": "تعیین رمز عضو",
       "MEMBER.PIN_CHANGE": "تغییر رمز عضو",
+      "MESSAGE.SEND": "فرستادن پیام به اعضا",
       "MEMBER.IMPORT": "ورود اعضا از فایل",
       "MEMBER_GROUP.CREATE": "تعریف گروه اعضا",
       "MEMBER_GROUP.RENAME": "تغییر نام گروه اعضا",

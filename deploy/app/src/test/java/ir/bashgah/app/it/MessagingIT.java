@@ -25,7 +25,7 @@ class MessagingIT extends RunningPlatform {
 
   @Test
   void aRolledBackSendSendsNothingAndACommittedOneIsSentOnce() {
-    String owner = api.createTenant(admin, "msg-once", "BASIC");
+    String owner = api.createTenant(admin, "msg-once", "STANDARD");
     String sara = api.register(owner, "Sara", "Amini", "09121250001");
     String ali = api.register(owner, "Ali", "Bahrami", "09121250002");
 
@@ -53,7 +53,14 @@ class MessagingIT extends RunningPlatform {
     api.as(owner).header("Idempotency-Key", "m-2")
         .body(Map.of("channel", "SMS", "to", Map.of("memberCodes", List.of(sara, ali, sara)), "text", "  امتیاز شما دو برابر شد  "))
         .post("/messages").then().statusCode(202).body("batchId", equalTo(batch));
-    assertThat(Sql.value("SELECT COUNT(*) FROM " + schema("msg-once") + ".message")).isEqualTo(2);
+    assertThat(Sql.value("SELECT COUNT(*) FROM " + schema("msg-once") + ".message")).isEqualTo(2);    api.as(owner).get("/audit?action=MESSAGE.SEND").then().statusCode(200).body("items", hasSize(1))
+        .body("items[0].targetId", equalTo(batch));
+
+    // another club sees neither the batch nor its own member code's messages from this one
+    String other = api.createTenant(admin, "msg-else", "BASIC");
+    String hers = api.register(other, "Sara", "Amini", "09121250001");
+    api.as(other).get("/messages/batches/" + batch).then().statusCode(404);
+    api.as(other).get("/members/" + hers + "/messages").then().statusCode(200).body("total", equalTo(0));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package ir.bashgah.messaging.application;
 
+import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.problem.Paging;
 import ir.bashgah.kernel.problem.Problem;
@@ -43,6 +44,7 @@ public class SendMessages {
   @Inject MemberContacts contacts;
   @Inject Outbox outbox;
   @Inject Messages messages;
+  @Inject AuditLog audit;
 
   @Transactional
   public Queued send(String channel, List<String> memberCodes, boolean toSegment, boolean withTemplate, boolean scheduled, String text) {
@@ -90,7 +92,10 @@ public class SendMessages {
     if (!unknown.isEmpty()) {
       throw Problem.invalid("to.memberCodes", "names no member of the club: " + String.join(", ", unknown.subList(0, Math.min(10, unknown.size()))));
     }
-    return new Queued(Long.toString(batchId), recipients, suppressed, MessageStatus.QUEUED.name());
+    Queued queued = new Queued(Long.toString(batchId), recipients, suppressed, MessageStatus.QUEUED.name());
+    audit.record("MESSAGE.SEND", "message-batch", queued.batchId(), null,
+        Map.of("channel", Channel.SMS.name(), "recipients", recipients, "suppressed", suppressed, "text", text.trim()));
+    return queued;
   }
 
   @Transactional
