@@ -130,6 +130,8 @@ export default {
     },
   },
   permissions: {
+    "messages-send": "Send SMS to members",
+    "messages-read": "See the messages sent to members and how they went",
     "dashboard-read": "See the dashboard with sales and member figures",
     "features-read": "See the club's plan and its features",
     "branches-read": "See branches and terminals",
@@ -307,6 +309,7 @@ export default {
       "MEMBER.TAG_REMOVE": "Tag removed from a member",
       "MEMBER.PIN_SET": "Member's PIN set",
       "MEMBER.PIN_CHANGE": "Member's PIN changed",
+      "MESSAGE.SEND": "Message sent to members",
       "MEMBER.IMPORT": "Members imported from a file",
       "MEMBER_GROUP.CREATE": "Member group created",
       "MEMBER_GROUP.RENAME": "Member group renamed",

@@ -129,6 +129,8 @@ export default {
     },
   },
   permissions: {
+    "messages-send": "فرستادن پیامک به اعضا",
+    "messages-read": "دیدن پیام‌های فرستاده‌شده به اعضا و سرانجام آن‌ها",
     "dashboard-read": "دیدن داشبورد و آمار فروش و اعضا",
     "features-read": "دیدن طرح باشگاه و امکانات آن",
     "branches-read": "دیدن شعبه‌ها و پایانه‌ها",
@@ -304,6 +306,7 @@ export default {
       "MEMBER.TAG_REMOVE": "برداشتن برچسب عضو",
       "MEMBER.PIN_SET": "تعیین رمز عضو",
       "MEMBER.PIN_CHANGE": "تغییر رمز عضو",
+      "MESSAGE.SEND": "فرستادن پیام به اعضا",
       "MEMBER.IMPORT": "ورود اعضا از فایل",
       "MEMBER_GROUP.CREATE": "تعریف گروه اعضا",
       "MEMBER_GROUP.RENAME": "تغییر نام گروه اعضا",

@@ -44,6 +44,8 @@ final class TheCode {
       Set.of("jobs"),
       Set.of("branches"),
       Set.of("members"),
+      // before loyalty and pos, so that an invoice's earn receipt can be queued with the invoice
+      Set.of("messaging"),
       Set.of("loyalty"),
       Set.of("pos", "imports", "analytics"),
       Set.of("app"));

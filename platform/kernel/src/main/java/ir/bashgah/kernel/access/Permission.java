@@ -34,7 +34,11 @@ public enum Permission {
   /** Call the POS contract (/api/v1/pos/**). */
   POS,
   /** Read the club's dashboard (A1, AN4): members, points, credit and sales by day and branch. */
-  DASHBOARD_READ;
+  DASHBOARD_READ,
+  /** Send the club's messages to its members (C1-C4). */
+  MESSAGES_SEND,
+  /** See what the club sent and how it went. */
+  MESSAGES_READ;
 
   /** The wire name: lower case with dashes, as the API and UI show it (members-read). */
   public String wireName() {

@@ -57,6 +57,7 @@ public class DescriptionFilter implements OASFilter {
       Map.entry("POST /api/v1/pos/invoices", List.of(201)),
       Map.entry("POST /api/v1/pos/returns", List.of(201)),
       Map.entry("POST /api/v1/member-imports", List.of(202, 200)),
+      Map.entry("POST /api/v1/messages", List.of(202)),
       Map.entry("POST /api/v1/auth/logout", List.of(204)),
       Map.entry("POST /api/v1/auth/password", List.of(204)),
       Map.entry("DELETE /api/v1/auth/mfa", List.of(204)),

@@ -1,0 +1,12 @@
+package ir.bashgah.messaging.api;
+
+/**
+ * Where other modules leave a message for the club in context. It must be called inside the
+ * caller's transaction: the message is written with the caller's other writes, in a round trip the
+ * transaction makes anyway, so it is sent only if the transaction commits (a rolled-back invoice
+ * sends nothing). Delivery happens later, outside the caller's transaction.
+ */
+public interface Outbox {
+  /** Queues the message; answers its id (also the gateway's {@code localid}). */
+  long queue(OutgoingMessage message);
+}

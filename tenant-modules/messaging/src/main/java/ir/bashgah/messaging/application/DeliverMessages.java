@@ -1,0 +1,98 @@
+package ir.bashgah.messaging.application;
+
+import ir.bashgah.jobs.api.JobSchedule;
+import ir.bashgah.jobs.api.TenantJob;
+import ir.bashgah.kernel.persistence.Transactions;
+import ir.bashgah.messaging.api.Channel;
+import ir.bashgah.messaging.domain.message.Backoff;
+import ir.bashgah.messaging.domain.message.ClaimedMessage;
+import ir.bashgah.messaging.domain.message.Messages;
+import ir.bashgah.messaging.domain.message.SmsGateway;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Delivers the club's due SMS (docs/decisions/0006-messaging-outbox.md): claims a few rows in a
+ * short transaction, sends each outside any transaction, records each answer in a short transaction
+ * of its own. A run stops after {@link #BUDGET}, so one club's backlog does not hold the others'.
+ * Email and push rows wait for their providers (later steps of issue 12).
+ */
+@ApplicationScoped
+public class DeliverMessages implements TenantJob {
+  /** Rows per claim: small enough that their sends (at most a timeout each) end well inside the lease. */
+  static final int CLAIM = 20;
+
+  /** Longer than {@link #CLAIM} sends that all time out, so a live worker never loses its rows. */
+  static final Duration LEASE = Duration.ofMinutes(10);
+
+  static final Duration BUDGET = Duration.ofSeconds(45);
+
+  @Inject Messages messages;
+  @Inject SmsGateway gateway;
+  @Inject Transactions tx;
+  @Inject Clock clock;
+
+  Backoff backoff = Backoff.STANDARD;
+
+  @Override
+  public String name() {
+    return "message-delivery";
+  }
+
+  @Override
+  public JobSchedule schedule() {
+    return JobSchedule.every(Duration.ofMinutes(1));
+  }
+
+  @Override
+  public String runForTenant() {
+    Instant started = Instant.now(clock);
+    int sent = 0;
+    int later = 0;
+    int failed = 0;
+    List<ClaimedMessage> claimed;
+    do {
+      Instant now = Instant.now(clock);
+      claimed = tx.inNew(() -> messages.claimDue(Channel.SMS, now, CLAIM, LEASE));
+      for (ClaimedMessage message : claimed) {
+        switch (deliver(message)) {
+          case SENT -> sent++;
+          case LATER -> later++;
+          case FAILED -> failed++;
+        }
+      }
+    } while (claimed.size() == CLAIM && Duration.between(started, Instant.now(clock)).compareTo(BUDGET) < 0);
+    return sent + " sent, " + later + " to retry, " + failed + " failed";
+  }
+
+  enum Outcome { SENT, LATER, FAILED }
+
+  Outcome deliver(ClaimedMessage message) {
+    SmsGateway.Result result;
+    try {
+      result = gateway.send(message.id(), message.recipient(), message.text());
+    } catch (RuntimeException e) {
+      // a gateway should answer Retry rather than throw; if one throws, the row still must not stay SENDING for a whole lease
+      result = new SmsGateway.Retry("the gateway failed: " + e.getClass().getSimpleName());
+    }
+    Instant now = Instant.now(clock);
+    String provider = gateway.name();
+    if (result instanceof SmsGateway.Sent s) {
+      tx.runInNew(() -> messages.recordSent(message.id(), provider, s.providerMessageId(), s.cost(), now));
+      return Outcome.SENT;
+    }
+    if (result instanceof SmsGateway.Retry r && backoff.mayRetry(message.attempts())) {
+      Instant due = now.plus(backoff.after(message.attempts()));
+      tx.runInNew(() -> messages.recordRetry(message.id(), provider, r.reason(), due));
+      return Outcome.LATER;
+    }
+    String reason = result instanceof SmsGateway.Refused f ? f.reason()
+        : "gave up after " + message.attempts() + " attempts: " + ((SmsGateway.Retry) result).reason();
+    tx.runInNew(() -> messages.recordFailed(message.id(), provider, reason, now));
+    return Outcome.FAILED;
+  }
+}

@@ -1,0 +1,41 @@
+package ir.bashgah.messaging.domain.message;
+
+import ir.bashgah.messaging.api.Channel;
+import ir.bashgah.messaging.api.MessageStatus;
+import ir.bashgah.messaging.api.OutgoingMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The club's outbox. */
+public interface Messages {
+  /** Adds a QUEUED message, due at once, to the caller's transaction. */
+  void add(long id, OutgoingMessage message, Instant now);
+
+  /**
+   * In the caller's (short) transaction: takes up to {@code limit} messages of {@code channel} that
+   * are due or whose lease has run out, skipping rows another worker holds locked, and marks them
+   * SENDING until {@code now + lease}, with one more attempt.
+   */
+  List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease);
+
+  /** The gateway took it. Changes nothing unless the message is still SENDING. */
+  void recordSent(long id, String provider, String providerMessageId, Long cost, Instant now);
+
+  /** Back to QUEUED, due at {@code dueAt}, with the reason kept. */
+  void recordRetry(long id, String provider, String reason, Instant dueAt);
+
+  /** FAILED for good, with the reason. */
+  void recordFailed(long id, String provider, String reason, Instant now);
+
+  /** How many messages of a batch are in each status, as the API shows them. */
+  Map<MessageStatus, Long> countsOfBatch(long batchId);
+
+  /** A member's messages, newest first. */
+  List<MessageRecord> ofMember(long memberId, int offset, int limit);
+
+  long countOfMember(long memberId);
+
+  record MessageRecord(long id, Channel channel, String text, MessageStatus status, Instant createdAt, Instant sentAt, Long cost) {}
+}

@@ -1,0 +1,62 @@
+package ir.bashgah.messaging.web;
+
+import ir.bashgah.kernel.access.Allowed;
+import ir.bashgah.kernel.access.Permission;
+import ir.bashgah.kernel.access.RequiresFeature;
+import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.messaging.application.SendMessages;
+import ir.bashgah.web.api.Idempotent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The club's messages to its members (API-2.md, "Messaging"; C1): queued now, delivered by the outbox's worker. */
+@ApplicationScoped
+@Path("/v1/messages")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MessagesResource {
+  public record Recipients(List<String> memberCodes, String segment) {}
+
+  public record SendRequest(String channel, Recipients to, String template, String text, String sendAt) {}
+
+  @Inject SendMessages send;
+
+  @POST
+  @Allowed(Permission.MESSAGES_SEND)
+  @RequiresFeature("C1")
+  @Transactional
+  @Idempotent
+  @APIResponse(responseCode = "202", description = "Accepted: queued in the outbox", content = @Content(schema = @Schema(implementation = SendMessages.Queued.class)))
+  public Response send(SendRequest body) {
+    if (body == null) {
+      throw Problem.invalid("body", "is required: {\"channel\", \"to\": {\"memberCodes\": [...]}, \"text\"}");
+    }
+    if (body.to() == null) {
+      throw Problem.invalid("to", "is required: {\"memberCodes\": [...]}");
+    }
+    SendMessages.Queued queued = send.send(body.channel(), body.to().memberCodes(), body.to().segment() != null, body.template() != null,
+        body.sendAt() != null, body.text());
+    return Response.accepted(queued).build();
+  }
+
+  @GET
+  @Path("batches/{batchId}")
+  @Allowed(Permission.MESSAGES_READ)
+  @RequiresFeature("C1")
+  public SendMessages.BatchCounts batch(@PathParam("batchId") String batchId) {
+    return send.batch(batchId);
+  }
+}

@@ -1,0 +1,148 @@
+package ir.bashgah.messaging.application;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import ir.bashgah.kernel.persistence.Transactions;
+import ir.bashgah.messaging.api.MessageKind;
+import ir.bashgah.messaging.api.MessageStatus;
+import ir.bashgah.messaging.api.OutgoingMessage;
+import ir.bashgah.messaging.domain.message.Backoff;
+import ir.bashgah.messaging.infra.KavenegarGateway;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The worker's path, from a queued row to the gateway and back, with Kavenegar as a local fake. */
+class DeliverMessagesTest {
+  static final String KEY = "worker-key";
+  static final String PATH = "/v1/" + KEY + "/sms/send.json";
+  static final String SENT = "{\"return\":{\"status\":200,\"message\":\"تایید شد\"},\"entries\":[{\"messageid\":5551,\"status\":1,\"receptor\":\"09121234567\",\"cost\":1200}]}";
+
+  WireMockServer kavenegar;
+  MovableClock clock = new MovableClock(Instant.parse("2026-12-07T09:00:00Z"));
+  InMemoryMessages outbox = new InMemoryMessages();
+  DeliverMessages worker = new DeliverMessages();
+
+  @BeforeEach
+  void start() {
+    kavenegar = new WireMockServer(wireMockConfig().dynamicPort());
+    kavenegar.start();
+    worker.messages = outbox;
+    worker.clock = clock;
+    worker.tx = new Transactions();
+    worker.gateway = new KavenegarGateway(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), kavenegar.baseUrl(), KEY, "10004346",
+        Duration.ofMillis(500));
+  }
+
+  @AfterEach
+  void stop() {
+    kavenegar.stop();
+  }
+
+  long queue(String text) {
+    QueueMessages queue = new QueueMessages();
+    queue.messages = outbox;
+    queue.clock = clock;
+    return queue.queue(OutgoingMessage.sms(7L, "09121234567", text, MessageKind.TRANSACTIONAL));
+  }
+
+  @Test
+  void aGatewayThatFailsTwiceThenAnswersDeliversExactlyOnce() {
+    kavenegar.stubFor(post(urlEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs(STARTED).willSetStateTo("timing out")
+        .willReturn(aResponse().withStatus(502).withBody("Bad Gateway")));
+    kavenegar.stubFor(post(urlEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs("timing out").willSetStateTo("well")
+        .willReturn(okJson(SENT).withFixedDelay(2000)));
+    kavenegar.stubFor(post(urlEqualTo(PATH)).inScenario("flaky").whenScenarioStateIs("well").willReturn(okJson(SENT)));
+    long id = queue("کد شما ۱۲۳۴");
+
+    assertThat(worker.runForTenant()).isEqualTo("0 sent, 1 to retry, 0 failed");
+    assertThat(outbox.row(id).status).isEqualTo(MessageStatus.QUEUED);
+    assertThat(outbox.row(id).lastError).contains("502");
+    // not due again before its backoff
+    assertThat(worker.runForTenant()).isEqualTo("0 sent, 0 to retry, 0 failed");
+
+    clock.advance(Backoff.STANDARD.after(1));
+    assertThat(worker.runForTenant()).isEqualTo("0 sent, 1 to retry, 0 failed");
+    clock.advance(Backoff.STANDARD.after(2));
+    assertThat(worker.runForTenant()).isEqualTo("1 sent, 0 to retry, 0 failed");
+    clock.advance(Duration.ofHours(2));
+    assertThat(worker.runForTenant()).isEqualTo("0 sent, 0 to retry, 0 failed");
+
+    InMemoryMessages.Row row = outbox.row(id);
+    assertThat(row.status).isEqualTo(MessageStatus.SENT);
+    assertThat(row.attempts).isEqualTo(3);
+    assertThat(row.providerMessageId).isEqualTo("5551");
+    assertThat(row.cost).isEqualTo(1200L);
+    assertThat(row.provider).isEqualTo("kavenegar");
+    assertThat(row.lastError).isNull();
+    // three requests, every one with the row's id as localid: the gateway itself refuses a repeated one
+    kavenegar.verify(3, postRequestedFor(urlEqualTo(PATH)));
+    kavenegar.verify(3, postRequestedFor(urlEqualTo(PATH)).withFormParam("localid", equalTo(Long.toString(id))));
+  }
+
+  @Test
+  void aRowLeftSendingByADeadNodeIsSentAgainOnlyAfterItsLease() {
+    kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(SENT)));
+    long id = queue("سلام");
+    // a worker claimed it and died before it recorded anything
+    outbox.claimDue(ir.bashgah.messaging.api.Channel.SMS, clock.instant(), 10, DeliverMessages.LEASE);
+
+    assertThat(worker.runForTenant()).isEqualTo("0 sent, 0 to retry, 0 failed");
+    clock.advance(DeliverMessages.LEASE);
+    assertThat(worker.runForTenant()).isEqualTo("1 sent, 0 to retry, 0 failed");
+
+    assertThat(outbox.row(id).status).isEqualTo(MessageStatus.SENT);
+    assertThat(outbox.row(id).attempts).isEqualTo(2);
+    kavenegar.verify(1, postRequestedFor(urlEqualTo(PATH)).withFormParam("localid", equalTo(Long.toString(id))));
+  }
+
+  @Test
+  void afterItsLastAttemptAMessageFailsWithTheLastReason() {
+    worker.backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(4), 3);
+    kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(500)));
+    long id = queue("سلام");
+
+    for (int i = 0; i < 5; i++) {
+      worker.runForTenant();
+      clock.advance(Duration.ofSeconds(5));
+    }
+
+    assertThat(outbox.row(id).status).isEqualTo(MessageStatus.FAILED);
+    assertThat(outbox.row(id).attempts).isEqualTo(3);
+    assertThat(outbox.row(id).lastError).contains("gave up after 3 attempts").contains("500");
+    kavenegar.verify(3, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void aRefusedMessageFailsAtOnce() {
+    kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(411).withHeader("Content-Type", "application/json")
+        .withBody("{\"return\":{\"status\":411,\"message\":\"گیرنده نامعتبر است\"},\"entries\":null}")));
+    long id = queue("سلام");
+
+    assertThat(worker.runForTenant()).isEqualTo("0 sent, 0 to retry, 1 failed");
+    assertThat(outbox.row(id).status).isEqualTo(MessageStatus.FAILED);
+    assertThat(outbox.row(id).lastError).contains("411");
+  }
+
+  @Test
+  void aLongQueueIsTakenInClaimsOfBoundedSize() {
+    kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(SENT)));
+    for (int i = 0; i < DeliverMessages.CLAIM * 2 + 3; i++) {
+      queue("پیام " + i);
+    }
+    assertThat(worker.runForTenant()).isEqualTo((DeliverMessages.CLAIM * 2 + 3) + " sent, 0 to retry, 0 failed");
+    kavenegar.verify(DeliverMessages.CLAIM * 2 + 3, postRequestedFor(urlEqualTo(PATH)));
+  }
+}
