@@ -11,6 +11,10 @@ public interface TenantJob {
 
   JobSchedule schedule();
 
-  /** Does the work for the tenant in context; answers a one-line summary for the run's record. */
+  /**
+   * Does the work for the tenant in context; answers a one-line summary for the run's record, or null
+   * when there was nothing to do: a scheduled run that did nothing leaves no record (a job that runs
+   * every minute for every club would otherwise write thousands of rows a day that say nothing).
+   */
   String runForTenant();
 }

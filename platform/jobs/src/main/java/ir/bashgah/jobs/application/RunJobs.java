@@ -25,11 +25,14 @@ import java.util.logging.Logger;
 /**
  * Runs a job for one tenant or for every servable tenant in turn, each with its tenant and a system
  * actor in context, cleared afterwards. One tenant's failure is recorded and logged and never stops
- * the others; every run is written to the platform's job_run table.
+ * the others; every run is written to the platform's job_run table, but a scheduled one that had
+ * nothing to do ({@link TenantJob#runForTenant} answered null).
  */
 @ApplicationScoped
 public class RunJobs {
   private static final Logger LOG = Logger.getLogger(RunJobs.class.getName());
+  /** Who triggered the runs the scheduler starts. */
+  public static final String SCHEDULER = "scheduler";
 
   @Inject Instance<TenantJob> jobs;
   @Inject TenantDirectory tenants;
@@ -72,8 +75,11 @@ public class RunJobs {
     } finally {
       CallContext.restore(before);
     }
-    JobRun run = new JobRun(job.name(), tenant.slug(), triggeredBy, started, Instant.now(clock), outcome, summary == null ? null : cut(summary));
-    tx.runInNew(() -> runs.add(run));
+    JobRun run = new JobRun(job.name(), tenant.slug(), triggeredBy, started, Instant.now(clock), outcome,
+        summary == null ? (outcome.equals("OK") ? "nothing to do" : null) : cut(summary));
+    if (summary != null || !outcome.equals("OK") || !triggeredBy.equals(SCHEDULER)) {
+      tx.runInNew(() -> runs.add(run));
+    }
     return run;
   }
 

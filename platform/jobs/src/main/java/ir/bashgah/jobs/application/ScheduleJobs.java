@@ -29,7 +29,7 @@ public class ScheduleJobs {
       LOG.info("Jobs are disabled on this node (bashgah.jobs.enabled=false)");
       return;
     }
-    rota.start(runner.all(), job -> runner.runEverywhere(job, "scheduler"));
+    rota.start(runner.all(), job -> runner.runEverywhere(job, RunJobs.SCHEDULER));
     started.addBannerLine("Jobs: " + String.join(", ", runner.all().stream().map(TenantJob::name).toList()));
   }
 }

@@ -66,7 +66,8 @@ public class DeliverMessages implements TenantJob {
         }
       }
     } while (claimed.size() == CLAIM && Duration.between(started, Instant.now(clock)).compareTo(BUDGET) < 0);
-    return sent + " sent, " + later + " to retry, " + failed + " failed";
+    // Nothing due is the common minute: no record of it (TenantJob#runForTenant).
+    return sent + later + failed == 0 ? null : sent + " sent, " + later + " to retry, " + failed + " failed";
   }
 
   enum Outcome { SENT, LATER, FAILED }
