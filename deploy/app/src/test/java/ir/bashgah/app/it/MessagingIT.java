@@ -73,6 +73,10 @@ class MessagingIT extends RunningPlatform {
         .post("/messages").then().statusCode(422).body("errors[0].field", equalTo("to.segment"));
     api.as(owner).header("Idempotency-Key", "b-3").body(Map.of("channel", "SMS", "to", Map.of("memberCodes", List.of(sara))))
         .post("/messages").then().statusCode(422).body("errors.field", contains("text"));
+    api.as(owner).header("Idempotency-Key", "b-4").body(Map.of("channel", "SMS", "to", Map.of("memberCodes", List.of(sara)), "text", "سلام {firstName}"))
+        .post("/messages").then().statusCode(422).body("errors.field", contains("text"))
+        .body("errors[0].message", org.hamcrest.Matchers.containsString("templates"));
+    api.as(owner).get("/members/" + sara + "/messages").then().body("total", equalTo(0));
     api.as(owner).get("/messages/batches/123").then().statusCode(404);
     api.as(owner).get("/members/99999999/messages").then().statusCode(404);
 

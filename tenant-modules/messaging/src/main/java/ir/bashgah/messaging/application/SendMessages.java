@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A message from the club's staff to a list of members (API-2.md, "Messaging"): one outbox row per
@@ -41,6 +42,9 @@ public class SendMessages {
 
   public record MemberMessages(List<MemberMessage> items, long total, int page, int size) {}
 
+  /** The placeholders of API-2's templates, as a marketer may type them into a plain text. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(firstName|lastName|points|credit|level|club|link|amount)\\}");
+
   @Inject MemberContacts contacts;
   @Inject Outbox outbox;
   @Inject Messages messages;
@@ -58,6 +62,9 @@ public class SendMessages {
     v.require(toSegment || memberCodes != null && !memberCodes.isEmpty(), "to.memberCodes", "is required: one member code or more");
     v.require(memberCodes == null || memberCodes.size() <= MAX_MEMBERS, "to.memberCodes", "must name at most " + MAX_MEMBERS + " members");
     v.requireText(text, "text", MAX_TEXT);
+    // A member would otherwise read "{firstName}" as it is: placeholders are filled by templates only.
+    v.require(text == null || !PLACEHOLDER.matcher(text).find(), "text",
+        "placeholders such as {firstName} are filled in templates, which are not available yet: write the text as the member should read it");
     if (memberCodes != null && memberCodes.size() <= MAX_MEMBERS) {
       for (int i = 0; i < memberCodes.size(); i++) {
         v.require(MemberIdentifiers.isMemberCode(memberCodes.get(i)), "to.memberCodes[" + i + "]", MemberIdentifiers.MEMBER_CODE_RULE);
