@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * One request to a gateway, with what every gateway shares: a timeout, a refused connection, a 5xx
@@ -44,6 +45,22 @@ final class GatewayExchange {
       return new Answer(status, reader.readObject(), null);
     } catch (JsonException | IllegalStateException e) {
       return retry(status, "HTTP " + status + " with an answer that is not a JSON object: " + head(response.body()), secret);
+    }
+  }
+
+  /**
+   * Sends the request and reads a JSON answer with {@code read}; an answer not in the gateway's shape
+   * (a field missing or of another type) is worth a retry, like no answer at all.
+   */
+  static SmsGateway.Result exchange(HttpClient http, HttpRequest request, String secret, String gateway, Function<Answer, SmsGateway.Result> read) {
+    Answer answer = send(http, request, secret);
+    if (answer.retry() != null) {
+      return answer.retry();
+    }
+    try {
+      return read.apply(answer);
+    } catch (ClassCastException | NullPointerException | ArithmeticException | IndexOutOfBoundsException e) {
+      return new SmsGateway.Retry("HTTP " + answer.status() + " with an answer not in " + gateway + "'s shape");
     }
   }
 

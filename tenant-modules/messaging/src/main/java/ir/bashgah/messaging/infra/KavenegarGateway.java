@@ -67,15 +67,7 @@ public final class KavenegarGateway implements SmsGateway {
         .header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8))
         .build();
-    GatewayExchange.Answer answer = GatewayExchange.send(http, request, apiKey);
-    if (answer.retry() != null) {
-      return answer.retry();
-    }
-    try {
-      return read(answer);
-    } catch (ClassCastException | NullPointerException | ArithmeticException | IndexOutOfBoundsException e) {
-      return new Retry("HTTP " + answer.status() + " with an answer not in Kavenegar's shape");
-    }
+    return GatewayExchange.exchange(http, request, apiKey, "Kavenegar", this::read);
   }
 
   private Result read(GatewayExchange.Answer answer) {

@@ -59,15 +59,7 @@ public final class SmsIrGateway implements SmsGateway {
         .header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body.build().toString(), StandardCharsets.UTF_8))
         .build();
-    GatewayExchange.Answer answer = GatewayExchange.send(http, request, apiKey);
-    if (answer.retry() != null) {
-      return answer.retry();
-    }
-    try {
-      return read(answer);
-    } catch (ClassCastException | NullPointerException | ArithmeticException | IndexOutOfBoundsException e) {
-      return new Retry("HTTP " + answer.status() + " with an answer not in SMS.ir's shape");
-    }
+    return GatewayExchange.exchange(http, request, apiKey, "SMS.ir", this::read);
   }
 
   private Result read(GatewayExchange.Answer answer) {
