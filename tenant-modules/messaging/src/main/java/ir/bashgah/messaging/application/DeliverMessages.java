@@ -8,6 +8,7 @@ import ir.bashgah.messaging.domain.message.Backoff;
 import ir.bashgah.messaging.domain.message.ClaimedMessage;
 import ir.bashgah.messaging.domain.message.Messages;
 import ir.bashgah.messaging.domain.message.SmsGateway;
+import ir.bashgah.messaging.domain.message.SmsLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -32,7 +33,8 @@ public class DeliverMessages implements TenantJob {
   static final Duration BUDGET = Duration.ofSeconds(45);
 
   @Inject Messages messages;
-  @Inject SmsGateway gateway;
+  /** The club's own line (C6) or the platform's: which one is decided once per run. */
+  @Inject SmsLines lines;
   @Inject Transactions tx;
   @Inject Clock clock;
 
@@ -55,11 +57,15 @@ public class DeliverMessages implements TenantJob {
     int later = 0;
     int failed = 0;
     List<ClaimedMessage> claimed;
+    SmsLine line = null;
     do {
       Instant now = Instant.now(clock);
       claimed = tx.inNew(() -> messages.claimDue(Channel.SMS, now, CLAIM, LEASE));
+      if (!claimed.isEmpty() && line == null) {
+        line = lines.current();
+      }
       for (ClaimedMessage message : claimed) {
-        switch (deliver(message)) {
+        switch (deliver(message, line)) {
           case SENT -> sent++;
           case LATER -> later++;
           case FAILED -> failed++;
@@ -72,7 +78,8 @@ public class DeliverMessages implements TenantJob {
 
   enum Outcome { SENT, LATER, FAILED }
 
-  Outcome deliver(ClaimedMessage message) {
+  Outcome deliver(ClaimedMessage message, SmsLine line) {
+    SmsGateway gateway = line.gateway();
     SmsGateway.Result result;
     try {
       result = gateway.send(message.id(), message.recipient(), message.text());
@@ -83,7 +90,7 @@ public class DeliverMessages implements TenantJob {
     Instant now = Instant.now(clock);
     String provider = gateway.name();
     if (result instanceof SmsGateway.Sent s) {
-      tx.runInNew(() -> messages.recordSent(message.id(), provider, s.providerMessageId(), s.cost(), now));
+      tx.runInNew(() -> messages.recordSent(message.id(), line.line(), provider, s.providerMessageId(), s.cost(), now));
       return Outcome.SENT;
     }
     if (result instanceof SmsGateway.Retry r && backoff.mayRetry(message.attempts())) {

@@ -36,9 +36,12 @@ public class SendMessages {
 
   public record Queued(String batchId, int recipients, int suppressed, String status) {}
 
-  public record BatchCounts(String batchId, long total, Map<MessageStatus, Long> counts) {}
+  /** {@code doNotDisturb}: how many of the FAILED ones the recipient's block of advertising SMS stopped. */
+  public record BatchCounts(String batchId, long total, Map<MessageStatus, Long> counts, long doNotDisturb) {}
 
-  public record MemberMessage(String id, Channel channel, String text, MessageStatus status, Instant createdAt, Instant sentAt, Long cost) {}
+  /** {@code failure}: why a FAILED message did not reach the member. */
+  public record MemberMessage(String id, Channel channel, String text, MessageStatus status, Instant createdAt, Instant sentAt, Instant deliveredAt,
+      Long cost, String failure) {}
 
   public record MemberMessages(List<MemberMessage> items, long total, int page, int size) {}
 
@@ -112,7 +115,8 @@ public class SendMessages {
     if (counts.isEmpty()) {
       throw Problem.notFound("No batch of messages " + batchId);
     }
-    return new BatchCounts(batchId, counts.values().stream().mapToLong(Long::longValue).sum(), counts);
+    long doNotDisturb = counts.getOrDefault(MessageStatus.FAILED, 0L) == 0 ? 0 : messages.doNotDisturbOfBatch(id);
+    return new BatchCounts(batchId, counts.values().stream().mapToLong(Long::longValue).sum(), counts, doNotDisturb);
   }
 
   @Transactional
@@ -122,7 +126,8 @@ public class SendMessages {
     }
     long memberId = contacts.byCode(memberCode.trim()).orElseThrow(() -> Problem.notFound("No member " + memberCode)).memberId();
     List<MemberMessage> items = messages.ofMember(memberId, (int) paging.offset(), paging.size()).stream()
-        .map(m -> new MemberMessage(Long.toString(m.id()), m.channel(), m.text(), m.status(), m.createdAt(), m.sentAt(), m.cost()))
+        .map(m -> new MemberMessage(Long.toString(m.id()), m.channel(), m.text(), m.status(), m.createdAt(), m.sentAt(), m.deliveredAt(), m.cost(),
+            m.failure()))
         .toList();
     return new MemberMessages(items, messages.countOfMember(memberId), paging.page(), paging.size());
   }
