@@ -8,17 +8,21 @@ import ir.bashgah.messaging.domain.message.Backoff;
 import ir.bashgah.messaging.domain.message.ClaimedMessage;
 import ir.bashgah.messaging.domain.message.Messages;
 import ir.bashgah.messaging.domain.message.SmsGateway;
+import ir.bashgah.messaging.domain.settings.MessagingSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Delivers the club's due SMS (docs/decisions/0006-messaging-outbox.md): claims a few rows in a
  * short transaction, sends each outside any transaction, records each answer in a short transaction
  * of its own. A run stops after {@link #BUDGET}, so one club's backlog does not hold the others'.
+ * Messages of a batch or an automation are composed in the claim's transaction ({@link ComposeMessages}).
+ * Marketing messages are not claimed in the club's quiet hours: they stay due and go when the hours end.
  * Email and push rows wait for their providers (later steps of issue 12).
  */
 @ApplicationScoped
@@ -32,6 +36,8 @@ public class DeliverMessages implements TenantJob {
   static final Duration BUDGET = Duration.ofSeconds(45);
 
   @Inject Messages messages;
+  @Inject ComposeMessages compose;
+  @Inject MessagingSettings settings;
   @Inject SmsGateway gateway;
   @Inject Transactions tx;
   @Inject Clock clock;
@@ -54,11 +60,20 @@ public class DeliverMessages implements TenantJob {
     int sent = 0;
     int later = 0;
     int failed = 0;
+    int suppressed = 0;
     List<ClaimedMessage> claimed;
     do {
       Instant now = Instant.now(clock);
-      claimed = tx.inNew(() -> messages.claimDue(Channel.SMS, now, CLAIM, LEASE));
-      for (ClaimedMessage message : claimed) {
+      List<ClaimedMessage> ready = new ArrayList<>();
+      claimed = tx.inNew(() -> {
+        // the club's quiet hours, read per claim: a run may go on past their start
+        boolean marketingToo = !settings.quietHours().covers(now);
+        List<ClaimedMessage> rows = messages.claimDue(Channel.SMS, now, CLAIM, LEASE, marketingToo);
+        ready.addAll(compose.compose(Channel.SMS, rows));
+        return rows;
+      });
+      suppressed += claimed.size() - ready.size();
+      for (ClaimedMessage message : ready) {
         switch (deliver(message)) {
           case SENT -> sent++;
           case LATER -> later++;
@@ -67,7 +82,10 @@ public class DeliverMessages implements TenantJob {
       }
     } while (claimed.size() == CLAIM && Duration.between(started, Instant.now(clock)).compareTo(BUDGET) < 0);
     // Nothing due is the common minute: no record of it (TenantJob#runForTenant).
-    return sent + later + failed == 0 ? null : sent + " sent, " + later + " to retry, " + failed + " failed";
+    if (sent + later + failed + suppressed == 0) {
+      return null;
+    }
+    return sent + " sent, " + later + " to retry, " + failed + " failed" + (suppressed == 0 ? "" : ", " + suppressed + " not sent (suppressed or unusable)");
   }
 
   enum Outcome { SENT, LATER, FAILED }

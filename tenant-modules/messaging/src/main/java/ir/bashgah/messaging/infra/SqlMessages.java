@@ -4,9 +4,12 @@ import ir.bashgah.kernel.persistence.PendingWrites;
 import ir.bashgah.kernel.persistence.Statements;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
 import ir.bashgah.messaging.api.Channel;
+import ir.bashgah.messaging.api.MessageKind;
 import ir.bashgah.messaging.api.MessageStatus;
 import ir.bashgah.messaging.api.OutgoingMessage;
+import ir.bashgah.messaging.domain.message.Batch;
 import ir.bashgah.messaging.domain.message.ClaimedMessage;
+import ir.bashgah.messaging.domain.message.Draft;
 import ir.bashgah.messaging.domain.message.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,28 +45,71 @@ public class SqlMessages implements Messages {
   }
 
   @Override
-  public List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease) {
+  public void addDraft(long id, Draft d, Instant dueAt, Instant now) {
+    writes.add("INSERT INTO message (id, batch_id, member_id, channel, recipient, template_code, params, trigger_name, kind, status, attempts, next_attempt_at,"
+        + " last_error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+        id, d.batchId(), d.memberId(), d.channel().name(), d.recipient(), d.templateCode(), d.params(), d.trigger() == null ? null : d.trigger().name(),
+        d.kind().name(), d.status().name(), UtcInstantConverter.toColumn(dueAt), cut(d.reason()), UtcInstantConverter.toColumn(now));
+  }
+
+  @Override
+  public void addBatch(Batch b) {
+    writes.add("INSERT INTO message_batch (id, channel, kind, template_code, text, subject, segment_code, send_at, recipients, suppressed, created_by, created_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        b.id(), b.channel().name(), b.kind().name(), b.templateCode(), b.text(), b.subject(), b.segmentCode(), UtcInstantConverter.toColumn(b.sendAt()),
+        b.recipients(), b.suppressed(), b.createdBy(), UtcInstantConverter.toColumn(b.createdAt()));
+  }
+
+  @Override
+  public Map<Long, Batch> batches(Collection<Long> ids) {
+    Map<Long, Batch> found = new HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    Statements.query(writes.connection(),
+        "SELECT id, channel, kind, template_code, text, subject, segment_code, send_at, recipients, suppressed, created_by, created_at FROM message_batch"
+            + " WHERE id IN (" + marks(ids.size()) + ")",
+        row -> found.put(row.getLong(1), new Batch(row.getLong(1), Channel.valueOf(row.getString(2)), MessageKind.valueOf(row.getString(3)), row.getString(4),
+            row.getString(5), row.getString(6), row.getString(7), UtcInstantConverter.fromColumn(row.getObject(8, LocalDateTime.class)), row.getInt(9),
+            row.getInt(10), row.getString(11), UtcInstantConverter.fromColumn(row.getObject(12, LocalDateTime.class)))),
+        ids.toArray());
+    return found;
+  }
+
+  @Override
+  public List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease, boolean marketingToo) {
     writes.send();
     List<ClaimedMessage> claimed = new ArrayList<>();
     // A SENDING row is due when its lease has run out (its worker died mid-send): next_attempt_at is
     // the lease's end, so one range of the (status, next_attempt_at) index finds both kinds.
     Statements.query(writes.connection(),
-        "SELECT id, recipient, text, attempts FROM message WHERE status IN ('QUEUED', 'SENDING') AND next_attempt_at <= ? AND channel = ?"
+        "SELECT id, batch_id, member_id, kind, recipient, text, template_code, params, attempts FROM message"
+            + " WHERE status IN ('QUEUED', 'SENDING') AND next_attempt_at <= ? AND channel = ?" + (marketingToo ? "" : " AND kind = 'TRANSACTIONAL'")
             + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED",
-        row -> claimed.add(new ClaimedMessage(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4) + 1)),
+        row -> claimed.add(new ClaimedMessage(row.getLong(1), longOrNull(row, 2), longOrNull(row, 3), MessageKind.valueOf(row.getString(4)), row.getString(5),
+            row.getString(6), row.getString(7), row.getString(8), row.getInt(9) + 1)),
         UtcInstantConverter.toColumn(now), channel.name(), limit);
     if (claimed.isEmpty()) {
       return claimed;
     }
     LocalDateTime until = UtcInstantConverter.toColumn(now.plus(lease));
-    StringBuilder sql = new StringBuilder("UPDATE message SET status = 'SENDING', attempts = attempts + 1, lease_until = ?, next_attempt_at = ? WHERE id IN (");
     List<Object> values = new ArrayList<>(List.of(until, until));
-    for (int i = 0; i < claimed.size(); i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-      values.add(claimed.get(i).id());
-    }
-    Statements.update(writes.connection(), sql.append(')').toString(), values.toArray());
+    claimed.forEach(c -> values.add(c.id()));
+    Statements.update(writes.connection(),
+        "UPDATE message SET status = 'SENDING', attempts = attempts + 1, lease_until = ?, next_attempt_at = ? WHERE id IN (" + marks(claimed.size()) + ")",
+        values.toArray());
     return claimed;
+  }
+
+  @Override
+  public void recordComposed(long id, String recipient, String text) {
+    Statements.update(writes.connection(), "UPDATE message SET recipient = ?, text = ? WHERE id = ? AND status = 'SENDING'", recipient, text, id);
+  }
+
+  @Override
+  public void recordSuppressed(long id, String reason) {
+    Statements.update(writes.connection(), "UPDATE message SET status = 'SUPPRESSED', last_error = ?, lease_until = NULL WHERE id = ? AND status = 'SENDING'",
+        cut(reason), id);
   }
 
   @Override
@@ -116,6 +164,15 @@ public class SqlMessages implements Messages {
     return new MessageRecord(row.getLong(1), Channel.valueOf(row.getString(2)), row.getString(3), MessageStatus.valueOf(row.getString(4)).shown(),
         UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class)), UtcInstantConverter.fromColumn(row.getObject(6, LocalDateTime.class)),
         costOrNull);
+  }
+
+  private static String marks(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
+  private static Long longOrNull(ResultSet row, int column) throws SQLException {
+    long value = row.getLong(column);
+    return row.wasNull() ? null : value;
   }
 
   private static String cut(String reason) {

@@ -47,8 +47,7 @@ public class MessagesResource {
     if (body.to() == null) {
       throw Problem.invalid("to", "is required: {\"memberCodes\": [...]}");
     }
-    SendMessages.Queued queued = send.send(body.channel(), body.to().memberCodes(), body.to().segment() != null, body.template() != null,
-        body.sendAt() != null, body.text());
+    SendMessages.Queued queued = send.send(body.channel(), body.to().memberCodes(), body.to().segment(), body.template(), body.text(), body.sendAt());
     return Response.accepted(queued).build();
   }
 
