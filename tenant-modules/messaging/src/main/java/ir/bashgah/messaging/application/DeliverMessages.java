@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers the club's due SMS (docs/decisions/0006-messaging-outbox.md): claims a few rows in a
@@ -35,8 +36,19 @@ public class DeliverMessages implements TenantJob {
 
   static final Duration BUDGET = Duration.ofSeconds(45);
 
+  static final int DEFAULT_PER_RUN = 3000;
+
   @Inject Messages messages;
   @Inject ComposeMessages compose;
+  @Inject ExpandBatches expansions;
+
+  /**
+   * At most this many sends per club per run (BASHGAH_SMS_PER_MINUTE, default 3,000): a bulk send is
+   * spread over the minutes at the gateway's pace rather than sent as fast as the outbox can claim.
+   */
+  @Inject
+  @ConfigProperty(name = "bashgah.sms.per-minute", defaultValue = "3000")
+  Integer perRun;
   @Inject MessagingSettings settings;
   @Inject SmsGateway gateway;
   @Inject Transactions tx;
@@ -57,6 +69,9 @@ public class DeliverMessages implements TenantJob {
   @Override
   public String runForTenant() {
     Instant started = Instant.now(clock);
+    // a segment send whose rows a dead node left half written carries on here
+    long written = expansions.expandUnfinished();
+    int limit = perRun == null ? DEFAULT_PER_RUN : perRun;
     int sent = 0;
     int later = 0;
     int failed = 0;
@@ -65,10 +80,11 @@ public class DeliverMessages implements TenantJob {
     do {
       Instant now = Instant.now(clock);
       List<ClaimedMessage> ready = new ArrayList<>();
+      int take = Math.min(CLAIM, limit - (sent + later + failed));
       claimed = tx.inNew(() -> {
         // the club's quiet hours, read per claim: a run may go on past their start
         boolean marketingToo = !settings.quietHours().covers(now);
-        List<ClaimedMessage> rows = messages.claimDue(Channel.SMS, now, CLAIM, LEASE, marketingToo);
+        List<ClaimedMessage> rows = messages.claimDue(Channel.SMS, now, take, LEASE, marketingToo);
         ready.addAll(compose.compose(Channel.SMS, rows));
         return rows;
       });
@@ -80,12 +96,13 @@ public class DeliverMessages implements TenantJob {
           case FAILED -> failed++;
         }
       }
-    } while (claimed.size() == CLAIM && Duration.between(started, Instant.now(clock)).compareTo(BUDGET) < 0);
+    } while (claimed.size() == CLAIM && sent + later + failed < limit && Duration.between(started, Instant.now(clock)).compareTo(BUDGET) < 0);
     // Nothing due is the common minute: no record of it (TenantJob#runForTenant).
-    if (sent + later + failed + suppressed == 0) {
+    if (sent + later + failed + suppressed + written == 0) {
       return null;
     }
-    return sent + " sent, " + later + " to retry, " + failed + " failed" + (suppressed == 0 ? "" : ", " + suppressed + " not sent (suppressed or unusable)");
+    return sent + " sent, " + later + " to retry, " + failed + " failed" + (suppressed == 0 ? "" : ", " + suppressed + " not sent (suppressed or unusable)")
+        + (written == 0 ? "" : ", " + written + " queued for a segment send");
   }
 
   enum Outcome { SENT, LATER, FAILED }

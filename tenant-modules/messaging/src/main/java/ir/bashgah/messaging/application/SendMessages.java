@@ -17,7 +17,10 @@ import ir.bashgah.messaging.domain.message.Batch;
 import ir.bashgah.messaging.domain.message.Draft;
 import ir.bashgah.messaging.domain.message.Messages;
 import ir.bashgah.messaging.domain.template.MessageTemplate;
+import ir.bashgah.messaging.domain.segment.Segment;
+import ir.bashgah.messaging.domain.segment.Segments;
 import ir.bashgah.messaging.domain.template.MessageTemplates;
+import ir.bashgah.messaging.domain.template.SmsParts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,13 +32,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A message from the club's staff to a list of members (API-2.md, "Messaging"): one batch, and one
- * outbox row per member, composed when it is sent from the batch's template or text. Members who
- * refused the channel get a SUPPRESSED row and are counted, not sent to. Segments, email and push
- * are later steps of issue 12 and are refused by name.
+ * A message from the club's staff to a list of members or a segment (API-2.md, "Messaging"): one
+ * batch, and one outbox row per member, composed when it is sent from the batch's template or text.
+ * Members who refused the channel get a SUPPRESSED row and are counted, not sent to. A segment's rows
+ * are written after the request, in chunks ({@link ExpandBatches}). Email and push are later steps.
  */
 @ApplicationScoped
 public class SendMessages {
@@ -56,19 +61,102 @@ public class SendMessages {
   @Inject MemberContacts contacts;
   @Inject Consents consents;
   @Inject MessageTemplates templates;
+  @Inject Segments segments;
+  @Inject ExpandBatches expansions;
+
+  /** Rial per SMS part, for estimates (BASHGAH_SMS_PART_PRICE); unset means the estimate shows no cost. */
+  @Inject
+  @ConfigProperty(name = "bashgah.sms.part-price")
+  Optional<Long> partPriceSetting;
+
+  Long partPrice;
+
+  @jakarta.annotation.PostConstruct
+  void readPrice() {
+    partPrice = partPriceSetting == null ? null : partPriceSetting.orElse(null);
+  }
   @Inject Messages messages;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
+  /** What a send would reach, before it is made. */
+  public record Estimate(long recipients, long suppressed, int smsParts, Long estimatedCost, String segment) {}
+
+  public record BatchSummary(String batchId, String channel, String template, String text, String segment, Instant sendAt, Instant createdAt,
+      String createdBy, long recipients, long suppressed, boolean queueing, Map<MessageStatus, Long> counts) {}
+
+  public record Batches(List<BatchSummary> items, long total, int page, int size) {}
+
+  /** A send checked and its recipients found, before anything is written. */
+  private record Plan(Channel channel, MessageTemplate template, String text, Instant due, Map<Long, MemberContacts.Contact> members, Set<Long> refusing,
+      Segment segment, long recipients, long suppressed) {
+    String what() {
+      return template == null ? text : template.text();
+    }
+  }
+
   @Transactional
   public Queued send(String channel, List<String> memberCodes, String segment, String templateCode, String text, String sendAt) {
     Instant now = Instant.now(clock);
+    Plan p = plan(channel, memberCodes, segment, templateCode, text, sendAt, now);
+    long batchId = Ids.next();
+    if (p.segment() == null) {
+      for (MemberContacts.Contact c : p.members().values()) {
+        String address = p.channel() == Channel.EMAIL ? c.email() : c.mobile();
+        String reason = p.refusing().contains(c.memberId()) ? "the member refused " + p.channel() + " messages"
+            : address == null || address.isBlank() ? "the member has no " + (p.channel() == Channel.EMAIL ? "email" : "mobile") : null;
+        messages.addDraft(Ids.next(), new Draft(batchId, c.memberId(), p.channel(), MessageKind.MARKETING, reason == null ? address : null, null, null, null,
+            reason == null ? MessageStatus.QUEUED : MessageStatus.SUPPRESSED, reason), p.due(), now);
+      }
+    } else {
+      // a million rows do not fit a request: they are written in chunks once this commits
+      expansions.afterCommit(batchId);
+    }
+    String actor = CallContext.actor() == null ? null : CallContext.actor().name();
+    messages.addBatch(new Batch(batchId, p.channel(), MessageKind.MARKETING, p.template() == null ? null : p.template().code(), p.text(), null,
+        p.segment() == null ? null : p.segment().code(), p.segment() == null ? null : p.segment().filter(), p.due(), p.recipients(), p.suppressed(), actor, now,
+        p.segment() == null));
+    Queued queued = new Queued(Long.toString(batchId), Math.toIntExact(p.recipients()), Math.toIntExact(p.suppressed()),
+        p.due().isAfter(now) ? "SCHEDULED" : MessageStatus.QUEUED.name(), p.due());
+    Map<String, Object> what = new LinkedHashMap<>();
+    what.put("channel", p.channel().name());
+    what.put("recipients", p.recipients());
+    what.put("suppressed", p.suppressed());
+    what.put(p.template() == null ? "text" : "template", p.template() == null ? p.text() : p.template().code());
+    if (p.segment() != null) {
+      what.put("segment", p.segment().code());
+    }
+    what.put("sendAt", p.due().toString());
+    audit.record("MESSAGE.SEND", "message-batch", queued.batchId(), null, what);
+    return queued;
+  }
+
+  /** What the send would reach and cost, without sending it (the cost from the SMS price per part the platform is set with). */
+  @Transactional
+  public Estimate estimate(String channel, List<String> memberCodes, String segment, String templateCode, String text, String sendAt) {
+    Plan p = plan(channel, memberCodes, segment, templateCode, text, sendAt, Instant.now(clock));
+    int parts = p.channel() == Channel.SMS ? SmsParts.of(p.what()).parts() : 0;
+    Long cost = p.channel() == Channel.SMS && partPrice != null && partPrice > 0 ? Math.multiplyExact(Math.multiplyExact(p.recipients(), parts), partPrice) : null;
+    return new Estimate(p.recipients(), p.suppressed(), parts, cost, p.segment() == null ? null : p.segment().code());
+  }
+
+  @Transactional
+  public Batches batches(Paging paging) {
+    List<BatchSummary> items = messages.recentBatches((int) paging.offset(), paging.size()).stream()
+        .map(b -> new BatchSummary(Long.toString(b.id()), b.channel().name(), b.templateCode(), b.text(), b.segmentCode(), b.sendAt(), b.createdAt(),
+            b.createdBy(), b.recipients(), b.suppressed(), !b.expansionDone(), messages.countsOfBatch(b.id())))
+        .toList();
+    return new Batches(items, messages.countOfBatches(), paging.page(), paging.size());
+  }
+
+  private Plan plan(String channel, List<String> memberCodes, String segmentCode, String templateCode, String text, String sendAt, Instant now) {
     Validation v = new Validation();
     Channel ch = ManageTemplates.parseChannel(v, channel);
     v.require(ch == null || ch == Channel.SMS, "channel", "only SMS can be sent so far");
-    v.require(segment == null, "to.segment", "sending to a segment is not available yet: name the members in to.memberCodes");
-    v.require(memberCodes != null && !memberCodes.isEmpty() || segment != null, "to.memberCodes", "is required: one member code or more");
-    v.require(memberCodes == null || memberCodes.size() <= MAX_MEMBERS, "to.memberCodes", "must name at most " + MAX_MEMBERS + " members");
+    v.require(memberCodes == null || segmentCode == null, "to", "name either memberCodes or a segment, not both");
+    v.require(memberCodes != null && !memberCodes.isEmpty() || segmentCode != null, "to.memberCodes", "is required: one member code or more (or a segment)");
+    v.require(memberCodes == null || memberCodes.size() <= MAX_MEMBERS, "to.memberCodes",
+        "must name at most " + MAX_MEMBERS + " members; for more, save them as a segment");
     v.require(templateCode == null || text == null, "text", "give either a template or a text, not both");
     v.require(templateCode != null || text != null, "text", "is required (or name a template)");
     if (text != null) {
@@ -94,6 +182,12 @@ public class SendMessages {
         throw Problem.invalid("template", "is a " + template.channel() + " template; this send is " + ch);
       }
     }
+    String body = text == null ? null : text.strip();
+    if (segmentCode != null) {
+      Segment segment = segments.byCode(segmentCode.trim()).orElseThrow(() -> Problem.invalid("to.segment", "names no segment of the club: " + segmentCode.trim()));
+      Segments.Count count = segments.count(segment.filter(), ch);
+      return new Plan(ch, template, body, due, Map.of(), Set.of(), segment, count.members() - count.refusing(), count.refusing());
+    }
 
     Map<Long, MemberContacts.Contact> members = new LinkedHashMap<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -109,34 +203,13 @@ public class SendMessages {
       throw Problem.invalid("to.memberCodes", "names no member of the club: " + String.join(", ", unknown.subList(0, Math.min(10, unknown.size()))));
     }
     Set<Long> refusing = consents.refusing(ch, members.keySet());
-
-    long batchId = Ids.next();
-    int recipients = 0;
-    int suppressed = 0;
-    for (MemberContacts.Contact c : members.values()) {
-      String address = ch == Channel.EMAIL ? c.email() : c.mobile();
-      String reason = refusing.contains(c.memberId()) ? "the member refused " + ch + " messages"
-          : address == null || address.isBlank() ? "the member has no " + (ch == Channel.EMAIL ? "email" : "mobile") : null;
-      if (reason == null) {
-        recipients++;
-      } else {
-        suppressed++;
-      }
-      messages.addDraft(Ids.next(), new Draft(batchId, c.memberId(), ch, MessageKind.MARKETING, reason == null ? address : null, null, null, null,
-          reason == null ? MessageStatus.QUEUED : MessageStatus.SUPPRESSED, reason), due, now);
-    }
-    String actor = CallContext.actor() == null ? null : CallContext.actor().name();
-    messages.addBatch(new Batch(batchId, ch, MessageKind.MARKETING, template == null ? null : template.code(), text == null ? null : text.strip(), null, null,
-        due, recipients, suppressed, actor, now));
-    Queued queued = new Queued(Long.toString(batchId), recipients, suppressed, due.isAfter(now) ? "SCHEDULED" : MessageStatus.QUEUED.name(), due);
-    Map<String, Object> what = new LinkedHashMap<>();
-    what.put("channel", ch.name());
-    what.put("recipients", recipients);
-    what.put("suppressed", suppressed);
-    what.put(template == null ? "text" : "template", template == null ? text.strip() : template.code());
-    what.put("sendAt", due.toString());
-    audit.record("MESSAGE.SEND", "message-batch", queued.batchId(), null, what);
-    return queued;
+    long reachable = members.values().stream()
+        .filter(c -> !refusing.contains(c.memberId()))
+        .filter(c -> {
+          String address = ch == Channel.EMAIL ? c.email() : c.mobile();
+          return address != null && !address.isBlank();
+        }).count();
+    return new Plan(ch, template, body, due, members, refusing, null, reachable, members.size() - reachable);
   }
 
   @Transactional

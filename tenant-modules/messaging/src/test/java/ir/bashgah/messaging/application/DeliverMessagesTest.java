@@ -50,6 +50,10 @@ class DeliverMessagesTest {
     worker.tx = new Transactions();
     worker.compose = club.composer(outbox, clock);
     worker.settings = club;
+    worker.expansions = new ExpandBatches();
+    worker.expansions.messages = outbox;
+    worker.expansions.tx = worker.tx;
+    worker.expansions.clock = clock;
     worker.gateway = new KavenegarGateway(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), kavenegar.baseUrl(), KEY, "10004346",
         Duration.ofMillis(500));
   }

@@ -95,6 +95,27 @@ class InMemoryMessages implements Messages {
   }
 
   @Override
+  public List<Batch> recentBatches(int offset, int limit) {
+    return batches.values().stream().sorted(Comparator.comparing(Batch::createdAt).reversed()).skip(offset).limit(limit).toList();
+  }
+
+  @Override
+  public long countOfBatches() {
+    return batches.size();
+  }
+
+  @Override
+  public List<Long> unexpandedBatches() {
+    return batches.values().stream().filter(b -> !b.expansionDone()).map(Batch::id).toList();
+  }
+
+  @Override
+  public int expandNext(long batchId, int chunk, Instant now) {
+    // segments select members in SQL; the worker's tests send to members by code
+    return 0;
+  }
+
+  @Override
   public List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease, boolean marketingToo) {
     List<ClaimedMessage> claimed = new ArrayList<>();
     rows.values().stream()

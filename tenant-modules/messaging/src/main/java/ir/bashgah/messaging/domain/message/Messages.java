@@ -22,6 +22,22 @@ public interface Messages {
 
   Map<Long, Batch> batches(Collection<Long> ids);
 
+  /** The club's batches, newest first. */
+  List<Batch> recentBatches(int offset, int limit);
+
+  long countOfBatches();
+
+  /** Batches to a segment whose rows are not all written yet. */
+  List<Long> unexpandedBatches();
+
+  /**
+   * In the caller's transaction, under the batch's row lock (one writer at a time): writes the rows
+   * of the next at most {@code chunk} members of the batch's segment, in id order, QUEUED or, for a
+   * member who refused the channel, SUPPRESSED; and moves the batch's mark past them. Answers how many
+   * rows it wrote; 0 when the batch is done (or is no segment batch).
+   */
+  int expandNext(long batchId, int chunk, Instant now);
+
   /**
    * In the caller's (short) transaction: takes up to {@code limit} messages of {@code channel} that
    * are due or whose lease has run out, skipping rows another worker holds locked, and marks them
