@@ -20,7 +20,8 @@
 # for that many seconds mid-window, into out/general.log: the statements of each call), RESULT (a file
 # that receives the figures as key=value lines), PERF=1 (perf record -F 499 of the whole machine for 20 s
 # of the window, with Payara's JIT symbols from jcmd Compiler.perfmap; report in out/perf-*.txt and
-# next to RESULT). On a shared machine run it under the shared build
+# next to RESULT), BEFORE_LOAD (a shell command run after the fixture and before the load, with BASE and
+# OUT set; its output goes into the summary). On a shared machine run it under the shared build
 # lock, so that no build skews the figures and it starves no one's build: flock /tmp/bashgah-maven.lock <this script>.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -96,6 +97,11 @@ fi
 
 echo "== fixture: tenant 'bench' on PROFESSIONAL, branch, $N terminals, $M members with PIN and opening credit"
 java -cp "$CLASSES" ir.bashgah.bench.PosFixture "$BASE" "$BASHGAH_ADMIN_PASSWORD" "$N" "$M" "$OUT/fixture" bench 8 | tee "$OUT/fixture.txt"
+if [[ -n ${BEFORE_LOAD:-} ]]; then
+  # what the run measures the till beside (messaging-bench.sh: a million more members, a send to them)
+  echo "== before the load: $BEFORE_LOAD"
+  BASE=$BASE OUT=$OUT bash -c "$BEFORE_LOAD" | tee "$OUT/before-load.txt"
+fi
 
 # CPU use of the three parties, sampled every second (the [x]yz patterns keep pgrep from matching the
 # other pgreps that look for the same process): epoch ms, jiffies of the load generator, Payara,
@@ -294,6 +300,7 @@ $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD), \`deploy/bench/pos-b
 | MariaDB, API run | $API_DB |
 | MariaDB, floor run | $FLOOR_DB |
 | Payara's request threads mid-run | $API_THREADS |
+$([[ -n ${BEFORE_LOAD:-} ]] && echo "| before the load | $(grep -h -E '^(segment|POST|import|processing)' "$OUT/before-load.txt" | paste -sd';' | sed 's/;/; /g') |")
 
 | endpoint | calls | p50 / p95 / p99 |
 |---|---:|---|
@@ -315,6 +322,7 @@ if [[ -n ${RESULT:-} ]]; then
     echo "load_average=$(sed -n 's/.*load average \([0-9.]*\)).*/\1/p' <<<"$API_CPU")"
     echo "ledger_differences=$(grep -h '^ledger_t_bench_differences=' "$OUT/ledger.txt" | cut -d= -f2)"
     echo "floor_invoices_per_s=$FLOOR_INV"
+    [[ -n ${BEFORE_LOAD:-} ]] && grep -h -E '^segment_send_[a-z_]+=' "$OUT/before-load.txt" || true
     awk -F= 'FNR == NR { a[$1] = $2; next } { b[$1] = $2 }
       END {
         s = (b["at_ms"] - a["at_ms"]) / 1000

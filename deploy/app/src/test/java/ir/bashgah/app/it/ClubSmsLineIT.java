@@ -78,6 +78,7 @@ class ClubSmsLineIT extends RunningPlatform {
   @Test
   void aClubsOwnLineSendsItsMessagesExactlyOnceAndBringsBackTheirReports() {
     String owner = api.createTenant(admin, "sms-own", "VIP");
+    MessagingAutomationsIT.noQuietHours(api, owner);
     String sara = api.register(owner, "Sara", "Amini", "09121260001");
     String ali = api.register(owner, "Ali", "Bahrami", "09121260002");
     String base = "http://127.0.0.1:" + kavenegar.port();
@@ -149,6 +150,7 @@ class ClubSmsLineIT extends RunningPlatform {
 
     // Another club, on the same plan but without a line of its own, keeps the platform's line.
     String other = api.createTenant(admin, "sms-else", "VIP");
+    MessagingAutomationsIT.noQuietHours(api, other);
     String hers = api.register(other, "Sara", "Amini", "09121260001");
     api.as(other).get("/messaging/sms-gateway").then().statusCode(404).body("type", equalTo(PROBLEMS + "not-found"));
     api.as(other).header("Idempotency-Key", "else-1").body(Map.of("channel", "SMS", "to", Map.of("memberCodes", List.of(hers)), "text", "سلام"))

@@ -90,6 +90,8 @@ final class PlatformNode implements AutoCloseable {
     // The tests tell their client address in X-Forwarded-For, which only a trusted proxy may.
     command.add("-Dbashgah.trusted-proxies=127.0.0.1,::1");
     command.add("-Dbashgah.metrics.token=metrics-test-token");
+    // Rial per SMS part, so that a send's estimate shows a cost
+    command.add("-Dbashgah.sms.part-price=1200");
     command.add("-Dbashgah.unleash.url=" + System.getProperty("bashgah.it.unleash.url", ""));
     // A club's own SMS line may point at a gateway faked on loopback by a test (ClubSmsLineIT); a send
     // that hangs is given up after two seconds rather than the production ten.

@@ -177,6 +177,14 @@ public class JpaMembers implements Members {
   }
 
   @Override
+  public List<Member> byIds(java.util.Collection<Long> memberIds) {
+    if (memberIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT m FROM Member m WHERE m.id IN :ids", Member.class).setParameter("ids", List.copyOf(memberIds)).getResultList();
+  }
+
+  @Override
   public Member lockById(long memberId) {
     return em.find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
   }

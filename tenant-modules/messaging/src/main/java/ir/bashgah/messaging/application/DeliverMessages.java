@@ -9,17 +9,22 @@ import ir.bashgah.messaging.domain.message.ClaimedMessage;
 import ir.bashgah.messaging.domain.message.Messages;
 import ir.bashgah.messaging.domain.message.SmsGateway;
 import ir.bashgah.messaging.domain.message.SmsLine;
+import ir.bashgah.messaging.domain.settings.MessagingSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers the club's due SMS (docs/decisions/0006-messaging-outbox.md): claims a few rows in a
  * short transaction, sends each outside any transaction, records each answer in a short transaction
  * of its own. A run stops after {@link #BUDGET}, so one club's backlog does not hold the others'.
+ * Messages of a batch or an automation are composed in the claim's transaction ({@link ComposeMessages}).
+ * Marketing messages are not claimed in the club's quiet hours: they stay due and go when the hours end.
  * Email and push rows wait for their providers (later steps of issue 12).
  */
 @ApplicationScoped
@@ -32,7 +37,20 @@ public class DeliverMessages implements TenantJob {
 
   static final Duration BUDGET = Duration.ofSeconds(45);
 
+  static final int DEFAULT_PER_RUN = 3000;
+
   @Inject Messages messages;
+  @Inject ComposeMessages compose;
+  @Inject ExpandBatches expansions;
+
+  /**
+   * At most this many sends per club per run (BASHGAH_SMS_PER_MINUTE, default 3,000): a bulk send is
+   * spread over the minutes at the gateway's pace rather than sent as fast as the outbox can claim.
+   */
+  @Inject
+  @ConfigProperty(name = "bashgah.sms.per-minute", defaultValue = "3000")
+  Integer perRun;
+  @Inject MessagingSettings settings;
   /** The club's own line (C6) or the platform's: which one is decided once per run. */
   @Inject SmsLines lines;
   @Inject Transactions tx;
@@ -53,27 +71,44 @@ public class DeliverMessages implements TenantJob {
   @Override
   public String runForTenant() {
     Instant started = Instant.now(clock);
+    // a segment send whose rows a dead node left half written carries on here
+    long written = expansions.expandUnfinished();
+    int limit = perRun == null ? DEFAULT_PER_RUN : perRun;
     int sent = 0;
     int later = 0;
     int failed = 0;
+    int suppressed = 0;
     List<ClaimedMessage> claimed;
     SmsLine line = null;
     do {
       Instant now = Instant.now(clock);
-      claimed = tx.inNew(() -> messages.claimDue(Channel.SMS, now, CLAIM, LEASE));
-      if (!claimed.isEmpty() && line == null) {
+      List<ClaimedMessage> ready = new ArrayList<>();
+      int take = Math.min(CLAIM, limit - (sent + later + failed));
+      claimed = tx.inNew(() -> {
+        // the club's quiet hours, read per claim: a run may go on past their start
+        boolean marketingToo = !settings.quietHours().covers(now);
+        List<ClaimedMessage> rows = messages.claimDue(Channel.SMS, now, take, LEASE, marketingToo);
+        ready.addAll(compose.compose(Channel.SMS, rows));
+        return rows;
+      });
+      suppressed += claimed.size() - ready.size();
+      if (!ready.isEmpty() && line == null) {
         line = lines.current();
       }
-      for (ClaimedMessage message : claimed) {
+      for (ClaimedMessage message : ready) {
         switch (deliver(message, line)) {
           case SENT -> sent++;
           case LATER -> later++;
           case FAILED -> failed++;
         }
       }
-    } while (claimed.size() == CLAIM && Duration.between(started, Instant.now(clock)).compareTo(BUDGET) < 0);
+    } while (claimed.size() == CLAIM && sent + later + failed < limit && Duration.between(started, Instant.now(clock)).compareTo(BUDGET) < 0);
     // Nothing due is the common minute: no record of it (TenantJob#runForTenant).
-    return sent + later + failed == 0 ? null : sent + " sent, " + later + " to retry, " + failed + " failed";
+    if (sent + later + failed + suppressed + written == 0) {
+      return null;
+    }
+    return sent + " sent, " + later + " to retry, " + failed + " failed" + (suppressed == 0 ? "" : ", " + suppressed + " not sent (suppressed or unusable)")
+        + (written == 0 ? "" : ", " + written + " queued for a segment send");
   }
 
   enum Outcome { SENT, LATER, FAILED }

@@ -1,43 +1,59 @@
 package ir.bashgah.messaging.application;
 
 import ir.bashgah.audit.api.AuditLog;
+import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.problem.Paging;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.kernel.time.Instants;
 import ir.bashgah.members.api.MemberContacts;
 import ir.bashgah.members.api.MemberIdentifiers;
 import ir.bashgah.messaging.api.Channel;
 import ir.bashgah.messaging.api.MessageKind;
 import ir.bashgah.messaging.api.MessageStatus;
-import ir.bashgah.messaging.api.OutgoingMessage;
-import ir.bashgah.messaging.api.Outbox;
+import ir.bashgah.messaging.domain.consent.Consents;
+import ir.bashgah.messaging.domain.message.Batch;
+import ir.bashgah.messaging.domain.message.Draft;
 import ir.bashgah.messaging.domain.message.Messages;
+import ir.bashgah.messaging.domain.template.MessageTemplate;
+import ir.bashgah.messaging.domain.segment.Segment;
+import ir.bashgah.messaging.domain.segment.Segments;
+import ir.bashgah.messaging.domain.template.MessageTemplates;
+import ir.bashgah.messaging.domain.template.SmsParts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A message from the club's staff to a list of members (API-2.md, "Messaging"): one outbox row per
- * member with a mobile, under one batch. This step sends SMS to member codes only; segments,
- * templates, scheduling, email and push are later steps of issue 12 and are refused by name.
+ * A message from the club's staff to a list of members or a segment (API-2.md, "Messaging"): one
+ * batch, and one outbox row per member, composed when it is sent from the batch's template or text.
+ * Members who refused the channel get a SUPPRESSED row and are counted, not sent to. A segment's rows
+ * are written after the request, in chunks ({@link ExpandBatches}). Email and push are later steps.
  */
 @ApplicationScoped
 public class SendMessages {
   public static final int MAX_MEMBERS = 1000;
   public static final int MAX_TEXT = 1000;
+  /** How far ahead a send may be scheduled. */
+  public static final Duration MAX_SCHEDULE = Duration.ofDays(90);
 
-  public record Queued(String batchId, int recipients, int suppressed, String status) {}
+  public record Queued(String batchId, int recipients, int suppressed, String status, Instant sendAt) {}
 
   /** {@code doNotDisturb}: how many of the FAILED ones the recipient's block of advertising SMS stopped. */
-  public record BatchCounts(String batchId, long total, Map<MessageStatus, Long> counts, long doNotDisturb) {}
+  public record BatchCounts(String batchId, long total, Map<MessageStatus, Long> counts, long doNotDisturb, String channel, String template, String text,
+      Instant sendAt, Instant createdAt, String createdBy) {}
 
   /** {@code failure}: why a FAILED message did not reach the member. */
   public record MemberMessage(String id, Channel channel, String text, MessageStatus status, Instant createdAt, Instant sentAt, Instant deliveredAt,
@@ -45,39 +61,138 @@ public class SendMessages {
 
   public record MemberMessages(List<MemberMessage> items, long total, int page, int size) {}
 
-  /** The placeholders of API-2's templates, as a marketer may type them into a plain text. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(firstName|lastName|points|credit|level|club|link|amount)\\}");
-
   @Inject MemberContacts contacts;
-  @Inject Outbox outbox;
+  @Inject Consents consents;
+  @Inject MessageTemplates templates;
+  @Inject Segments segments;
+  @Inject ExpandBatches expansions;
+
+  /** Rial per SMS part, for estimates (BASHGAH_SMS_PART_PRICE); unset means the estimate shows no cost. */
+  @Inject
+  @ConfigProperty(name = "bashgah.sms.part-price")
+  Optional<Long> partPriceSetting;
+
+  Long partPrice;
+
+  @jakarta.annotation.PostConstruct
+  void readPrice() {
+    partPrice = partPriceSetting == null ? null : partPriceSetting.orElse(null);
+  }
   @Inject Messages messages;
   @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /** What a send would reach, before it is made. */
+  public record Estimate(long recipients, long suppressed, int smsParts, Long estimatedCost, String segment) {}
+
+  public record BatchSummary(String batchId, String channel, String template, String text, String segment, Instant sendAt, Instant createdAt,
+      String createdBy, long recipients, long suppressed, boolean queueing, Map<MessageStatus, Long> counts) {}
+
+  public record Batches(List<BatchSummary> items, long total, int page, int size) {}
+
+  /** A send checked and its recipients found, before anything is written. */
+  private record Plan(Channel channel, MessageTemplate template, String text, Instant due, Map<Long, MemberContacts.Contact> members, Set<Long> refusing,
+      Segment segment, long recipients, long suppressed) {
+    String what() {
+      return template == null ? text : template.text();
+    }
+  }
 
   @Transactional
-  public Queued send(String channel, List<String> memberCodes, boolean toSegment, boolean withTemplate, boolean scheduled, String text) {
+  public Queued send(String channel, List<String> memberCodes, String segment, String templateCode, String text, String sendAt) {
+    Instant now = Instant.now(clock);
+    Plan p = plan(channel, memberCodes, segment, templateCode, text, sendAt, now);
+    long batchId = Ids.next();
+    if (p.segment() == null) {
+      for (MemberContacts.Contact c : p.members().values()) {
+        String address = p.channel() == Channel.EMAIL ? c.email() : c.mobile();
+        String reason = p.refusing().contains(c.memberId()) ? "the member refused " + p.channel() + " messages"
+            : address == null || address.isBlank() ? "the member has no " + (p.channel() == Channel.EMAIL ? "email" : "mobile") : null;
+        messages.addDraft(Ids.next(), new Draft(batchId, c.memberId(), p.channel(), MessageKind.MARKETING, reason == null ? address : null, null, null, null,
+            reason == null ? MessageStatus.QUEUED : MessageStatus.SUPPRESSED, reason), p.due(), now);
+      }
+    } else {
+      // a million rows do not fit a request: they are written in chunks once this commits
+      expansions.afterCommit(batchId);
+    }
+    String actor = CallContext.actor() == null ? null : CallContext.actor().name();
+    messages.addBatch(new Batch(batchId, p.channel(), MessageKind.MARKETING, p.template() == null ? null : p.template().code(), p.text(), null,
+        p.segment() == null ? null : p.segment().code(), p.segment() == null ? null : p.segment().filter(), p.due(), p.recipients(), p.suppressed(), actor, now,
+        p.segment() == null));
+    Queued queued = new Queued(Long.toString(batchId), Math.toIntExact(p.recipients()), Math.toIntExact(p.suppressed()),
+        p.due().isAfter(now) ? "SCHEDULED" : MessageStatus.QUEUED.name(), p.due());
+    Map<String, Object> what = new LinkedHashMap<>();
+    what.put("channel", p.channel().name());
+    what.put("recipients", p.recipients());
+    what.put("suppressed", p.suppressed());
+    what.put(p.template() == null ? "text" : "template", p.template() == null ? p.text() : p.template().code());
+    if (p.segment() != null) {
+      what.put("segment", p.segment().code());
+    }
+    what.put("sendAt", p.due().toString());
+    audit.record("MESSAGE.SEND", "message-batch", queued.batchId(), null, what);
+    return queued;
+  }
+
+  /** What the send would reach and cost, without sending it (the cost from the SMS price per part the platform is set with). */
+  @Transactional
+  public Estimate estimate(String channel, List<String> memberCodes, String segment, String templateCode, String text, String sendAt) {
+    Plan p = plan(channel, memberCodes, segment, templateCode, text, sendAt, Instant.now(clock));
+    int parts = p.channel() == Channel.SMS ? SmsParts.of(p.what()).parts() : 0;
+    Long cost = p.channel() == Channel.SMS && partPrice != null && partPrice > 0 ? Math.multiplyExact(Math.multiplyExact(p.recipients(), parts), partPrice) : null;
+    return new Estimate(p.recipients(), p.suppressed(), parts, cost, p.segment() == null ? null : p.segment().code());
+  }
+
+  @Transactional
+  public Batches batches(Paging paging) {
+    List<BatchSummary> items = messages.recentBatches((int) paging.offset(), paging.size()).stream()
+        .map(b -> new BatchSummary(Long.toString(b.id()), b.channel().name(), b.templateCode(), b.text(), b.segmentCode(), b.sendAt(), b.createdAt(),
+            b.createdBy(), b.recipients(), b.suppressed(), !b.expansionDone(), messages.countsOfBatch(b.id())))
+        .toList();
+    return new Batches(items, messages.countOfBatches(), paging.page(), paging.size());
+  }
+
+  private Plan plan(String channel, List<String> memberCodes, String segmentCode, String templateCode, String text, String sendAt, Instant now) {
     Validation v = new Validation();
-    v.require(channel != null, "channel", "is required: SMS, EMAIL or PUSH");
-    v.require(channel == null || "SMS".equals(channel) || "EMAIL".equals(channel) || "PUSH".equals(channel), "channel", "must be SMS, EMAIL or PUSH");
-    v.require(channel == null || !"EMAIL".equals(channel) && !"PUSH".equals(channel), "channel", "only SMS can be sent so far");
-    v.require(!toSegment, "to.segment", "sending to a segment is not available yet: name the members in to.memberCodes");
-    v.require(!withTemplate, "template", "templates are not available yet: send the text");
-    v.require(!scheduled, "sendAt", "scheduled sends are not available yet");
-    v.require(toSegment || memberCodes != null && !memberCodes.isEmpty(), "to.memberCodes", "is required: one member code or more");
-    v.require(memberCodes == null || memberCodes.size() <= MAX_MEMBERS, "to.memberCodes", "must name at most " + MAX_MEMBERS + " members");
-    v.requireText(text, "text", MAX_TEXT);
-    // A member would otherwise read "{firstName}" as it is: placeholders are filled by templates only.
-    v.require(text == null || !PLACEHOLDER.matcher(text).find(), "text",
-        "placeholders such as {firstName} are filled in templates, which are not available yet: write the text as the member should read it");
+    Channel ch = ManageTemplates.parseChannel(v, channel);
+    v.require(ch == null || ch == Channel.SMS, "channel", "only SMS can be sent so far");
+    v.require(memberCodes == null || segmentCode == null, "to", "name either memberCodes or a segment, not both");
+    v.require(memberCodes != null && !memberCodes.isEmpty() || segmentCode != null, "to.memberCodes", "is required: one member code or more (or a segment)");
+    v.require(memberCodes == null || memberCodes.size() <= MAX_MEMBERS, "to.memberCodes",
+        "must name at most " + MAX_MEMBERS + " members; for more, save them as a segment");
+    v.require(templateCode == null || text == null, "text", "give either a template or a text, not both");
+    v.require(templateCode != null || text != null, "text", "is required (or name a template)");
+    if (text != null) {
+      ManageTemplates.checkText(v, "text", text, MAX_TEXT);
+    }
+    Instant due = now;
+    if (sendAt != null) {
+      Instant at = Instants.parse(sendAt, "sendAt", v);
+      v.require(at == null || !at.isAfter(now.plus(MAX_SCHEDULE)), "sendAt", "must be within " + MAX_SCHEDULE.toDays() + " days from now");
+      // a moment already past (a form filled in slowly) means now
+      due = at == null || at.isBefore(now) ? now : at;
+    }
     if (memberCodes != null && memberCodes.size() <= MAX_MEMBERS) {
       for (int i = 0; i < memberCodes.size(); i++) {
         v.require(MemberIdentifiers.isMemberCode(memberCodes.get(i)), "to.memberCodes[" + i + "]", MemberIdentifiers.MEMBER_CODE_RULE);
       }
     }
     v.throwIfInvalid();
+    MessageTemplate template = null;
+    if (templateCode != null) {
+      template = templates.byCode(templateCode.trim()).orElseThrow(() -> Problem.invalid("template", "names no template of the club: " + templateCode.trim()));
+      if (template.channel() != ch) {
+        throw Problem.invalid("template", "is a " + template.channel() + " template; this send is " + ch);
+      }
+    }
+    String body = text == null ? null : text.strip();
+    if (segmentCode != null) {
+      Segment segment = segments.byCode(segmentCode.trim()).orElseThrow(() -> Problem.invalid("to.segment", "names no segment of the club: " + segmentCode.trim()));
+      Segments.Count count = segments.count(segment.filter(), ch);
+      return new Plan(ch, template, body, due, Map.of(), Set.of(), segment, count.members() - count.refusing(), count.refusing());
+    }
 
-    long batchId = Ids.next();
-    int recipients = 0;
-    int suppressed = 0;
+    Map<Long, MemberContacts.Contact> members = new LinkedHashMap<>();
     Set<String> seen = new LinkedHashSet<>();
     List<String> unknown = new ArrayList<>();
     for (String code : memberCodes) {
@@ -85,38 +200,37 @@ public class SendMessages {
       if (!seen.add(memberCode)) {
         continue;
       }
-      var contact = contacts.byCode(memberCode);
-      if (contact.isEmpty()) {
-        unknown.add(memberCode);
-        continue;
-      }
-      String mobile = contact.get().mobile();
-      if (mobile == null || mobile.isBlank()) {
-        suppressed++;
-        continue;
-      }
-      // Queued as we go: an unknown code further down answers 422, and the rollback takes these rows with it.
-      outbox.queue(new OutgoingMessage(batchId, contact.get().memberId(), Channel.SMS, mobile, text.trim(), MessageKind.MARKETING));
-      recipients++;
+      contacts.byCode(memberCode).ifPresentOrElse(c -> members.put(c.memberId(), c), () -> unknown.add(memberCode));
     }
     if (!unknown.isEmpty()) {
       throw Problem.invalid("to.memberCodes", "names no member of the club: " + String.join(", ", unknown.subList(0, Math.min(10, unknown.size()))));
     }
-    Queued queued = new Queued(Long.toString(batchId), recipients, suppressed, MessageStatus.QUEUED.name());
-    audit.record("MESSAGE.SEND", "message-batch", queued.batchId(), null,
-        Map.of("channel", Channel.SMS.name(), "recipients", recipients, "suppressed", suppressed, "text", text.trim()));
-    return queued;
+    Set<Long> refusing = consents.refusing(ch, members.keySet());
+    long reachable = members.values().stream()
+        .filter(c -> !refusing.contains(c.memberId()))
+        .filter(c -> {
+          String address = ch == Channel.EMAIL ? c.email() : c.mobile();
+          return address != null && !address.isBlank();
+        }).count();
+    return new Plan(ch, template, body, due, members, refusing, null, reachable, members.size() - reachable);
   }
 
   @Transactional
   public BatchCounts batch(String batchId) {
     long id = parseId(batchId);
+    Batch batch = messages.batches(List.of(id)).get(id);
     Map<MessageStatus, Long> counts = messages.countsOfBatch(id);
-    if (counts.isEmpty()) {
+    if (batch == null && counts.isEmpty()) {
       throw Problem.notFound("No batch of messages " + batchId);
     }
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
     long doNotDisturb = counts.getOrDefault(MessageStatus.FAILED, 0L) == 0 ? 0 : messages.doNotDisturbOfBatch(id);
-    return new BatchCounts(batchId, counts.values().stream().mapToLong(Long::longValue).sum(), counts, doNotDisturb);
+    if (batch == null) {
+      // a batch of the first step, before batches had a row of their own
+      return new BatchCounts(batchId, total, counts, doNotDisturb, null, null, null, null, null, null);
+    }
+    return new BatchCounts(batchId, total, counts, doNotDisturb, batch.channel().name(), batch.templateCode(), batch.text(), batch.sendAt(),
+        batch.createdAt(), batch.createdBy());
   }
 
   @Transactional

@@ -1,12 +1,18 @@
 package ir.bashgah.messaging.infra;
 
+import ir.bashgah.kernel.Ids;
+import ir.bashgah.kernel.persistence.BulkInsert;
 import ir.bashgah.kernel.persistence.PendingWrites;
 import ir.bashgah.kernel.persistence.Statements;
 import ir.bashgah.kernel.persistence.UtcInstantConverter;
+import ir.bashgah.messaging.api.Audiences;
 import ir.bashgah.messaging.api.Channel;
+import ir.bashgah.messaging.api.MessageKind;
 import ir.bashgah.messaging.api.MessageStatus;
 import ir.bashgah.messaging.api.OutgoingMessage;
+import ir.bashgah.messaging.domain.message.Batch;
 import ir.bashgah.messaging.domain.message.ClaimedMessage;
+import ir.bashgah.messaging.domain.message.Draft;
 import ir.bashgah.messaging.domain.message.Messages;
 import ir.bashgah.messaging.domain.message.SmsGateway;
 import ir.bashgah.messaging.domain.message.SmsLine;
@@ -18,8 +24,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,28 +50,145 @@ public class SqlMessages implements Messages {
   }
 
   @Override
-  public List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease) {
+  public void addDraft(long id, Draft d, Instant dueAt, Instant now) {
+    writes.add("INSERT INTO message (id, batch_id, member_id, channel, recipient, template_code, params, trigger_name, kind, status, attempts, next_attempt_at,"
+        + " last_error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+        id, d.batchId(), d.memberId(), d.channel().name(), d.recipient(), d.templateCode(), d.params(), d.trigger() == null ? null : d.trigger().name(),
+        d.kind().name(), d.status().name(), UtcInstantConverter.toColumn(dueAt), cut(d.reason()), UtcInstantConverter.toColumn(now));
+  }
+
+  private static final String BATCH_COLUMNS = "id, channel, kind, template_code, text, subject, segment_code, segment_filter, send_at, recipients, suppressed,"
+      + " created_by, created_at, expansion_done";
+  /** Members per chunk of a segment send: a chunk is one short transaction of a few multi-row inserts. */
+  private static final int ROWS_PER_STATEMENT = 1000;
+
+  @Inject Audiences audiences;
+
+  @Override
+  public void addBatch(Batch b) {
+    writes.add("INSERT INTO message_batch (" + BATCH_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        b.id(), b.channel().name(), b.kind().name(), b.templateCode(), b.text(), b.subject(), b.segmentCode(),
+        b.segmentFilter() == null ? null : SegmentFilterJson.write(b.segmentFilter()), UtcInstantConverter.toColumn(b.sendAt()), b.recipients(),
+        b.suppressed(), b.createdBy(), UtcInstantConverter.toColumn(b.createdAt()), b.expansionDone());
+  }
+
+  @Override
+  public Map<Long, Batch> batches(Collection<Long> ids) {
+    Map<Long, Batch> found = new HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    writes.query("SELECT " + BATCH_COLUMNS + " FROM message_batch WHERE id IN (" + marks(ids.size()) + ")", row -> {
+      Batch b = batch(row);
+      found.put(b.id(), b);
+    }, ids.toArray());
+    return found;
+  }
+
+  @Override
+  public List<Batch> recentBatches(int offset, int limit) {
+    List<Batch> found = new ArrayList<>();
+    writes.query("SELECT " + BATCH_COLUMNS + " FROM message_batch ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", row -> found.add(batch(row)), limit,
+        offset);
+    return found;
+  }
+
+  @Override
+  public long countOfBatches() {
+    long[] count = {0};
+    writes.query("SELECT COUNT(*) FROM message_batch", row -> count[0] = row.getLong(1));
+    return count[0];
+  }
+
+  @Override
+  public List<Long> unexpandedBatches() {
+    List<Long> found = new ArrayList<>();
+    writes.query("SELECT id FROM message_batch WHERE expansion_done = FALSE ORDER BY id", row -> found.add(row.getLong(1)));
+    return found;
+  }
+
+  @Override
+  public int expandNext(long batchId, int chunk, Instant now) {
+    Object[] state = new Object[5];
+    writes.query("SELECT channel, segment_filter, expanded_through, expansion_done, send_at FROM message_batch WHERE id = ? FOR UPDATE", row -> {
+      state[0] = row.getString(1);
+      state[1] = row.getString(2);
+      state[2] = longOrNull(row, 3);
+      state[3] = row.getBoolean(4);
+      state[4] = row.getObject(5, LocalDateTime.class);
+    }, batchId);
+    if (state[0] == null || Boolean.TRUE.equals(state[3]) || state[1] == null) {
+      return 0;
+    }
+    Channel channel = Channel.valueOf((String) state[0]);
+    long after = state[2] == null ? 0 : (Long) state[2];
+    Audiences.Query q = audiences.members(SegmentFilterJson.read((String) state[1]), after, chunk);
+    List<long[]> members = new ArrayList<>();
+    // the column is one of three fixed names, never the caller's text
+    Statements.query(writes.connection(), "SELECT a.id, c.member_id IS NOT NULL FROM (" + q.sql() + ") a LEFT JOIN message_consent c ON c.member_id = a.id AND c."
+        + channel.name().toLowerCase(java.util.Locale.ROOT) + " = FALSE ORDER BY a.id",
+        row -> members.add(new long[] {row.getLong(1), row.getBoolean(2) ? 1 : 0}), q.parameters().toArray());
+    LocalDateTime at = UtcInstantConverter.toColumn(now);
+    String refused = cut("the member refused " + channel + " messages");
+    // INSERT IGNORE with the (batch, member) key: a chunk written again after a crash adds nothing
+    try (BulkInsert insert = new BulkInsert(writes.connection(),
+        "INSERT IGNORE INTO message (id, batch_id, member_id, channel, kind, status, attempts, next_attempt_at, last_error, created_at) VALUES",
+        "(?, ?, ?, ?, 'MARKETING', ?, 0, ?, ?, ?)", ROWS_PER_STATEMENT)) {
+      for (long[] m : members) {
+        boolean refuses = m[1] == 1;
+        insert.add(Ids.next(), batchId, m[0], channel.name(), refuses ? "SUPPRESSED" : "QUEUED", state[4], refuses ? refused : null, at);
+      }
+      insert.flush();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not write the messages of batch " + batchId + " after member " + after, e);
+    }
+    boolean done = members.size() < chunk;
+    Statements.update(writes.connection(), "UPDATE message_batch SET expanded_through = ?, expansion_done = ? WHERE id = ?",
+        members.isEmpty() ? after : members.get(members.size() - 1)[0], done, batchId);
+    return members.size();
+  }
+
+  private static Batch batch(ResultSet row) throws SQLException {
+    String filter = row.getString(8);
+    return new Batch(row.getLong(1), Channel.valueOf(row.getString(2)), MessageKind.valueOf(row.getString(3)), row.getString(4), row.getString(5),
+        row.getString(6), row.getString(7), filter == null ? null : SegmentFilterJson.read(filter), UtcInstantConverter.fromColumn(row.getObject(9, LocalDateTime.class)),
+        row.getLong(10), row.getLong(11), row.getString(12), UtcInstantConverter.fromColumn(row.getObject(13, LocalDateTime.class)), row.getBoolean(14));
+  }
+
+  @Override
+  public List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease, boolean marketingToo) {
     writes.send();
     List<ClaimedMessage> claimed = new ArrayList<>();
     // A SENDING row is due when its lease has run out (its worker died mid-send): next_attempt_at is
     // the lease's end, so one range of the (status, next_attempt_at) index finds both kinds.
     Statements.query(writes.connection(),
-        "SELECT id, recipient, text, attempts FROM message WHERE status IN ('QUEUED', 'SENDING') AND next_attempt_at <= ? AND channel = ?"
+        "SELECT id, batch_id, member_id, kind, recipient, text, template_code, params, attempts FROM message"
+            + " WHERE status IN ('QUEUED', 'SENDING') AND next_attempt_at <= ? AND channel = ?" + (marketingToo ? "" : " AND kind = 'TRANSACTIONAL'")
             + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED",
-        row -> claimed.add(new ClaimedMessage(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4) + 1)),
+        row -> claimed.add(new ClaimedMessage(row.getLong(1), longOrNull(row, 2), longOrNull(row, 3), MessageKind.valueOf(row.getString(4)), row.getString(5),
+            row.getString(6), row.getString(7), row.getString(8), row.getInt(9) + 1)),
         UtcInstantConverter.toColumn(now), channel.name(), limit);
     if (claimed.isEmpty()) {
       return claimed;
     }
     LocalDateTime until = UtcInstantConverter.toColumn(now.plus(lease));
-    StringBuilder sql = new StringBuilder("UPDATE message SET status = 'SENDING', attempts = attempts + 1, lease_until = ?, next_attempt_at = ? WHERE id IN (");
     List<Object> values = new ArrayList<>(List.of(until, until));
-    for (int i = 0; i < claimed.size(); i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-      values.add(claimed.get(i).id());
-    }
-    Statements.update(writes.connection(), sql.append(')').toString(), values.toArray());
+    claimed.forEach(c -> values.add(c.id()));
+    Statements.update(writes.connection(),
+        "UPDATE message SET status = 'SENDING', attempts = attempts + 1, lease_until = ?, next_attempt_at = ? WHERE id IN (" + marks(claimed.size()) + ")",
+        values.toArray());
     return claimed;
+  }
+
+  @Override
+  public void recordComposed(long id, String recipient, String text) {
+    Statements.update(writes.connection(), "UPDATE message SET recipient = ?, text = ? WHERE id = ? AND status = 'SENDING'", recipient, text, id);
+  }
+
+  @Override
+  public void recordSuppressed(long id, String reason) {
+    Statements.update(writes.connection(), "UPDATE message SET status = 'SUPPRESSED', last_error = ?, lease_until = NULL WHERE id = ? AND status = 'SENDING'",
+        cut(reason), id);
   }
 
   @Override
@@ -165,6 +290,15 @@ public class SqlMessages implements Messages {
     return new MessageRecord(row.getLong(1), Channel.valueOf(row.getString(2)), row.getString(3), status,
         UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class)), UtcInstantConverter.fromColumn(row.getObject(6, LocalDateTime.class)),
         UtcInstantConverter.fromColumn(row.getObject(7, LocalDateTime.class)), costOrNull, failure);
+  }
+
+  private static String marks(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
+  private static Long longOrNull(ResultSet row, int column) throws SQLException {
+    long value = row.getLong(column);
+    return row.wasNull() ? null : value;
   }
 
   private static String cut(String reason) {

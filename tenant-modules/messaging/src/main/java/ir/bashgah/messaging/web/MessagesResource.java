@@ -3,6 +3,7 @@ package ir.bashgah.messaging.web;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.access.RequiresFeature;
+import ir.bashgah.kernel.problem.Paging;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.messaging.application.SendMessages;
 import ir.bashgah.web.api.Idempotent;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -45,11 +47,30 @@ public class MessagesResource {
       throw Problem.invalid("body", "is required: {\"channel\", \"to\": {\"memberCodes\": [...]}, \"text\"}");
     }
     if (body.to() == null) {
-      throw Problem.invalid("to", "is required: {\"memberCodes\": [...]}");
+      throw Problem.invalid("to", "is required: {\"memberCodes\": [...]} or {\"segment\": \"<code>\"}");
     }
-    SendMessages.Queued queued = send.send(body.channel(), body.to().memberCodes(), body.to().segment() != null, body.template() != null,
-        body.sendAt() != null, body.text());
+    SendMessages.Queued queued = send.send(body.channel(), body.to().memberCodes(), body.to().segment(), body.template(), body.text(), body.sendAt());
     return Response.accepted(queued).build();
+  }
+
+  /** What the send would reach and cost; writes nothing. */
+  @POST
+  @Path("estimate")
+  @Allowed(Permission.MESSAGES_SEND)
+  @RequiresFeature("C1")
+  public SendMessages.Estimate estimate(SendRequest body) {
+    if (body == null || body.to() == null) {
+      throw Problem.invalid("to", "is required: {\"memberCodes\": [...]} or {\"segment\": \"<code>\"}");
+    }
+    return send.estimate(body.channel(), body.to().memberCodes(), body.to().segment(), body.template(), body.text(), body.sendAt());
+  }
+
+  @GET
+  @Path("batches")
+  @Allowed(Permission.MESSAGES_READ)
+  @RequiresFeature("C1")
+  public SendMessages.Batches batches(@QueryParam("page") String page, @QueryParam("size") String size) {
+    return send.batches(Paging.of(page, size));
   }
 
   @GET

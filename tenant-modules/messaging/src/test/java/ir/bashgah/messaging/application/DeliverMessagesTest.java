@@ -12,11 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import ir.bashgah.kernel.persistence.Transactions;
+import ir.bashgah.messaging.api.Channel;
+import ir.bashgah.messaging.api.MemberStandings;
 import ir.bashgah.messaging.api.MessageKind;
 import ir.bashgah.messaging.api.MessageStatus;
 import ir.bashgah.messaging.api.OutgoingMessage;
+import ir.bashgah.messaging.domain.consent.Consent;
 import ir.bashgah.messaging.domain.message.Backoff;
 import ir.bashgah.messaging.domain.message.SmsLine;
+import ir.bashgah.messaging.domain.message.Draft;
+import ir.bashgah.messaging.domain.settings.QuietHours;
 import ir.bashgah.messaging.infra.KavenegarGateway;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -35,6 +40,7 @@ class DeliverMessagesTest {
   MovableClock clock = new MovableClock(Instant.parse("2026-12-07T09:00:00Z"));
   InMemoryMessages outbox = new InMemoryMessages();
   DeliverMessages worker = new DeliverMessages();
+  ClubFixture club = new ClubFixture();
 
   @BeforeEach
   void start() {
@@ -43,6 +49,12 @@ class DeliverMessagesTest {
     worker.messages = outbox;
     worker.clock = clock;
     worker.tx = new Transactions();
+    worker.compose = club.composer(outbox, clock);
+    worker.settings = club;
+    worker.expansions = new ExpandBatches();
+    worker.expansions.messages = outbox;
+    worker.expansions.tx = worker.tx;
+    worker.expansions.clock = clock;
     worker.lines = OneLine.platform(new KavenegarGateway(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), kavenegar.baseUrl(), KEY,
         "10004346", Duration.ofMillis(500)));
   }
@@ -157,5 +169,90 @@ class DeliverMessagesTest {
 
     assertThat(outbox.row(id).line).isEqualTo(SmsLine.Line.CLUB);
     assertThat(outbox.row(id).reportDueAt).as("its report is due from the moment it was sent").isEqualTo(outbox.row(id).sentAt);
+  }
+
+  long draft(long memberId, MessageKind kind, String templateCode, String params) {
+    long id = ir.bashgah.kernel.Ids.next();
+    outbox.addDraft(id, new Draft(null, memberId, Channel.SMS, kind, null, templateCode, params, null, MessageStatus.QUEUED, null), clock.instant(),
+        clock.instant());
+    return id;
+  }
+
+  @Test
+  void aTemplatedMessageIsComposedWhenSentWithTheMembersValuesAndTheEventsOwn() {
+    kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(SENT)));
+    club.member(1, "سارا", "09121234567", null);
+    club.standings.put(1L, new MemberStandings.Standing(1200, 50_000, "نقره‌ای"));
+    club.template("earn", Channel.SMS, "{firstName} عزیز، {amount} امتیاز گرفتید؛ موجودی {points}، سطح {level}. {club} {link}");
+    long receipt = draft(1, MessageKind.TRANSACTIONAL, "earn", "{\"amount\":40,\"points\":1240}");
+
+    assertThat(worker.runForTenant()).isEqualTo("1 sent, 0 to retry, 0 failed");
+
+    InMemoryMessages.Row row = outbox.row(receipt);
+    assertThat(row.status).isEqualTo(MessageStatus.SENT);
+    assertThat(row.recipient).isEqualTo("09121234567");
+    // the event's balance, not the standing read later; the level from the standing; Persian digits
+    assertThat(row.text).isEqualTo("سارا عزیز، ۴۰ امتیاز گرفتید؛ موجودی ۱٬۲۴۰، سطح نقره‌ای. گلستان https://club.example/p/golestan/");
+    kavenegar.verify(1, postRequestedFor(urlEqualTo(PATH)).withFormParam("message", equalTo(row.text)).withFormParam("receptor", equalTo("09121234567")));
+  }
+
+  @Test
+  void aMemberWhoRefusedTheChannelIsSuppressedAndNeverSentTo() {
+    kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(SENT)));
+    club.member(1, "سارا", "09121234567", null);
+    club.member(2, "علی", "09121234568", null);
+    club.consents.put(2L, new Consent(false, true, true));
+    club.template("hi", Channel.SMS, "سلام {firstName}");
+    long sara = draft(1, MessageKind.MARKETING, "hi", null);
+    long ali = draft(2, MessageKind.MARKETING, "hi", null);
+
+    String summary = worker.runForTenant();
+
+    assertThat(outbox.row(sara).status).isEqualTo(MessageStatus.SENT);
+    assertThat(outbox.row(ali).status).isEqualTo(MessageStatus.SUPPRESSED);
+    assertThat(outbox.row(ali).lastError).contains("refused SMS");
+    assertThat(outbox.row(ali).text).isNull();
+    assertThat(summary).isEqualTo("1 sent, 0 to retry, 0 failed, 1 not sent (suppressed or unusable)");
+    kavenegar.verify(0, postRequestedFor(urlEqualTo(PATH)).withFormParam("receptor", equalTo("09121234568")));
+  }
+
+  @Test
+  void marketingWaitsOutTheClubsQuietHoursWhileReceiptsGoAtOnce() {
+    kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(SENT)));
+    clock.set(Instant.parse("2026-12-07T19:00:00Z")); // 22:30 in Tehran
+    club.member(1, "سارا", "09121234567", null);
+    club.template("hi", Channel.SMS, "سلام {firstName}");
+    long offer = draft(1, MessageKind.MARKETING, "hi", null);
+    long receipt = draft(1, MessageKind.TRANSACTIONAL, "hi", null);
+
+    assertThat(worker.runForTenant()).isEqualTo("1 sent, 0 to retry, 0 failed");
+    assertThat(outbox.row(receipt).status).isEqualTo(MessageStatus.SENT);
+    assertThat(outbox.row(offer).status).isEqualTo(MessageStatus.QUEUED);
+
+    clock.set(Instant.parse("2026-12-08T04:29:00Z")); // 07:59
+    assertThat(worker.runForTenant()).isNull();
+    clock.set(Instant.parse("2026-12-08T04:30:00Z")); // 08:00
+    assertThat(worker.runForTenant()).isEqualTo("1 sent, 0 to retry, 0 failed");
+    assertThat(outbox.row(offer).status).isEqualTo(MessageStatus.SENT);
+
+    // a club that set no quiet hours (equal times) sends marketing at night
+    club.quietHours = new QuietHours(java.time.LocalTime.MIDNIGHT, java.time.LocalTime.MIDNIGHT);
+    clock.set(Instant.parse("2026-12-08T20:00:00Z"));
+    long late = draft(1, MessageKind.MARKETING, "hi", null);
+    assertThat(worker.runForTenant()).isEqualTo("1 sent, 0 to retry, 0 failed");
+    assertThat(outbox.row(late).status).isEqualTo(MessageStatus.SENT);
+  }
+
+  @Test
+  void aMemberWithoutAnAddressOrGoneFromTheClubIsSuppressed() {
+    kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(SENT)));
+    club.template("hi", Channel.SMS, "سلام {firstName}");
+    long gone = draft(9, MessageKind.MARKETING, "hi", null);
+
+    worker.runForTenant();
+
+    assertThat(outbox.row(gone).status).isEqualTo(MessageStatus.SUPPRESSED);
+    assertThat(outbox.row(gone).lastError).contains("no longer in the club");
+    kavenegar.verify(0, postRequestedFor(urlEqualTo(PATH)));
   }
 }

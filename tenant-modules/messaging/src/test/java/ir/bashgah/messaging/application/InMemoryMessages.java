@@ -1,17 +1,22 @@
 package ir.bashgah.messaging.application;
 
 import ir.bashgah.messaging.api.Channel;
+import ir.bashgah.messaging.api.MessageKind;
 import ir.bashgah.messaging.api.MessageStatus;
 import ir.bashgah.messaging.api.OutgoingMessage;
+import ir.bashgah.messaging.domain.message.Batch;
 import ir.bashgah.messaging.domain.message.ClaimedMessage;
+import ir.bashgah.messaging.domain.message.Draft;
 import ir.bashgah.messaging.domain.message.Messages;
 import ir.bashgah.messaging.domain.message.SmsGateway;
 import ir.bashgah.messaging.domain.message.SmsLine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +25,14 @@ import java.util.Map;
 class InMemoryMessages implements Messages {
   static final class Row {
     final long id;
-    final OutgoingMessage message;
+    final Long batchId;
+    final Long memberId;
+    final Channel channel;
+    final MessageKind kind;
+    final String templateCode;
+    final String params;
+    String recipient;
+    String text;
     MessageStatus status = MessageStatus.QUEUED;
     int attempts;
     Instant nextAttemptAt;
@@ -35,30 +47,85 @@ class InMemoryMessages implements Messages {
     Instant deliveredAt;
     Instant reportDueAt;
 
-    Row(long id, OutgoingMessage message, Instant now) {
+    Row(long id, Long batchId, Long memberId, Channel channel, MessageKind kind, String recipient, String text, String templateCode, String params,
+        Instant due, Instant now) {
       this.id = id;
-      this.message = message;
-      this.nextAttemptAt = now;
+      this.batchId = batchId;
+      this.memberId = memberId;
+      this.channel = channel;
+      this.kind = kind;
+      this.recipient = recipient;
+      this.text = text;
+      this.templateCode = templateCode;
+      this.params = params;
+      this.nextAttemptAt = due;
       this.createdAt = now;
     }
   }
 
   final Map<Long, Row> rows = new LinkedHashMap<>();
+  final Map<Long, Batch> batches = new HashMap<>();
 
   Row row(long id) {
     return rows.get(id);
   }
 
   @Override
-  public void add(long id, OutgoingMessage message, Instant now) {
-    rows.put(id, new Row(id, message, now));
+  public void add(long id, OutgoingMessage m, Instant now) {
+    rows.put(id, new Row(id, m.batchId(), m.memberId(), m.channel(), m.kind(), m.recipient(), m.text(), null, null, now, now));
   }
 
   @Override
-  public List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease) {
+  public void addDraft(long id, Draft d, Instant dueAt, Instant now) {
+    Row r = new Row(id, d.batchId(), d.memberId(), d.channel(), d.kind(), d.recipient(), null, d.templateCode(), d.params(), dueAt, now);
+    r.status = d.status();
+    r.lastError = d.reason();
+    rows.put(id, r);
+  }
+
+  @Override
+  public void addBatch(Batch batch) {
+    batches.put(batch.id(), batch);
+  }
+
+  @Override
+  public Map<Long, Batch> batches(Collection<Long> ids) {
+    Map<Long, Batch> found = new HashMap<>();
+    ids.forEach(id -> {
+      if (batches.containsKey(id)) {
+        found.put(id, batches.get(id));
+      }
+    });
+    return found;
+  }
+
+  @Override
+  public List<Batch> recentBatches(int offset, int limit) {
+    return batches.values().stream().sorted(Comparator.comparing(Batch::createdAt).reversed()).skip(offset).limit(limit).toList();
+  }
+
+  @Override
+  public long countOfBatches() {
+    return batches.size();
+  }
+
+  @Override
+  public List<Long> unexpandedBatches() {
+    return batches.values().stream().filter(b -> !b.expansionDone()).map(Batch::id).toList();
+  }
+
+  @Override
+  public int expandNext(long batchId, int chunk, Instant now) {
+    // segments select members in SQL; the worker's tests send to members by code
+    return 0;
+  }
+
+  @Override
+  public List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease, boolean marketingToo) {
     List<ClaimedMessage> claimed = new ArrayList<>();
     rows.values().stream()
-        .filter(r -> (r.status == MessageStatus.QUEUED || r.status == MessageStatus.SENDING) && !r.nextAttemptAt.isAfter(now) && r.message.channel() == channel)
+        .filter(r -> (r.status == MessageStatus.QUEUED || r.status == MessageStatus.SENDING) && !r.nextAttemptAt.isAfter(now) && r.channel == channel)
+        .filter(r -> marketingToo || r.kind == MessageKind.TRANSACTIONAL)
         .sorted(Comparator.comparing(r -> r.nextAttemptAt))
         .limit(limit)
         .forEach(r -> {
@@ -66,9 +133,28 @@ class InMemoryMessages implements Messages {
           r.attempts++;
           r.leaseUntil = now.plus(lease);
           r.nextAttemptAt = r.leaseUntil;
-          claimed.add(new ClaimedMessage(r.id, r.message.recipient(), r.message.text(), r.attempts));
+          claimed.add(new ClaimedMessage(r.id, r.batchId, r.memberId, r.kind, r.recipient, r.text, r.templateCode, r.params, r.attempts));
         });
     return claimed;
+  }
+
+  @Override
+  public void recordComposed(long id, String recipient, String text) {
+    Row r = rows.get(id);
+    if (r.status == MessageStatus.SENDING) {
+      r.recipient = recipient;
+      r.text = text;
+    }
+  }
+
+  @Override
+  public void recordSuppressed(long id, String reason) {
+    Row r = rows.get(id);
+    if (r.status == MessageStatus.SENDING) {
+      r.status = MessageStatus.SUPPRESSED;
+      r.lastError = reason;
+      r.leaseUntil = null;
+    }
   }
 
   @Override
@@ -77,7 +163,7 @@ class InMemoryMessages implements Messages {
     if (r.status == MessageStatus.SENDING) {
       r.status = MessageStatus.SENT;
       r.line = line;
-      r.reportDueAt = r.message.channel() == Channel.SMS && providerMessageId != null ? now : null;
+      r.reportDueAt = r.channel == Channel.SMS && providerMessageId != null ? now : null;
       r.provider = provider;
       r.providerMessageId = providerMessageId;
       r.cost = cost;
@@ -113,15 +199,14 @@ class InMemoryMessages implements Messages {
   @Override
   public Map<MessageStatus, Long> countsOfBatch(long batchId) {
     Map<MessageStatus, Long> counts = new EnumMap<>(MessageStatus.class);
-    rows.values().stream().filter(r -> r.message.batchId() != null && r.message.batchId() == batchId)
-        .forEach(r -> counts.merge(r.status.shown(), 1L, Long::sum));
+    rows.values().stream().filter(r -> r.batchId != null && r.batchId == batchId).forEach(r -> counts.merge(r.status.shown(), 1L, Long::sum));
     return counts;
   }
 
   @Override
   public long doNotDisturbOfBatch(long batchId) {
     return rows.values().stream()
-        .filter(r -> r.message.batchId() != null && r.message.batchId() == batchId && r.status == MessageStatus.FAILED && SmsGateway.DO_NOT_DISTURB.equals(r.lastError))
+        .filter(r -> r.batchId != null && r.batchId == batchId && r.status == MessageStatus.FAILED && SmsGateway.DO_NOT_DISTURB.equals(r.lastError))
         .count();
   }
 
@@ -165,15 +250,15 @@ class InMemoryMessages implements Messages {
 
   @Override
   public List<MessageRecord> ofMember(long memberId, int offset, int limit) {
-    return rows.values().stream().filter(r -> r.message.memberId() != null && r.message.memberId() == memberId)
+    return rows.values().stream().filter(r -> r.memberId != null && r.memberId == memberId)
         .sorted(Comparator.comparing((Row r) -> r.createdAt).reversed()).skip(offset).limit(limit)
-        .map(r -> new MessageRecord(r.id, r.message.channel(), r.message.text(), r.status.shown(), r.createdAt, r.sentAt, r.deliveredAt, r.cost,
+        .map(r -> new MessageRecord(r.id, r.channel, r.text, r.status.shown(), r.createdAt, r.sentAt, r.deliveredAt, r.cost,
             r.status == MessageStatus.FAILED ? r.lastError : null))
         .toList();
   }
 
   @Override
   public long countOfMember(long memberId) {
-    return rows.values().stream().filter(r -> r.message.memberId() != null && r.message.memberId() == memberId).count();
+    return rows.values().stream().filter(r -> r.memberId != null && r.memberId == memberId).count();
   }
 }

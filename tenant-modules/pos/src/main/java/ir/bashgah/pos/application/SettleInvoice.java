@@ -3,9 +3,12 @@ package ir.bashgah.pos.application;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.loyalty.api.Invoice;
 import ir.bashgah.loyalty.api.Invoices;
 import ir.bashgah.members.api.MemberRef;
+import ir.bashgah.messaging.api.AutomaticMessages;
+import ir.bashgah.messaging.api.Trigger;
 import ir.bashgah.tenancy.api.TenantDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +25,7 @@ public class SettleInvoice {
   @Inject FindBuyer buyers;
   @Inject Invoices invoices;
   @Inject TenantDirectory tenants;
+  @Inject AutomaticMessages automatic;
   @Inject Clock clock;
 
   public InvoiceAnswer settle(InvoiceForm form) {
@@ -34,9 +38,26 @@ public class SettleInvoice {
     MemberRef member = buyers.byCardOrCode(form.memberCode(), form.cardNumber());
     Invoices.Settled settled = invoices.settle(new Invoice(branch, form.invoiceNumber().trim(), member, content.issuedAt(), form.saleType(),
         content.lines(), content.payments(), form.redemptionIds() == null ? List.of() : form.redemptionIds()));
+    receipts(member, settled);
     String club = tenants.find(TenantContext.require().slug()).map(t -> t.name()).orElse("");
     return new InvoiceAnswer(settled.invoiceNumber(), settled.total(), settled.pointsEarned(), settled.creditEarned(), settled.creditRedeemed(),
         settled.availableAt(), new BalanceShort(settled.balance().points(), settled.balance().credit()), settled.balance().level(),
         PersianReceipt.of(club, settled, content.issuedAt()));
+  }
+
+  /**
+   * The member's receipts by message (C2), if the club sends them: queued with the invoice, so an
+   * invoice that fails after this point sends nothing.
+   */
+  private void receipts(MemberRef member, Invoices.Settled settled) {
+    long earned = settled.pointsEarned() > 0 ? settled.pointsEarned() : settled.creditEarned();
+    BalanceView balance = settled.balance();
+    if (earned > 0) {
+      automatic.on(Trigger.EARN, member.id(), new AutomaticMessages.EventValues(earned, balance.points(), balance.credit(), settled.levelName(), null));
+    }
+    if (settled.creditRedeemed() > 0) {
+      automatic.on(Trigger.REDEEM, member.id(),
+          new AutomaticMessages.EventValues(settled.creditRedeemed(), balance.points(), balance.credit(), settled.levelName(), null));
+    }
   }
 }

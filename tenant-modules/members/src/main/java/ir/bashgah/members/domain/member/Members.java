@@ -56,6 +56,9 @@ public interface Members {
 
   Optional<Member> byId(long memberId);
 
+  /** Those of {@code memberIds} that exist, in no particular order. */
+  List<Member> byIds(java.util.Collection<Long> memberIds);
+
   /** The member read afresh under his row lock, which orders concurrent counts of wrong PINs. */
   Member lockById(long memberId);
 

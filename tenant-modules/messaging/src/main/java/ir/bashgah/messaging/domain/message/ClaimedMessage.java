@@ -1,4 +1,26 @@
 package ir.bashgah.messaging.domain.message;
 
-/** A message a worker holds under its lease, to send now; {@code attempts} counts this one. */
-public record ClaimedMessage(long id, String recipient, String text, int attempts) {}
+import ir.bashgah.messaging.api.MessageKind;
+
+/**
+ * A message a worker holds under its lease, to send now; {@code attempts} counts this one.
+ * {@code recipient} and {@code text} are null until the message is composed (a batch's or an
+ * automation's message is composed when it is sent, from {@code templateCode} or its batch's text,
+ * {@code params} and the member).
+ */
+public record ClaimedMessage(long id, Long batchId, Long memberId, MessageKind kind, String recipient, String text, String templateCode, String params,
+    int attempts) {
+
+  /** A message written whole when it was queued. */
+  public ClaimedMessage(long id, String recipient, String text, int attempts) {
+    this(id, null, null, MessageKind.TRANSACTIONAL, recipient, text, null, null, attempts);
+  }
+
+  public boolean composed() {
+    return recipient != null && text != null;
+  }
+
+  public ClaimedMessage composedAs(String recipient, String text) {
+    return new ClaimedMessage(id, batchId, memberId, kind, recipient, text, templateCode, params, attempts);
+  }
+}

@@ -5,6 +5,7 @@ import ir.bashgah.messaging.api.MessageStatus;
 import ir.bashgah.messaging.api.OutgoingMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +14,47 @@ public interface Messages {
   /** Adds a QUEUED message, due at once, to the caller's transaction. */
   void add(long id, OutgoingMessage message, Instant now);
 
+  /** Adds a message to compose when it is sent, due at {@code dueAt}, to the caller's transaction. */
+  void addDraft(long id, Draft draft, Instant dueAt, Instant now);
+
+  /** Adds a staff send's batch to the caller's transaction. */
+  void addBatch(Batch batch);
+
+  Map<Long, Batch> batches(Collection<Long> ids);
+
+  /** The club's batches, newest first. */
+  List<Batch> recentBatches(int offset, int limit);
+
+  long countOfBatches();
+
+  /** Batches to a segment whose rows are not all written yet. */
+  List<Long> unexpandedBatches();
+
+  /**
+   * In the caller's transaction, under the batch's row lock (one writer at a time): writes the rows
+   * of the next at most {@code chunk} members of the batch's segment, in id order, QUEUED or, for a
+   * member who refused the channel, SUPPRESSED; and moves the batch's mark past them. Answers how many
+   * rows it wrote; 0 when the batch is done (or is no segment batch).
+   */
+  int expandNext(long batchId, int chunk, Instant now);
+
   /**
    * In the caller's (short) transaction: takes up to {@code limit} messages of {@code channel} that
    * are due or whose lease has run out, skipping rows another worker holds locked, and marks them
-   * SENDING until {@code now + lease}, with one more attempt.
+   * SENDING until {@code now + lease}, with one more attempt. Marketing messages only when
+   * {@code marketingToo} (outside the club's quiet hours).
    */
-  List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease);
+  List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease, boolean marketingToo);
+
+  default List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease) {
+    return claimDue(channel, now, limit, lease, true);
+  }
+
+  /** Keeps what a claimed message was composed as, so the member's history shows it. */
+  void recordComposed(long id, String recipient, String text);
+
+  /** SUPPRESSED: the club may not or cannot reach the member on the channel. Only while SENDING. */
+  void recordSuppressed(long id, String reason);
 
   /**
    * The gateway of {@code line} took it. Changes nothing unless the message is still SENDING. An SMS
