@@ -22,7 +22,9 @@ import java.util.Random;
  *     a club of that slug that exists already (pos-bench's) gets the members added, group A as well;
  *   java ImportBench.java send <baseUrl> <slug>
  *     the bulk send of issue 12: saves a segment of group A, sends it one SMS and prints how long the
- *     million rows took to be queued (POST to the batch's rows all written, 250 ms polling).
+ *     million rows took to be queued (POST to the batch's rows all written, 250 ms polling);
+ *   java ImportBench.java report <baseUrl> <slug> <label>
+ *     how many messages of the club's latest send have been sent so far, as segment_sent_<label>=n.
  */
 public class ImportBench {
   /** The club owner's password: the import bench's own club, or pos-bench's (Bench-owner-2026) when it adds members there. */
@@ -35,6 +37,8 @@ public class ImportBench {
       generate(Path.of(args[1]), Integer.parseInt(args[2]));
     } else if (args[0].equals("send")) {
       sendToSegment(args[1], args[2]);
+    } else if (args[0].equals("report")) {
+      report(args[1], args[2], args[3]);
     } else {
       run(args[1], args[2], Path.of(args[3]), Long.parseLong(args[4]), args.length > 5 ? args[5] : "bench-import");
     }
@@ -136,6 +140,17 @@ public class ImportBench {
     } while (total < recipients && System.nanoTime() < deadline);
     long queued = System.nanoTime();
     System.out.printf("segment_send_rows=%d%nsegment_send_queued_ms=%d%n", total, (queued - t0) / 1_000_000);
+  }
+
+  static void report(String base, String slug, String label) throws Exception {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    String owner = field(send(http, json(base + "/api/v1/auth/login", null, "{\"tenant\":\"" + slug + "\",\"username\":\"owner\",\"password\":\"" + OWNER_PASSWORD + "\"}"),
+        200), "accessToken");
+    String batches = send(http, get(base + "/api/v1/messages/batches?size=1", owner), 200);
+    String batch = field(batches, "batchId");
+    String counts = send(http, get(base + "/api/v1/messages/batches/" + batch, owner), 200);
+    System.out.printf("segment_sent_%s=%s%nsegment_sent_%s_at_ms=%d%n", label, counts.contains("\"SENT\":") ? number(counts, "SENT") : "0", label,
+        System.currentTimeMillis());
   }
 
   private static HttpRequest put(String url, String token, String body) {

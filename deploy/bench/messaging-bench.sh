@@ -26,16 +26,21 @@ if [[ ! -s $CSV ]]; then
   java deploy/bench/ImportBench.java generate "$CSV" "$BULK"
 fi
 IMPORT="IMPORT_LEDGER_CHECK=0 OWNER_PASSWORD=Bench-owner-2026 java deploy/bench/ImportBench.java run \$BASE Bench-admin-2026 $CSV $BULK bench"
+REPORT="OWNER_PASSWORD=Bench-owner-2026 java deploy/bench/ImportBench.java report \$BASE bench"
 SEND="OWNER_PASSWORD=Bench-owner-2026 java deploy/bench/ImportBench.java send \$BASE bench"
 runs=()
 for r in $(seq 1 "$ROUNDS"); do
   echo "=== round $r, A: the till beside $BULK imported members, no messaging"
   BEFORE_LOAD=$IMPORT SKIP_FLOOR=1 RESULT=$DIR/A$r.txt deploy/bench/pos-bench.sh "$N" "$M" "$D" | tee "$DIR/A$r.log"
   echo "=== round $r, B: the same, with a send to a segment of them queued and being delivered"
-  BEFORE_LOAD="$IMPORT && $SEND" SKIP_FLOOR=1 RESULT=$DIR/B$r.txt deploy/bench/pos-bench.sh "$N" "$M" "$D" | tee "$DIR/B$r.log"
+  BEFORE_LOAD="$IMPORT && $SEND && $REPORT start" AFTER_LOAD="$REPORT end" SKIP_FLOOR=1 RESULT=$DIR/B$r.txt deploy/bench/pos-bench.sh "$N" "$M" "$D" | tee "$DIR/B$r.log"
   runs+=("A$r" "B$r")
 done
 echo
 echo "== the till without (A) and with (B) a bulk send being delivered"
 deploy/bench/pos-ab.sh --table "$DIR" "${runs[@]}"
-grep -h '^segment_send_' "$DIR"/B*.txt
+grep -h '^segment_se' "$DIR"/B*.txt
+# messages sent per second while the till was measured (warm-up included: the window of the reports)
+for f in "$DIR"/B*.txt; do
+  awk -F= '{ v[$1] = $2 } END { s = (v["segment_sent_end_at_ms"] - v["segment_sent_start_at_ms"]) / 1000; if (s > 0) printf "%s: %d messages sent in %.0f s beside the till, %.1f/s\n", FILENAME, v["segment_sent_end"] - v["segment_sent_start"], s, (v["segment_sent_end"] - v["segment_sent_start"]) / s }' "$f"
+done

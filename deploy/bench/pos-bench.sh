@@ -21,7 +21,7 @@
 # that receives the figures as key=value lines), PERF=1 (perf record -F 499 of the whole machine for 20 s
 # of the window, with Payara's JIT symbols from jcmd Compiler.perfmap; report in out/perf-*.txt and
 # next to RESULT), BEFORE_LOAD (a shell command run after the fixture and before the load, with BASE and
-# OUT set; its output goes into the summary). On a shared machine run it under the shared build
+# OUT set; its output goes into the summary), AFTER_LOAD (the same, right after the load). On a shared machine run it under the shared build
 # lock, so that no build skews the figures and it starves no one's build: flock /tmp/bashgah-maven.lock <this script>.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -205,6 +205,10 @@ DIAG=$!
 kill "$SAMPLER" 2>/dev/null || true
 SAMPLER=
 wait "$DIAG" 2>/dev/null || true
+if [[ -n ${AFTER_LOAD:-} ]]; then
+  echo "== after the load: $AFTER_LOAD"
+  BASE=$BASE OUT=$OUT bash -c "$AFTER_LOAD" | tee -a "$OUT/before-load.txt"
+fi
 [[ -f $OUT/pos-summary.txt ]] || { echo "the simulation wrote no summary; see $OUT/gatling.txt"; KEEP_DATA=1; exit 1; }
 val() { grep -h "^$1=" "$2" | tail -1 | cut -d= -f2; }
 S=$OUT/pos-summary.txt
@@ -322,7 +326,7 @@ if [[ -n ${RESULT:-} ]]; then
     echo "load_average=$(sed -n 's/.*load average \([0-9.]*\)).*/\1/p' <<<"$API_CPU")"
     echo "ledger_differences=$(grep -h '^ledger_t_bench_differences=' "$OUT/ledger.txt" | cut -d= -f2)"
     echo "floor_invoices_per_s=$FLOOR_INV"
-    [[ -n ${BEFORE_LOAD:-} ]] && grep -h -E '^segment_send_[a-z_]+=' "$OUT/before-load.txt" || true
+    [[ -n ${BEFORE_LOAD:-} ]] && grep -h -E '^segment_(send|sent)_[a-z_]+=' "$OUT/before-load.txt" || true
     awk -F= 'FNR == NR { a[$1] = $2; next } { b[$1] = $2 }
       END {
         s = (b["at_ms"] - a["at_ms"]) / 1000

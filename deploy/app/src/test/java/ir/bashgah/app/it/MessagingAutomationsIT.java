@@ -189,6 +189,61 @@ class MessagingAutomationsIT extends RunningPlatform {
         .body("items[0].text", startsWithText("Sara جان، به Club " + slug + " خوش آمدید! سطح شما: "));
   }
 
+  @Test
+  void birthdaysAreGreetedOnTheirJalaliDayOnceAYearInTheMorning() {
+    String slug = "auto-bday";
+    String owner = api.createTenant(admin, slug, "VIP");
+    api.as(owner).body(Map.of("code", "bday", "channel", "SMS", "text", "{firstName} عزیز، تولدت مبارک! {club}")).post("/message-templates")
+        .then().statusCode(201);
+    api.as(owner).body(Map.of("enabled", true, "channel", "SMS", "template", "bday")).put("/messaging/automations/BIRTHDAY").then().statusCode(200);
+    java.time.Instant now = java.time.Instant.now();
+    java.time.LocalDate today = now.atZone(java.time.ZoneId.of("Asia/Tehran")).toLocalDate();
+    // born thirty Jalali years ago on today's Jalali month and day; the other one the Gregorian day, which is not it
+    java.time.LocalDate jalaliBirthday = ir.bashgah.messaging.domain.greeting.JalaliAnniversaries.anniversariesOn(today).get(30);
+    java.time.LocalDate gregorianOnly = today.minusYears(30);
+    String sara = api.as(owner).body(Map.of("firstName", "Sara", "lastName", "Amini", "mobile", "09121260005", "birthDate", jalaliBirthday.toString()))
+        .post("/members").then().statusCode(201).extract().path("memberCode");
+    if (!gregorianOnly.equals(jalaliBirthday)) {
+      api.as(owner).body(Map.of("firstName", "Ali", "lastName", "Bahrami", "mobile", "09121260006", "birthDate", gregorianOnly.toString()))
+          .post("/members").then().statusCode(201);
+    }
+
+    api.runJob(admin, "greetings", slug);
+    api.runJob(admin, "greetings", slug);
+
+    assertThat(Sql.rows("SELECT m.member_code, g.trigger_name FROM " + schema(slug) + ".message_greeting g JOIN " + schema(slug)
+        + ".member m ON m.id = g.member_id")).as("Sara once, Ali not").containsExactly(List.of(sara, "BIRTHDAY"));
+    assertThat(Sql.value("SELECT COUNT(*) FROM " + schema(slug) + ".message WHERE trigger_name = 'BIRTHDAY'")).isEqualTo(1);
+    java.time.Instant morning = today.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Tehran")).toInstant();
+    java.time.Instant due = java.time.Instant.parse(Sql.rows("SELECT DATE_FORMAT(next_attempt_at, '%Y-%m-%dT%H:%i:%s.%fZ') FROM " + schema(slug)
+        + ".message WHERE trigger_name = 'BIRTHDAY'").get(0).get(0));
+    assertThat(due).as("due at nine in Tehran, or now when the job runs after it").isBetween(morning.isAfter(now) ? morning : now.minusSeconds(5),
+        morning.isAfter(now) ? morning : now.plusSeconds(60));
+  }
+
+  @Test
+  void aMemberWhoGoesUpALevelIsToldOnceAndNotWhenHeGoesDown() {
+    String slug = "auto-level";
+    Api.Till till = api.till(admin, slug, "1234", "VIP");
+    api.programme(till.owner(), Map.of("levels", Map.of("basis", "TURNOVER", "windowDays", 180, "graceDays", 0, "tiers", List.of(
+        Map.of("code", "BRONZE", "name", "برنزی", "threshold", 0), Map.of("code", "SILVER", "name", "نقره‌ای", "threshold", 1_000_000)))));
+    api.as(till.owner()).body(Map.of("code", "up", "channel", "SMS", "text", "تبریک! سطح شما {level} شد")).post("/message-templates").then().statusCode(201);
+    api.as(till.owner()).body(Map.of("enabled", true, "channel", "SMS", "template", "up")).put("/messaging/automations/LEVEL_UP").then().statusCode(200);
+    Map<String, Object> small = Map.of("invoiceNumber", "L-1", "memberCode", till.member(), "issuedAt", java.time.Instant.now().toString(),
+        "lines", List.of(Map.of("sku", "A", "productGroup", "g", "quantity", 1, "unitPrice", 500_000)), "payments", List.of(Map.of("method", "CARD", "amount", 500_000)));
+    api.terminal(till.key()).header("Idempotency-Key", "l-1").body(small).post("/pos/invoices").then().statusCode(201).body("level", equalTo("BRONZE"));
+    assertThat(Sql.value("SELECT COUNT(*) FROM " + schema(slug) + ".message WHERE trigger_name = 'LEVEL_UP'")).isZero();
+
+    Map<String, Object> big = Map.of("invoiceNumber", "L-2", "memberCode", till.member(), "issuedAt", java.time.Instant.now().toString(),
+        "lines", List.of(Map.of("sku", "A", "productGroup", "g", "quantity", 1, "unitPrice", 600_000)), "payments", List.of(Map.of("method", "CARD", "amount", 600_000)));
+    api.terminal(till.key()).header("Idempotency-Key", "l-2").body(big).post("/pos/invoices").then().statusCode(201).body("level", equalTo("SILVER"));
+    api.terminal(till.key()).header("Idempotency-Key", "r-2").body(Map.of("invoiceNumber", "L-2", "returnNumber", "R-2", "lines",
+        List.of(Map.of("sku", "A", "quantity", 1)))).post("/pos/returns").then().statusCode(201);
+    api.runJob(admin, "levels-nightly", slug);
+
+    assertThat(Sql.rows("SELECT trigger_name, params FROM " + schema(slug) + ".message")).containsExactly(List.of("LEVEL_UP", "{\"level\":\"نقره‌ای\"}"));
+  }
+
   private static org.hamcrest.Matcher<String> startsWithText(String prefix) {
     return org.hamcrest.Matchers.startsWith(prefix);
   }

@@ -79,4 +79,27 @@ class MessagingSegmentsIT extends RunningPlatform {
         .as("the missing row written again, the sent one not repeated").containsExactly(List.of("SENT"), List.of("SUPPRESSED"));
     api.as(owner).get("/messages/batches/" + batch).then().body("counts.SENT", equalTo(1));
   }
+
+  @Test
+  void workersRunningAtOnceSendEveryMessageExactlyOnce() throws Exception {
+    String slug = "seg-race";
+    String owner = api.createTenant(admin, slug, "STANDARD");
+    MessagingAutomationsIT.noQuietHours(api, owner);
+    List<String> codes = new java.util.ArrayList<>();
+    for (int i = 0; i < 90; i++) {
+      codes.add(api.register(owner, "Member", "No" + i, String.format("0912128%04d", i)));
+    }
+    String batch = api.as(owner).header("Idempotency-Key", "race-1").body(Map.of("channel", "SMS", "to", Map.of("memberCodes", codes), "text", "سلام"))
+        .post("/messages").then().statusCode(202).body("recipients", equalTo(90)).extract().path("batchId");
+
+    // four runs of the job for the club at the same moment, as a manual run may meet the scheduler's
+    List<String> summaries = Race.run(4, i -> api.as(admin).post("/platform/jobs/message-delivery/runs?tenant=" + slug).then().statusCode(200)
+        .extract().path("[0].summary"));
+
+    assertThat(Sql.rows("SELECT status, attempts, COUNT(*) FROM " + schema(slug) + ".message WHERE batch_id = ? GROUP BY status, attempts", Long.parseLong(batch)))
+        .as("every message claimed by one worker and sent once").containsExactly(List.of("SENT", "1", "90"));
+    int sent = summaries.stream().filter(java.util.Objects::nonNull).filter(s -> s.contains(" sent"))
+        .mapToInt(s -> Integer.parseInt(s.substring(0, s.indexOf(' ')))).sum();
+    assertThat(sent).as("the runs' own counts add up to the batch: " + summaries).isEqualTo(90);
+  }
 }

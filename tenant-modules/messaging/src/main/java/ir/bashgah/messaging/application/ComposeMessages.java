@@ -39,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ComposeMessages {
   private static final Locale PERSIAN = Locale.forLanguageTag("fa-IR");
+  private static final Set<Placeholder> STANDING = java.util.EnumSet.of(Placeholder.POINTS, Placeholder.CREDIT, Placeholder.LEVEL);
 
   @Inject Messages messages;
   @Inject MessageTemplates templates;
@@ -79,7 +80,15 @@ public class ComposeMessages {
     batches.values().stream().map(Batch::templateCode).filter(Objects::nonNull).forEach(templateCodes::add);
     Map<String, MessageTemplate> byCode = templates.byCodes(templateCodes);
     Map<Long, MemberContacts.Contact> contactOf = anyToCompose ? contacts.byIds(memberIds) : Map.of();
-    Map<Long, MemberStandings.Standing> standingOf = anyToCompose ? standings().of(memberIds) : Map.of();
+    // balances and levels cost loyalty two reads a member: only for the members whose text shows one
+    Set<Long> needStanding = new HashSet<>();
+    for (ClaimedMessage m : claimed) {
+      String text = m.composed() || m.memberId() == null ? null : text(m, batches.get(m.batchId()), byCode);
+      if (text != null && !java.util.Collections.disjoint(TemplateText.of(text).placeholders(), STANDING)) {
+        needStanding.add(m.memberId());
+      }
+    }
+    Map<Long, MemberStandings.Standing> standingOf = needStanding.isEmpty() ? Map.of() : standings().of(needStanding);
     String slug = TenantContext.require().slug();
     String club = tenants.find(slug).map(t -> t.name()).orElse("");
 

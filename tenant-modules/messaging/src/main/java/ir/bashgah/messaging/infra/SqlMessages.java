@@ -109,20 +109,17 @@ public class SqlMessages implements Messages {
 
   @Override
   public int expandNext(long batchId, int chunk, Instant now) {
-    Object[] state = new Object[5];
-    writes.query("SELECT channel, segment_filter, expanded_through, expansion_done, send_at FROM message_batch WHERE id = ? FOR UPDATE", row -> {
-      state[0] = row.getString(1);
-      state[1] = row.getString(2);
-      state[2] = longOrNull(row, 3);
-      state[3] = row.getBoolean(4);
-      state[4] = row.getObject(5, LocalDateTime.class);
-    }, batchId);
-    if (state[0] == null || Boolean.TRUE.equals(state[3]) || state[1] == null) {
+    List<Expansion> found = new ArrayList<>();
+    writes.query("SELECT channel, segment_filter, expanded_through, expansion_done, send_at FROM message_batch WHERE id = ? FOR UPDATE",
+        row -> found.add(new Expansion(Channel.valueOf(row.getString(1)), row.getString(2), longOrNull(row, 3), row.getBoolean(4),
+            row.getObject(5, LocalDateTime.class))), batchId);
+    if (found.isEmpty() || found.get(0).done() || found.get(0).filter() == null) {
       return 0;
     }
-    Channel channel = Channel.valueOf((String) state[0]);
-    long after = state[2] == null ? 0 : (Long) state[2];
-    Audiences.Query q = audiences.members(SegmentFilterJson.read((String) state[1]), after, chunk);
+    Expansion state = found.get(0);
+    Channel channel = state.channel();
+    long after = state.through() == null ? 0 : state.through();
+    Audiences.Query q = audiences.members(SegmentFilterJson.read(state.filter()), after, chunk);
     List<long[]> members = new ArrayList<>();
     // the column is one of three fixed names, never the caller's text
     Statements.query(writes.connection(), "SELECT a.id, c.member_id IS NOT NULL FROM (" + q.sql() + ") a LEFT JOIN message_consent c ON c.member_id = a.id AND c."
@@ -136,7 +133,7 @@ public class SqlMessages implements Messages {
         "(?, ?, ?, ?, 'MARKETING', ?, 0, ?, ?, ?)", ROWS_PER_STATEMENT)) {
       for (long[] m : members) {
         boolean refuses = m[1] == 1;
-        insert.add(Ids.next(), batchId, m[0], channel.name(), refuses ? "SUPPRESSED" : "QUEUED", state[4], refuses ? refused : null, at);
+        insert.add(Ids.next(), batchId, m[0], channel.name(), refuses ? "SUPPRESSED" : "QUEUED", state.sendAt(), refuses ? refused : null, at);
       }
       insert.flush();
     } catch (SQLException e) {
@@ -147,6 +144,9 @@ public class SqlMessages implements Messages {
         members.isEmpty() ? after : members.get(members.size() - 1)[0], done, batchId);
     return members.size();
   }
+
+  /** A segment batch's progress, read under its row lock. */
+  private record Expansion(Channel channel, String filter, Long through, boolean done, LocalDateTime sendAt) {}
 
   private static Batch batch(ResultSet row) throws SQLException {
     String filter = row.getString(8);
@@ -159,15 +159,25 @@ public class SqlMessages implements Messages {
   public List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease, boolean marketingToo) {
     writes.send();
     List<ClaimedMessage> claimed = new ArrayList<>();
-    // A SENDING row is due when its lease has run out (its worker died mid-send): next_attempt_at is
-    // the lease's end, so one range of the (status, next_attempt_at) index finds both kinds.
-    Statements.query(writes.connection(),
-        "SELECT id, batch_id, member_id, kind, recipient, text, template_code, params, attempts FROM message"
-            + " WHERE status IN ('QUEUED', 'SENDING') AND next_attempt_at <= ? AND channel = ?" + (marketingToo ? "" : " AND kind = 'TRANSACTIONAL'")
-            + " ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED",
-        row -> claimed.add(new ClaimedMessage(row.getLong(1), longOrNull(row, 2), longOrNull(row, 3), MessageKind.valueOf(row.getString(4)), row.getString(5),
-            row.getString(6), row.getString(7), row.getString(8), row.getInt(9) + 1)),
-        UtcInstantConverter.toColumn(now), channel.name(), limit);
+    LocalDateTime at = UtcInstantConverter.toColumn(now);
+    List<MessageKind> kinds = marketingToo ? List.of(MessageKind.TRANSACTIONAL, MessageKind.MARKETING) : List.of(MessageKind.TRANSACTIONAL);
+    // One (status, channel, kind) at a time, each an ordered range of the claim index that stops at the
+    // limit. A SENDING row is due when its lease has run out (its worker died mid-send): next_attempt_at
+    // is the lease's end. Expired leases first, receipts before marketing.
+    for (String status : List.of("SENDING", "QUEUED")) {
+      for (MessageKind kind : kinds) {
+        int wanted = limit - claimed.size();
+        if (wanted <= 0) {
+          break;
+        }
+        Statements.query(writes.connection(),
+            "SELECT id, batch_id, member_id, kind, recipient, text, template_code, params, attempts FROM message"
+                + " WHERE status = ? AND channel = ? AND kind = ? AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED",
+            row -> claimed.add(new ClaimedMessage(row.getLong(1), longOrNull(row, 2), longOrNull(row, 3), MessageKind.valueOf(row.getString(4)),
+                row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getInt(9) + 1)),
+            status, channel.name(), kind.name(), at, wanted);
+      }
+    }
     if (claimed.isEmpty()) {
       return claimed;
     }
@@ -180,14 +190,17 @@ public class SqlMessages implements Messages {
     return claimed;
   }
 
+  // The records of a claim's and a send's outcome are pending writes: they go with the transaction's
+  // COMMIT, one round trip for the claim's twenty compositions and one per answer (decision 0004).
+
   @Override
   public void recordComposed(long id, String recipient, String text) {
-    Statements.update(writes.connection(), "UPDATE message SET recipient = ?, text = ? WHERE id = ? AND status = 'SENDING'", recipient, text, id);
+    writes.add("UPDATE message SET recipient = ?, text = ? WHERE id = ? AND status = 'SENDING'", recipient, text, id);
   }
 
   @Override
   public void recordSuppressed(long id, String reason) {
-    Statements.update(writes.connection(), "UPDATE message SET status = 'SUPPRESSED', last_error = ?, lease_until = NULL WHERE id = ? AND status = 'SENDING'",
+    writes.add("UPDATE message SET status = 'SUPPRESSED', last_error = ?, lease_until = NULL WHERE id = ? AND status = 'SENDING'",
         cut(reason), id);
   }
 
@@ -195,7 +208,7 @@ public class SqlMessages implements Messages {
   public void recordSent(long id, SmsLine.Line line, String provider, String providerMessageId, Long cost, Instant now) {
     LocalDateTime at = UtcInstantConverter.toColumn(now);
     // an SMS the gateway gave an id can be asked about: its report is due from now on
-    Statements.update(writes.connection(),
+    writes.add(
         "UPDATE message SET status = 'SENT', line = ?, provider = ?, provider_message_id = ?, cost = ?, sent_at = ?, lease_until = NULL, last_error = NULL,"
             + " report_due_at = CASE WHEN channel = 'SMS' AND ? IS NOT NULL THEN ? END"
             + " WHERE id = ? AND status = 'SENDING'",
@@ -204,14 +217,14 @@ public class SqlMessages implements Messages {
 
   @Override
   public void recordRetry(long id, String provider, String reason, Instant dueAt) {
-    Statements.update(writes.connection(),
+    writes.add(
         "UPDATE message SET status = 'QUEUED', provider = ?, last_error = ?, next_attempt_at = ?, lease_until = NULL WHERE id = ? AND status = 'SENDING'",
         provider, cut(reason), UtcInstantConverter.toColumn(dueAt), id);
   }
 
   @Override
   public void recordFailed(long id, String provider, String reason, Instant now) {
-    Statements.update(writes.connection(),
+    writes.add(
         "UPDATE message SET status = 'FAILED', provider = ?, last_error = ?, lease_until = NULL WHERE id = ? AND status = 'SENDING'",
         provider, cut(reason), id);
   }
@@ -248,19 +261,19 @@ public class SqlMessages implements Messages {
 
   @Override
   public void recordDelivered(long id, Instant at) {
-    Statements.update(writes.connection(), "UPDATE message SET status = 'DELIVERED', delivered_at = ?, report_due_at = NULL WHERE id = ? AND status = 'SENT'",
+    writes.add("UPDATE message SET status = 'DELIVERED', delivered_at = ?, report_due_at = NULL WHERE id = ? AND status = 'SENT'",
         UtcInstantConverter.toColumn(at), id);
   }
 
   @Override
   public void recordUndelivered(long id, String reason) {
-    Statements.update(writes.connection(), "UPDATE message SET status = 'FAILED', last_error = ?, report_due_at = NULL WHERE id = ? AND status = 'SENT'",
+    writes.add("UPDATE message SET status = 'FAILED', last_error = ?, report_due_at = NULL WHERE id = ? AND status = 'SENT'",
         cut(reason), id);
   }
 
   @Override
   public void askForReportAt(long id, Instant at) {
-    Statements.update(writes.connection(), "UPDATE message SET report_due_at = ? WHERE id = ? AND status = 'SENT'",
+    writes.add("UPDATE message SET report_due_at = ? WHERE id = ? AND status = 'SENT'",
         at == null ? null : UtcInstantConverter.toColumn(at), id);
   }
 
