@@ -23,10 +23,17 @@ const COLORS: Record<MessageStatus, string> = {
   SUPPRESSED: "#ed6c02",
 };
 
-/** While messages wait, the report is read again: every 3 s when they are due, every minute when scheduled later. */
-export function refreshEvery(batch: Batch | undefined, now = Date.now()): number | false {
-  if (!batch || (batch.counts.QUEUED ?? 0) === 0) return false;
-  return batch.sendAt && Date.parse(batch.sendAt) > now + 60_000 ? 60_000 : 3000;
+/**
+ * While messages wait, the report is read again: every 3 s when they are due, every minute when
+ * scheduled later. A segment's send writes its rows after the request, so while fewer rows are there
+ * than it was sent to (`expected`, the 202's figures) or the server says it is still queueing, the
+ * report is read again too.
+ */
+export function refreshEvery(batch: Batch | undefined, now = Date.now(), expected = 0): number | false {
+  if (!batch) return false;
+  const writing = batch.queueing === true || batch.total < expected;
+  if (!writing && (batch.counts.QUEUED ?? 0) === 0) return false;
+  return !writing && batch.sendAt && Date.parse(batch.sendAt) > now + 60_000 ? 60_000 : 3000;
 }
 
 /** One send's delivery report (GET /messages/batches/{id}): its messages counted per status, read again while any is queued. */
@@ -36,10 +43,11 @@ export function BatchPage() {
   const lang = useLang();
   const location = useLocation();
   const [arrived] = useState(() => (location.state as SentState | null)?.queued ?? null);
-  const batch = useQuery({ ...batchQuery(batchId), refetchInterval: (q) => refreshEvery(q.state.data) });
+  const expected = arrived ? arrived.recipients + arrived.suppressed : 0;
+  const batch = useQuery({ ...batchQuery(batchId), refetchInterval: (q) => refreshEvery(q.state.data, Date.now(), expected) });
   const BackIcon = lang === "fa" ? ArrowForwardIcon : ArrowBackIcon;
   const b = batch.data;
-  const queued = b?.counts.QUEUED ?? 0;
+  const queued = b ? Math.max(b.counts.QUEUED ?? 0, b.queueing || b.total < expected ? 1 : 0) : 0;
   const scheduled = !!b?.sendAt && Date.parse(b.sendAt) > Date.now();
 
   return (
@@ -49,11 +57,8 @@ export function BatchPage() {
       </Button>
       {arrived && (
         <Alert severity="success" sx={{ mb: 2 }} data-testid="batch-queued">
-          {t(arrived.status === "SCHEDULED" ? "batch.scheduledNotice" : "batch.queuedNotice", {
-            count: arrived.recipients,
-            n: formatNumber(arrived.recipients, lang),
-            suppressed: formatNumber(arrived.suppressed, lang),
-          })}
+          {t(arrived.status === "SCHEDULED" ? "batch.scheduledNotice" : "batch.queuedNotice", { count: arrived.recipients, n: formatNumber(arrived.recipients, lang) })}
+          {arrived.suppressed > 0 && ` ${t("batch.suppressedNotice", { count: arrived.suppressed, n: formatNumber(arrived.suppressed, lang) })}`}
         </Alert>
       )}
       {batch.isPending && (

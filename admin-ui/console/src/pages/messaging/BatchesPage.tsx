@@ -26,7 +26,7 @@ export function BatchesPage() {
   const list = useQuery({
     ...batchesQuery(model.page, model.pageSize),
     placeholderData: keepPreviousData,
-    refetchInterval: (q) => (q.state.data?.items.some((b) => (b.counts.QUEUED ?? 0) > 0 && Date.parse(b.sendAt) <= Date.now()) ? 5000 : false),
+    refetchInterval: (q) => (q.state.data?.items.some((b) => b.queueing || ((b.counts.QUEUED ?? 0) > 0 && Date.parse(b.sendAt) <= Date.now())) ? 5000 : false),
   });
   const columns: GridColDef<BatchSummary>[] = [
     {
@@ -74,7 +74,18 @@ export function BatchesPage() {
       width: 100,
       renderCell: (p) => <bdi data-testid="batch-recipients">{formatNumber(p.row.recipients, lang)}</bdi>,
     },
-    { field: "counts", headerName: t("batches.counts"), width: 280, sortable: false, renderCell: (p) => <StatusCounts counts={p.row.counts} /> },
+    {
+      field: "counts",
+      headerName: t("batches.counts"),
+      width: 280,
+      sortable: false,
+      renderCell: (p) => (
+        <Stack direction="row" spacing={0.5} sx={{ alignItems: "center", height: "100%", flexWrap: "wrap", rowGap: 0.5 }}>
+          {p.row.queueing && <Chip size="small" color="secondary" label={t("batches.queueing")} data-testid="batch-queueing" />}
+          <StatusCounts counts={p.row.counts} />
+        </Stack>
+      ),
+    },
     { field: "createdBy", headerName: t("batches.by"), width: 110, valueGetter: (_v, row) => row.createdBy ?? "" },
   ];
   const compose = may("messages-send") && (

@@ -143,7 +143,7 @@ describe("composing a message", () => {
       await advance(500);
     });
     await screen.findByTestId("estimate-recipients");
-    expect(screen.getByTestId("estimate-cost")).toHaveTextContent("سامانه‌ی پیامک قیمتی نمی‌دهد");
+    expect(screen.getByTestId("estimate-cost")).toHaveTextContent("قیمت هر پیامک تعیین نشده است");
     fireEvent.click(screen.getByTestId("compose-send"));
     fireEvent.click(screen.getByTestId("compose-confirm"));
     await waitFor(() => expect(screen.getByTestId("compose-recipients")).toHaveTextContent("names no member of the club: 9999"));

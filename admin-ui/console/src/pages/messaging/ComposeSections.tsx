@@ -93,7 +93,7 @@ export function RecipientsSection({ form, patch, shown }: { form: ComposeForm; p
           >
             {(segments.data ?? []).map((s) => (
               <MenuItem key={s.code} value={s.code} data-testid={`compose-segment-option-${s.code}`}>
-                {s.name} · {t("segments.membersCount", { count: s.members, n: formatNumber(s.members, lang) })}
+                {t("compose.segmentOption", { name: s.name, members: t("segments.membersCount", { count: s.members, n: formatNumber(s.members, lang) }) })}
               </MenuItem>
             ))}
             {segments.data?.length === 0 && (

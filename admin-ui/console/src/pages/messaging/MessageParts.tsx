@@ -67,9 +67,15 @@ export function SmsCounter({ text, testId = "sms-count" }: { text: string; testI
     <Stack direction="row" spacing={1} sx={{ flexWrap: "wrap", rowGap: 0.5, alignItems: "center" }} data-testid={testId} data-characters={c.characters} data-parts={c.parts}>
       <Chip size="small" variant="outlined" label={t("count.characters", { count: c.characters, n: n(c.characters) })} />
       <Chip size="small" color={c.parts > 1 ? "warning" : "default"} variant="outlined" label={t("count.parts", { count: c.parts, n: n(c.parts) })} data-testid={`${testId}-parts`} />
+      {/* Apart, not joined by a middle dot, which beside a Persian digit reads as a zero. */}
       {c.characters > 0 && (
         <Typography variant="caption" color="text.secondary">
-          {t(c.unicode ? "count.unicode" : "count.gsm")} · {t("count.remaining", { n: n(c.remaining) })}
+          {t(c.unicode ? "count.unicode" : "count.gsm")}
+        </Typography>
+      )}
+      {c.characters > 0 && (
+        <Typography variant="caption" color="text.secondary" data-testid={`${testId}-remaining`}>
+          {t("count.remaining", { n: n(c.remaining) })}
         </Typography>
       )}
     </Stack>

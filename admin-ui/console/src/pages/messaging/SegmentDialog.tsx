@@ -12,7 +12,7 @@ export const SEGMENT_CODE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const MAX_NAME = 100;
 
 type Filter = Required<{ [K in keyof SegmentFilter]: string }>;
-const emptyFilter: Filter = { group: "", level: "", tag: "", lastPurchaseAfter: "", lastPurchaseBefore: "", city: "" };
+const emptyFilter: Filter = { group: "", level: "", tag: "", lastPurchaseAfter: "", lastPurchaseBefore: "" };
 
 /** The filter as the API takes it: only what was set. */
 export function filterBody(f: Filter): SegmentFilter {
@@ -31,7 +31,8 @@ function DateFilter({ name, label, value, onChange, min, max }: { name: "lastPur
 
 /**
  * A new segment, or a change to one (its code stays): a name and the filter its members match — a
- * group, a level, a tag, a city, when they last bought. The member count comes from the server.
+ * group, a level, a tag, when they last bought (members have no city recorded yet, so the server has no
+ * such condition). The member count comes from the server.
  */
 export function SegmentDialog({ editing, onClose, onSaved }: { editing: Segment | null; onClose: () => void; onSaved: (s: Segment) => void }) {
   const { t } = useTranslation("messaging");
@@ -119,11 +120,8 @@ export function SegmentDialog({ editing, onClose, onSaved }: { editing: Segment 
             slotProps={{ htmlInput: { dir: "auto", "data-testid": "segment-level" } }}
           />
         </Grid>
-        <Grid size={{ xs: 12, sm: 6 }}>
+        <Grid size={{ xs: 12 }}>
           <FormField label={t("filter.tag")} name="tag" value={filter.tag} onChange={(e) => set("tag")(e.target.value)} problem={tagError} slotProps={{ htmlInput: { dir: "auto", "data-testid": "segment-tag" } }} />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 6 }}>
-          <FormField label={t("filter.city")} name="city" value={filter.city} onChange={(e) => set("city")(e.target.value)} slotProps={{ htmlInput: { dir: "auto", "data-testid": "segment-city" } }} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
           <DateFilter name="lastPurchaseAfter" label={t("filter.lastPurchaseAfter")} value={filter.lastPurchaseAfter} onChange={set("lastPurchaseAfter")} max={filter.lastPurchaseBefore} />
@@ -132,6 +130,9 @@ export function SegmentDialog({ editing, onClose, onSaved }: { editing: Segment 
           <DateFilter name="lastPurchaseBefore" label={t("filter.lastPurchaseBefore")} value={filter.lastPurchaseBefore} onChange={set("lastPurchaseBefore")} min={filter.lastPurchaseAfter} />
         </Grid>
       </Grid>
+      <Typography variant="caption" color="text.secondary">
+        {t("segments.datesHelp")}
+      </Typography>
       {Object.keys(filterBody(filter)).length === 0 && (
         <Box>
           <Typography variant="body2" color="warning.main" data-testid="segment-everyone">

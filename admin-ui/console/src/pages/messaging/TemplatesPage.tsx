@@ -76,7 +76,7 @@ export function TemplatesPage() {
               <Stack direction="row" spacing={1} sx={{ mt: "auto", pt: 1.5, flexWrap: "wrap", rowGap: 0.5, alignItems: "center" }}>
                 <Typography variant="caption" color="text.secondary">
                   {t("count.characters", { count: x.characters, n: formatNumber(x.characters, lang) })}
-                  {x.channel === "SMS" && ` · ${t("count.parts", { count: x.smsParts, n: formatNumber(x.smsParts, lang) })}`}
+                  {x.channel === "SMS" && `${t("count.and")}${t("count.parts", { count: x.smsParts, n: formatNumber(x.smsParts, lang) })}`}
                 </Typography>
                 <Typography variant="caption" color="text.secondary" sx={{ ms: "auto" }}>
                   {t("templates.updated")} <JalaliDate value={x.updatedAt} />

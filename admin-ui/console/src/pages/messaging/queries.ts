@@ -29,6 +29,8 @@ export interface Batch {
   sendAt?: string | null;
   createdAt?: string | null;
   createdBy?: string | null;
+  /** A segment's rows are still being written: the counts are still growing. */
+  queueing?: boolean;
 }
 
 /** A row of GET /messages/batches. */
@@ -43,6 +45,8 @@ export interface BatchSummary {
   createdBy?: string | null;
   recipients: number;
   suppressed: number;
+  /** A segment's rows are still being written: the counts are still growing. */
+  queueing?: boolean;
   counts: Counts;
 }
 
@@ -70,7 +74,7 @@ export interface Estimate {
   recipients: number;
   suppressed: number;
   smsParts: number;
-  /** Rial. */
+  /** Rial: recipients × parts × the platform's price per part; null when no price is set. */
   estimatedCost: number | null;
   segment?: string | null;
 }
@@ -123,7 +127,6 @@ export interface SegmentFilter {
   /** ISO dates. */
   lastPurchaseBefore?: string | null;
   lastPurchaseAfter?: string | null;
-  city?: string | null;
 }
 
 export interface Segment {
