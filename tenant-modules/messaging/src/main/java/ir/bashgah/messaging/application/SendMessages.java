@@ -51,8 +51,8 @@ public class SendMessages {
 
   public record Queued(String batchId, int recipients, int suppressed, String status, Instant sendAt) {}
 
-  public record BatchCounts(String batchId, long total, Map<MessageStatus, Long> counts, String channel, String template, String text, Instant sendAt,
-      Instant createdAt, String createdBy) {}
+  public record BatchCounts(String batchId, long total, Map<MessageStatus, Long> counts, String channel, String template, String text, String segment,
+      Long recipients, Long suppressed, boolean queueing, Instant sendAt, Instant createdAt, String createdBy) {}
 
   public record MemberMessage(String id, Channel channel, String text, MessageStatus status, Instant createdAt, Instant sentAt, Long cost) {}
 
@@ -223,10 +223,10 @@ public class SendMessages {
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     if (batch == null) {
       // a batch of the first step, before batches had a row of their own
-      return new BatchCounts(batchId, total, counts, null, null, null, null, null, null);
+      return new BatchCounts(batchId, total, counts, null, null, null, null, null, null, false, null, null, null);
     }
-    return new BatchCounts(batchId, total, counts, batch.channel().name(), batch.templateCode(), batch.text(), batch.sendAt(), batch.createdAt(),
-        batch.createdBy());
+    return new BatchCounts(batchId, total, counts, batch.channel().name(), batch.templateCode(), batch.text(), batch.segmentCode(), batch.recipients(),
+        batch.suppressed(), !batch.expansionDone(), batch.sendAt(), batch.createdAt(), batch.createdBy());
   }
 
   @Transactional
