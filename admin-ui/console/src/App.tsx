@@ -17,6 +17,13 @@ import { RegisterMemberPage } from "./pages/members/RegisterMemberPage";
 import { MemberProfilePage } from "./pages/members/MemberProfilePage";
 import { ImportsPage } from "./pages/members/ImportsPage";
 import { ProgrammePage } from "./pages/programme/ProgrammePage";
+import { BatchesPage } from "./pages/messaging/BatchesPage";
+import { BatchPage } from "./pages/messaging/BatchPage";
+import { ComposePage } from "./pages/messaging/ComposePage";
+import { TemplatesPage } from "./pages/messaging/TemplatesPage";
+import { SegmentsPage } from "./pages/messaging/SegmentsPage";
+import { AutomationsPage } from "./pages/messaging/AutomationsPage";
+import { SettingsPage as MessagingSettingsPage } from "./pages/messaging/SettingsPage";
 import { BranchesPage } from "./pages/org/BranchesPage";
 import { StaffPage } from "./pages/org/StaffPage";
 import { PlanPage } from "./pages/club/PlanPage";
@@ -63,6 +70,13 @@ const router = createBrowserRouter(
         { path: "imports", element: guard("members-import", <ImportsPage />) },
         { path: "imports/:importId", element: guard("members-import", <ImportsPage />) },
         { path: "programme", element: guard("loyalty-configure", <ProgrammePage />) },
+        { path: "messages", element: guard("messages-read", <BatchesPage />) },
+        { path: "messages/new", element: guard("messages-send", <ComposePage />) },
+        { path: "messages/batches/:batchId", element: guard("messages-read", <BatchPage />) },
+        { path: "messages/templates", element: guard("messages-read", <TemplatesPage />) },
+        { path: "messages/segments", element: guard("messages-read", <SegmentsPage />) },
+        { path: "messages/automations", element: guard("messages-read", <AutomationsPage />) },
+        { path: "messages/settings", element: guard("messages-read", <MessagingSettingsPage />) },
         { path: "branches", element: guard("branches-read", <BranchesPage />) },
         { path: "staff", element: guard("staff-read", <StaffPage />) },
         { path: "plan", element: guard("features-read", <PlanPage />) },

@@ -2,6 +2,7 @@ import DashboardIcon from "@mui/icons-material/SpaceDashboardOutlined";
 import PeopleIcon from "@mui/icons-material/PeopleAltOutlined";
 import UploadIcon from "@mui/icons-material/UploadFileOutlined";
 import RuleIcon from "@mui/icons-material/TuneOutlined";
+import SmsIcon from "@mui/icons-material/SmsOutlined";
 import StoreIcon from "@mui/icons-material/StorefrontOutlined";
 import BadgeIcon from "@mui/icons-material/BadgeOutlined";
 import WorkspacesIcon from "@mui/icons-material/WorkspacePremiumOutlined";
@@ -28,6 +29,7 @@ export const NAV: NavItem[] = [
   { path: "/members", label: "nav.members", icon: <PeopleIcon />, permission: "members-read" },
   { path: "/imports", label: "nav.imports", icon: <UploadIcon />, permission: "members-import" },
   { path: "/programme", label: "nav.programme", icon: <RuleIcon />, permission: "loyalty-configure", feature: "A3" },
+  { path: "/messages", label: "nav.messages", icon: <SmsIcon />, permission: "messages-read", feature: "C1" },
   { path: "/branches", label: "nav.branches", icon: <StoreIcon />, permission: "branches-read" },
   { path: "/staff", label: "nav.staff", icon: <BadgeIcon />, permission: "staff-read", feature: "A6" },
   { path: "/plan", label: "nav.plan", icon: <WorkspacesIcon />, permission: "features-read" },

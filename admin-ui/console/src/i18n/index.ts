@@ -14,12 +14,14 @@ import faOrg from "./fa/org";
 import enOrg from "./en/org";
 import faPlatform from "./fa/platform";
 import enPlatform from "./en/platform";
+import faMessaging from "./fa/messaging";
+import enMessaging from "./en/messaging";
 import type { Lang } from "../lib/format";
 
 // One namespace per area of the console, so that each screen's words live beside each other.
 export const resources = {
-  fa: { common: faCommon, auth: faAuth, dashboard: faDashboard, members: faMembers, programme: faProgramme, org: faOrg, platform: faPlatform },
-  en: { common: enCommon, auth: enAuth, dashboard: enDashboard, members: enMembers, programme: enProgramme, org: enOrg, platform: enPlatform },
+  fa: { common: faCommon, auth: faAuth, dashboard: faDashboard, members: faMembers, programme: faProgramme, org: faOrg, platform: faPlatform, messaging: faMessaging },
+  en: { common: enCommon, auth: enAuth, dashboard: enDashboard, members: enMembers, programme: enProgramme, org: enOrg, platform: enPlatform, messaging: enMessaging },
 } as const;
 
 const LANG_KEY = "bashgah.lang";

@@ -66,3 +66,14 @@ function planMatrix(): PlanMatrix {
 
 export const ROLES = roles();
 export const PLANS = planMatrix();
+
+const MESSAGING = "tenant-modules/messaging/src/main/java/ir/bashgah/messaging";
+
+/** Trigger.java's triggers, each with the kind it declares. */
+export const TRIGGERS = [...source(`${MESSAGING}/api/Trigger.java`).matchAll(/\b([A-Z][A-Z_]+)\(MessageKind\.(\w+)\)/g)].map((m) => ({ trigger: m[1], kind: m[2] }));
+
+/** Placeholder.java's tokens, as written between the braces. */
+export const PLACEHOLDER_TOKENS = [...source(`${MESSAGING}/domain/template/Placeholder.java`).matchAll(/\b[A-Z][A-Z_]+\("(\w+)"\)/g)].map((m) => m[1]);
+
+/** MessageStatus.java's statuses an API answer may show (SENDING is the outbox's own, shown as QUEUED). */
+export const MESSAGE_STATUSES = enumConstants(source(`${MESSAGING}/api/MessageStatus.java`)).filter((s) => s !== "SENDING");

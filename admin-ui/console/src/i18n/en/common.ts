@@ -29,6 +29,7 @@ export default {
     dashboard: "Dashboard",
     members: "Members",
     imports: "Import from file",
+    messages: "Messages",
     programme: "Club rules",
     branches: "Branches and terminals",
     staff: "Staff and roles",

@@ -29,6 +29,7 @@ export default {
     dashboard: "داشبورد",
     members: "اعضا",
     imports: "ورود از فایل",
+    messages: "پیام‌ها",
     programme: "قوانین باشگاه",
     branches: "شعبه‌ها و پایانه‌ها",
     staff: "کارکنان و نقش‌ها",

@@ -30,12 +30,15 @@ import { StatusDialog } from "./profile/StatusDialog";
 import { PinDialog } from "./profile/PinDialog";
 import { AdjustDialog } from "./profile/AdjustDialog";
 import { EditMemberDialog } from "./profile/EditMemberDialog";
+import { MessagesPanel } from "./profile/MessagesPanel";
+import { ConsentPanel } from "./profile/ConsentPanel";
 
 type Dialog = "edit" | "status" | "pin" | "adjust" | null;
 
 /**
- * A member's profile (M1-M7, L7, B2, B7): who he is and where he stands, his balances and ledger,
- * cards, notes, tags and QR code, and what a caller may do to them. Every change reads the
+ * A member's profile (M1-M7, L7, B2, B7, C1): who he is and where he stands, his balances and ledger,
+ * cards, notes, tags, QR code, the messages the club sent him and the channels he consents to, and
+ * what a caller may do to them. Every change reads the
  * balances, ledger and member again.
  */
 export function MemberProfilePage() {
@@ -163,6 +166,7 @@ export function MemberProfilePage() {
           <Stack spacing={2}>
             <LedgerTable code={m.memberCode} />
             <NotesPanel code={m.memberCode} />
+            {may("messages-read") && <MessagesPanel code={m.memberCode} />}
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 4 }} sx={{ order: { xs: 1, lg: 2 } }}>
@@ -178,6 +182,9 @@ export function MemberProfilePage() {
             </Grid>
             <Grid size={{ xs: 12, sm: 6, lg: 12 }}>
               <QrPanel code={m.memberCode} />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, lg: 12 }}>
+              <ConsentPanel code={m.memberCode} />
             </Grid>
           </Grid>
         </Grid>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { Box, Button, Chip, Grid, IconButton, Paper, Skeleton, Stack, TextField, useMediaQuery, useTheme } from "@mui/material";
 import ClearIcon from "@mui/icons-material/Clear";
 import PersonAddIcon from "@mui/icons-material/PersonAddAlt1Outlined";
@@ -19,17 +19,9 @@ import { interpretSearch, searchParams } from "./searchQuery";
 import { normaliseTag } from "./tags";
 import { fullName, isolate, type MemberView } from "./types";
 import { NoRows, useGridLocaleText } from "./gridParts";
+import { useDebounced } from "../../components/useDebounced";
 
 const PAGE_SIZES = [10, 25, 50, 100];
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const id = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(id);
-  }, [value, ms]);
-  return v;
-}
 
 /** A member's status as chips: active or not, and credit blocked when it is. */
 export function StatusChips({ member }: { member: Pick<MemberView, "active" | "creditActive"> }) {

@@ -121,3 +121,45 @@ export function useAddNote(code: string) {
     onSuccess: () => void client.invalidateQueries({ queryKey: notesKey(code) }),
   });
 }
+
+/** A message the club sent the member (GET /members/{code}/messages). */
+export interface MemberMessage {
+  id: string;
+  channel: string;
+  text: string | null;
+  status: string;
+  createdAt: string;
+  sentAt?: string | null;
+  /** Rial; none when the gateway does not say. */
+  cost?: number | null;
+}
+
+/** Which channels the member lets the club reach him on; on one he refused, what is due to him is SUPPRESSED, not sent. */
+export interface Consents {
+  sms: boolean;
+  email: boolean;
+  push: boolean;
+}
+
+/** One page of what the club sent him, newest first. */
+export function memberMessagesQuery(code: string, page: number, size: number) {
+  return {
+    queryKey: ["member-messages", code, { page, size }] as const,
+    queryFn: () => api<Paged<MemberMessage>>(`/members/${enc(code)}/messages`, { query: { page, size } }),
+  };
+}
+
+export const consentsKey = (code: string) => ["member-consents", code];
+
+export function consentsQuery(code: string) {
+  return { queryKey: consentsKey(code), queryFn: () => api<Consents>(`/members/${enc(code)}/consents`) };
+}
+
+/** PUT /members/{code}/consents with the one channel that changed (the others keep theirs on the server). */
+export function useSetConsent(code: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (change: Partial<Consents>) => api<Consents>(`/members/${enc(code)}/consents`, { method: "PUT", body: change }),
+    onSuccess: (saved) => client.setQueryData(consentsKey(code), saved),
+  });
+}

@@ -63,7 +63,8 @@ class MessagingSegmentsIT extends RunningPlatform {
         .until(() -> Sql.value("SELECT COUNT(*) FROM " + schema(slug) + ".message WHERE batch_id = ?", Long.parseLong(batch)) == 2);
     api.runJob(admin, "message-delivery", slug);
 
-    api.as(owner).get("/messages/batches/" + batch).then().statusCode(200).body("counts.SENT", equalTo(1)).body("counts.SUPPRESSED", equalTo(1));
+    api.as(owner).get("/messages/batches/" + batch).then().statusCode(200).body("counts.SENT", equalTo(1)).body("counts.SUPPRESSED", equalTo(1))
+        .body("segment", equalTo("vips")).body("recipients", equalTo(1)).body("suppressed", equalTo(1)).body("queueing", equalTo(false));
     api.as(owner).get("/members/" + sara + "/messages").then().body("items[0].status", equalTo("SENT")).body("items[0].text", equalTo("جشنواره یلدا: ۲۰٪ تخفیف"));
     api.as(owner).get("/members/" + ali + "/messages").then().body("items[0].status", equalTo("SUPPRESSED")).body("items[0].sentAt", nullValue());
     api.as(owner).get("/messages/batches").then().statusCode(200).body("total", equalTo(1)).body("items[0].segment", equalTo("vips"))

@@ -53,7 +53,7 @@ public class SendMessages {
 
   /** {@code doNotDisturb}: how many of the FAILED ones the recipient's block of advertising SMS stopped. */
   public record BatchCounts(String batchId, long total, Map<MessageStatus, Long> counts, long doNotDisturb, String channel, String template, String text,
-      Instant sendAt, Instant createdAt, String createdBy) {}
+      String segment, Long recipients, Long suppressed, boolean queueing, Instant sendAt, Instant createdAt, String createdBy) {}
 
   /** {@code failure}: why a FAILED message did not reach the member. */
   public record MemberMessage(String id, Channel channel, String text, MessageStatus status, Instant createdAt, Instant sentAt, Instant deliveredAt,
@@ -227,10 +227,10 @@ public class SendMessages {
     long doNotDisturb = counts.getOrDefault(MessageStatus.FAILED, 0L) == 0 ? 0 : messages.doNotDisturbOfBatch(id);
     if (batch == null) {
       // a batch of the first step, before batches had a row of their own
-      return new BatchCounts(batchId, total, counts, doNotDisturb, null, null, null, null, null, null);
+      return new BatchCounts(batchId, total, counts, doNotDisturb, null, null, null, null, null, null, false, null, null, null);
     }
-    return new BatchCounts(batchId, total, counts, doNotDisturb, batch.channel().name(), batch.templateCode(), batch.text(), batch.sendAt(),
-        batch.createdAt(), batch.createdBy());
+    return new BatchCounts(batchId, total, counts, doNotDisturb, batch.channel().name(), batch.templateCode(), batch.text(), batch.segmentCode(),
+        batch.recipients(), batch.suppressed(), !batch.expansionDone(), batch.sendAt(), batch.createdAt(), batch.createdBy());
   }
 
   @Transactional

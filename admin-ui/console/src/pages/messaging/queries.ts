@@ -1,0 +1,225 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../lib/api";
+
+// The messaging pages' reads and writes (docs/messaging.md): sending and the batches sent, the
+// templates, the segments, the automatic messages and the quiet hours.
+
+export type Channel = "SMS" | "EMAIL" | "PUSH";
+export type MessageStatus = "QUEUED" | "SENT" | "DELIVERED" | "FAILED" | "SUPPRESSED";
+/** The statuses in the order a message goes through them, as the delivery report shows them. */
+export const STATUSES: MessageStatus[] = ["QUEUED", "SENT", "DELIVERED", "FAILED", "SUPPRESSED"];
+export type Counts = Partial<Record<MessageStatus, number>>;
+
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  page: number;
+  size: number;
+}
+
+/** GET /messages/batches/{id}: one send and its messages counted per status. */
+export interface Batch {
+  batchId: string;
+  total: number;
+  counts: Counts;
+  channel?: Channel | null;
+  template?: string | null;
+  text?: string | null;
+  segment?: string | null;
+  sendAt?: string | null;
+  createdAt?: string | null;
+  createdBy?: string | null;
+  /** A segment's rows are still being written: the counts are still growing. */
+  queueing?: boolean;
+}
+
+/** A row of GET /messages/batches. */
+export interface BatchSummary {
+  batchId: string;
+  channel: Channel;
+  template?: string | null;
+  text?: string | null;
+  segment?: string | null;
+  sendAt: string;
+  createdAt: string;
+  createdBy?: string | null;
+  recipients: number;
+  suppressed: number;
+  /** A segment's rows are still being written: the counts are still growing. */
+  queueing?: boolean;
+  counts: Counts;
+}
+
+export type Recipients = { memberCodes: string[] } | { segment: string };
+
+/** The body of POST /messages and of POST /messages/estimate. */
+export interface SendBody {
+  channel: Channel;
+  to: Recipients;
+  template?: string;
+  text?: string;
+  sendAt?: string;
+}
+
+/** POST /messages's 202. */
+export interface Queued {
+  batchId: string;
+  recipients: number;
+  suppressed: number;
+  status: "QUEUED" | "SCHEDULED";
+  sendAt: string;
+}
+
+export interface Estimate {
+  recipients: number;
+  suppressed: number;
+  smsParts: number;
+  /** Rial: recipients × parts × the platform's price per part; null when no price is set. */
+  estimatedCost: number | null;
+  segment?: string | null;
+}
+
+export interface Template {
+  code: string;
+  channel: Channel;
+  text: string;
+  subject?: string | null;
+  placeholders: string[];
+  characters: number;
+  smsParts: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Trigger =
+  | "WELCOME"
+  | "EARN"
+  | "REDEEM"
+  | "BONUS"
+  | "LEVEL_UP"
+  | "BIRTHDAY"
+  | "ANNIVERSARY"
+  | "POINTS_EXPIRING"
+  | "INVOICE_LINK"
+  | "MISSING";
+
+export interface Automation {
+  trigger: Trigger;
+  enabled: boolean;
+  channel?: Channel | null;
+  template?: string | null;
+  kind: "TRANSACTIONAL" | "MARKETING";
+  /** The plan feature the trigger needs (C5 for marketing ones). */
+  feature: string;
+  updatedAt?: string | null;
+}
+
+export interface QuietHours {
+  from: string;
+  until: string;
+  timeZone?: string;
+}
+
+export interface SegmentFilter {
+  group?: string | null;
+  level?: string | null;
+  tag?: string | null;
+  /** ISO dates. */
+  lastPurchaseBefore?: string | null;
+  lastPurchaseAfter?: string | null;
+}
+
+export interface Segment {
+  code: string;
+  name: string;
+  filter: SegmentFilter;
+  /** How many members match now. */
+  members: number;
+}
+
+const enc = encodeURIComponent;
+
+export const batchesKey = ["message-batches"] as const;
+
+export function batchesQuery(page: number, size: number) {
+  return { queryKey: [...batchesKey, { page, size }] as const, queryFn: () => api<Paged<BatchSummary>>("/messages/batches", { query: { page, size } }) };
+}
+
+export function batchQuery(id: string) {
+  return { queryKey: ["message-batch", id] as const, queryFn: () => api<Batch>(`/messages/batches/${enc(id)}`) };
+}
+
+/** What a send would reach and cost, asked again as the form changes; nothing is queued. */
+export function estimateQuery(body: SendBody | null) {
+  return {
+    queryKey: ["message-estimate", body] as const,
+    queryFn: () => api<Estimate>("/messages/estimate", { method: "POST", body }),
+    enabled: body !== null,
+    staleTime: 30_000,
+  };
+}
+
+/**
+ * POST /messages with the compose form's Idempotency-Key (`key`): a retry after a timeout answers
+ * the batch already queued instead of sending it twice.
+ */
+export function useSend() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, key }: { body: SendBody; key: string }) => api<Queued>("/messages", { body, idempotencyKey: key }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: batchesKey }),
+  });
+}
+
+export const templatesKey = ["message-templates"] as const;
+export const templatesQuery = { queryKey: templatesKey, queryFn: () => api<Template[]>("/message-templates") };
+
+/** POST /message-templates (a new one: its code is its name, so a repeat is a 409) or PUT /message-templates/{code}. */
+export function useSaveTemplate() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ editing, body }: { editing: string | null; body: { code: string; channel: Channel; text: string; subject?: string } }) =>
+      editing ? api<Template>(`/message-templates/${enc(editing)}`, { method: "PUT", body }) : api<Template>("/message-templates", { body }),
+    onSuccess: (saved) => {
+      client.setQueryData<Template[]>(templatesKey, (old) => (old ? [...old.filter((t) => t.code !== saved.code), saved] : old));
+      void client.invalidateQueries({ queryKey: templatesKey });
+    },
+  });
+}
+
+export const segmentsKey = ["segments"] as const;
+export const segmentsQuery = { queryKey: segmentsKey, queryFn: () => api<Segment[]>("/segments") };
+
+/** POST /segments or PUT /segments/{code}; the list (with its member counts) is read again after. */
+export function useSaveSegment() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ editing, body }: { editing: string | null; body: { code: string; name: string; filter: SegmentFilter } }) =>
+      editing ? api<Segment>(`/segments/${enc(editing)}`, { method: "PUT", body: { name: body.name, filter: body.filter } }) : api<Segment>("/segments", { body }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: segmentsKey }),
+  });
+}
+
+export const automationsKey = ["message-automations"] as const;
+export const automationsQuery = { queryKey: automationsKey, queryFn: () => api<Automation[]>("/messaging/automations") };
+
+/** PUT /messaging/automations/{trigger}; the row shows the answer at once. */
+export function useConfigureAutomation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ trigger, body }: { trigger: Trigger; body: { enabled: boolean; channel: Channel; template: string } }) =>
+      api<Automation>(`/messaging/automations/${enc(trigger)}`, { method: "PUT", body }),
+    onSuccess: (saved) => client.setQueryData<Automation[]>(automationsKey, (old) => old?.map((a) => (a.trigger === saved.trigger ? saved : a))),
+  });
+}
+
+export const quietHoursKey = ["quiet-hours"] as const;
+export const quietHoursQuery = { queryKey: quietHoursKey, queryFn: () => api<QuietHours>("/messaging/quiet-hours") };
+
+export function useSaveQuietHours() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { from: string; until: string }) => api<QuietHours>("/messaging/quiet-hours", { method: "PUT", body }),
+    onSuccess: (saved) => client.setQueryData(quietHoursKey, saved),
+  });
+}
