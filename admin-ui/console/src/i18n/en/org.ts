@@ -132,6 +132,7 @@ export default {
   permissions: {
     "messages-send": "Send SMS to members",
     "messages-read": "See the messages sent to members and how they went",
+    "messages-configure": "Set up the club's own SMS line and its API key",
     "dashboard-read": "See the dashboard with sales and member figures",
     "features-read": "See the club's plan and its features",
     "branches-read": "See branches and terminals",

@@ -131,6 +131,7 @@ export default {
   permissions: {
     "messages-send": "فرستادن پیامک به اعضا",
     "messages-read": "دیدن پیام‌های فرستاده‌شده به اعضا و سرانجام آن‌ها",
+    "messages-configure": "تنظیم خط پیامک اختصاصی باشگاه و کلید API آن",
     "dashboard-read": "دیدن داشبورد و آمار فروش و اعضا",
     "features-read": "دیدن طرح باشگاه و امکانات آن",
     "branches-read": "دیدن شعبه‌ها و پایانه‌ها",

@@ -38,7 +38,9 @@ public enum Permission {
   /** Send the club's messages to its members (C1-C4). */
   MESSAGES_SEND,
   /** See what the club sent and how it went. */
-  MESSAGES_READ;
+  MESSAGES_READ,
+  /** Set up how the club's messages go out: its own SMS line (C6) and its API key. */
+  MESSAGES_CONFIGURE;
 
   /** The wire name: lower case with dashes, as the API and UI show it (members-read). */
   public String wireName() {

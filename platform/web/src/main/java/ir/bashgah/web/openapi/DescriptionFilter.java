@@ -66,6 +66,7 @@ public class DescriptionFilter implements OASFilter {
       Map.entry("DELETE /api/v1/staff/{username}/sessions/{id}", List.of(204)),
       Map.entry("DELETE /api/v1/member-categories/{code}", List.of(204)),
       Map.entry("DELETE /api/v1/member-groups/{code}", List.of(204)),
+      Map.entry("DELETE /api/v1/messaging/sms-gateway", List.of(204)),
       Map.entry("PUT /api/v1/members/{memberCode}/pin", List.of(204)));
 
   /** Answers the scanner cannot see through a JAX-RS Response: lists of a component, by "METHOD path". */

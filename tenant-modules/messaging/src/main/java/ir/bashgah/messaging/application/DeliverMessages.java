@@ -8,6 +8,7 @@ import ir.bashgah.messaging.domain.message.Backoff;
 import ir.bashgah.messaging.domain.message.ClaimedMessage;
 import ir.bashgah.messaging.domain.message.Messages;
 import ir.bashgah.messaging.domain.message.SmsGateway;
+import ir.bashgah.messaging.domain.message.SmsLine;
 import ir.bashgah.messaging.domain.settings.MessagingSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +51,8 @@ public class DeliverMessages implements TenantJob {
   @ConfigProperty(name = "bashgah.sms.per-minute", defaultValue = "3000")
   Integer perRun;
   @Inject MessagingSettings settings;
-  @Inject SmsGateway gateway;
+  /** The club's own line (C6) or the platform's: which one is decided once per run. */
+  @Inject SmsLines lines;
   @Inject Transactions tx;
   @Inject Clock clock;
 
@@ -77,6 +79,7 @@ public class DeliverMessages implements TenantJob {
     int failed = 0;
     int suppressed = 0;
     List<ClaimedMessage> claimed;
+    SmsLine line = null;
     do {
       Instant now = Instant.now(clock);
       List<ClaimedMessage> ready = new ArrayList<>();
@@ -89,8 +92,11 @@ public class DeliverMessages implements TenantJob {
         return rows;
       });
       suppressed += claimed.size() - ready.size();
+      if (!ready.isEmpty() && line == null) {
+        line = lines.current();
+      }
       for (ClaimedMessage message : ready) {
-        switch (deliver(message)) {
+        switch (deliver(message, line)) {
           case SENT -> sent++;
           case LATER -> later++;
           case FAILED -> failed++;
@@ -107,7 +113,8 @@ public class DeliverMessages implements TenantJob {
 
   enum Outcome { SENT, LATER, FAILED }
 
-  Outcome deliver(ClaimedMessage message) {
+  Outcome deliver(ClaimedMessage message, SmsLine line) {
+    SmsGateway gateway = line.gateway();
     SmsGateway.Result result;
     try {
       result = gateway.send(message.id(), message.recipient(), message.text());
@@ -118,7 +125,7 @@ public class DeliverMessages implements TenantJob {
     Instant now = Instant.now(clock);
     String provider = gateway.name();
     if (result instanceof SmsGateway.Sent s) {
-      tx.runInNew(() -> messages.recordSent(message.id(), provider, s.providerMessageId(), s.cost(), now));
+      tx.runInNew(() -> messages.recordSent(message.id(), line.line(), provider, s.providerMessageId(), s.cost(), now));
       return Outcome.SENT;
     }
     if (result instanceof SmsGateway.Retry r && backoff.mayRetry(message.attempts())) {

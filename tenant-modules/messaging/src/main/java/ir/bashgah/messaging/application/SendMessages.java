@@ -51,10 +51,13 @@ public class SendMessages {
 
   public record Queued(String batchId, int recipients, int suppressed, String status, Instant sendAt) {}
 
-  public record BatchCounts(String batchId, long total, Map<MessageStatus, Long> counts, String channel, String template, String text, String segment,
-      Long recipients, Long suppressed, boolean queueing, Instant sendAt, Instant createdAt, String createdBy) {}
+  /** {@code doNotDisturb}: how many of the FAILED ones the recipient's block of advertising SMS stopped. */
+  public record BatchCounts(String batchId, long total, Map<MessageStatus, Long> counts, long doNotDisturb, String channel, String template, String text,
+      String segment, Long recipients, Long suppressed, boolean queueing, Instant sendAt, Instant createdAt, String createdBy) {}
 
-  public record MemberMessage(String id, Channel channel, String text, MessageStatus status, Instant createdAt, Instant sentAt, Long cost) {}
+  /** {@code failure}: why a FAILED message did not reach the member. */
+  public record MemberMessage(String id, Channel channel, String text, MessageStatus status, Instant createdAt, Instant sentAt, Instant deliveredAt,
+      Long cost, String failure) {}
 
   public record MemberMessages(List<MemberMessage> items, long total, int page, int size) {}
 
@@ -221,12 +224,13 @@ public class SendMessages {
       throw Problem.notFound("No batch of messages " + batchId);
     }
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    long doNotDisturb = counts.getOrDefault(MessageStatus.FAILED, 0L) == 0 ? 0 : messages.doNotDisturbOfBatch(id);
     if (batch == null) {
       // a batch of the first step, before batches had a row of their own
-      return new BatchCounts(batchId, total, counts, null, null, null, null, null, null, false, null, null, null);
+      return new BatchCounts(batchId, total, counts, doNotDisturb, null, null, null, null, null, null, false, null, null, null);
     }
-    return new BatchCounts(batchId, total, counts, batch.channel().name(), batch.templateCode(), batch.text(), batch.segmentCode(), batch.recipients(),
-        batch.suppressed(), !batch.expansionDone(), batch.sendAt(), batch.createdAt(), batch.createdBy());
+    return new BatchCounts(batchId, total, counts, doNotDisturb, batch.channel().name(), batch.templateCode(), batch.text(), batch.segmentCode(),
+        batch.recipients(), batch.suppressed(), !batch.expansionDone(), batch.sendAt(), batch.createdAt(), batch.createdBy());
   }
 
   @Transactional
@@ -236,7 +240,8 @@ public class SendMessages {
     }
     long memberId = contacts.byCode(memberCode.trim()).orElseThrow(() -> Problem.notFound("No member " + memberCode)).memberId();
     List<MemberMessage> items = messages.ofMember(memberId, (int) paging.offset(), paging.size()).stream()
-        .map(m -> new MemberMessage(Long.toString(m.id()), m.channel(), m.text(), m.status(), m.createdAt(), m.sentAt(), m.cost()))
+        .map(m -> new MemberMessage(Long.toString(m.id()), m.channel(), m.text(), m.status(), m.createdAt(), m.sentAt(), m.deliveredAt(), m.cost(),
+            m.failure()))
         .toList();
     return new MemberMessages(items, messages.countOfMember(memberId), paging.page(), paging.size());
   }

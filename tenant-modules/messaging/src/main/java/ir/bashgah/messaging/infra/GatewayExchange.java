@@ -53,14 +53,22 @@ final class GatewayExchange {
    * (a field missing or of another type) is worth a retry, like no answer at all.
    */
   static SmsGateway.Result exchange(HttpClient http, HttpRequest request, String secret, String gateway, Function<Answer, SmsGateway.Result> read) {
+    return exchange(http, request, secret, gateway, read, SmsGateway.Retry::new);
+  }
+
+  /**
+   * The same for any kind of answer (a delivery report's): {@code unread} makes the answer of an
+   * exchange that gave nothing worth reading, with the reason.
+   */
+  static <T> T exchange(HttpClient http, HttpRequest request, String secret, String gateway, Function<Answer, T> read, Function<String, T> unread) {
     Answer answer = send(http, request, secret);
     if (answer.retry() != null) {
-      return answer.retry();
+      return unread.apply(answer.retry().reason());
     }
     try {
       return read.apply(answer);
-    } catch (ClassCastException | NullPointerException | ArithmeticException | IndexOutOfBoundsException e) {
-      return new SmsGateway.Retry("HTTP " + answer.status() + " with an answer not in " + gateway + "'s shape");
+    } catch (ClassCastException | NullPointerException | ArithmeticException | IndexOutOfBoundsException | NumberFormatException e) {
+      return unread.apply("HTTP " + answer.status() + " with an answer not in " + gateway + "'s shape");
     }
   }
 

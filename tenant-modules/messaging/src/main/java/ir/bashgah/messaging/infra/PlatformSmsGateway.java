@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -14,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The platform's default SMS line, from BASHGAH_SMS_PROVIDER ({@code log} unless set),
  * BASHGAH_SMS_API_KEY, BASHGAH_SMS_SENDER and BASHGAH_SMS_BASE_URL (API-2.md, "Third parties"). A
- * club's own line (C6) comes later. A provider named without its key is a mistake of the operator,
- * said at the first send rather than hidden behind the log provider.
+ * club on plan feature C6 may have a line of its own instead ({@link SmsProviders#forClub}). A
+ * provider named without its key is a mistake of the operator, said at the first send rather than
+ * hidden behind the log provider.
  */
 @ApplicationScoped
 public class PlatformSmsGateway implements SmsGateway {
@@ -74,5 +76,20 @@ public class PlatformSmsGateway implements SmsGateway {
   @Override
   public Result send(long localId, String mobile, String text) {
     return chosen.send(localId, mobile, text);
+  }
+
+  @Override
+  public Result sendVerify(long localId, String mobile, String template, String token) {
+    return chosen.sendVerify(localId, mobile, template, token);
+  }
+
+  @Override
+  public int reportsPerRequest() {
+    return chosen.reportsPerRequest();
+  }
+
+  @Override
+  public Reports reports(List<String> providerMessageIds) {
+    return chosen.reports(providerMessageIds);
   }
 }

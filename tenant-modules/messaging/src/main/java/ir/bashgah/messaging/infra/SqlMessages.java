@@ -14,6 +14,8 @@ import ir.bashgah.messaging.domain.message.Batch;
 import ir.bashgah.messaging.domain.message.ClaimedMessage;
 import ir.bashgah.messaging.domain.message.Draft;
 import ir.bashgah.messaging.domain.message.Messages;
+import ir.bashgah.messaging.domain.message.SmsGateway;
+import ir.bashgah.messaging.domain.message.SmsLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
@@ -203,11 +205,14 @@ public class SqlMessages implements Messages {
   }
 
   @Override
-  public void recordSent(long id, String provider, String providerMessageId, Long cost, Instant now) {
+  public void recordSent(long id, SmsLine.Line line, String provider, String providerMessageId, Long cost, Instant now) {
+    LocalDateTime at = UtcInstantConverter.toColumn(now);
+    // an SMS the gateway gave an id can be asked about: its report is due from now on
     writes.add(
-        "UPDATE message SET status = 'SENT', provider = ?, provider_message_id = ?, cost = ?, sent_at = ?, lease_until = NULL, last_error = NULL"
+        "UPDATE message SET status = 'SENT', line = ?, provider = ?, provider_message_id = ?, cost = ?, sent_at = ?, lease_until = NULL, last_error = NULL,"
+            + " report_due_at = CASE WHEN channel = 'SMS' AND ? IS NOT NULL THEN ? END"
             + " WHERE id = ? AND status = 'SENDING'",
-        provider, providerMessageId, cost, UtcInstantConverter.toColumn(now), id);
+        line == null ? null : line.name(), provider, providerMessageId, cost, at, providerMessageId, at, id);
   }
 
   @Override
@@ -233,10 +238,51 @@ public class SqlMessages implements Messages {
   }
 
   @Override
+  public long doNotDisturbOfBatch(long batchId) {
+    long[] count = {0};
+    Statements.query(writes.connection(), "SELECT COUNT(*) FROM message WHERE batch_id = ? AND status = 'FAILED' AND last_error = ?",
+        row -> count[0] = row.getLong(1), batchId, SmsGateway.DO_NOT_DISTURB);
+    return count[0];
+  }
+
+  @Override
+  public List<ReportDue> reportsDue(Instant now, int limit) {
+    List<ReportDue> due = new ArrayList<>();
+    Statements.query(writes.connection(),
+        "SELECT id, line, provider, provider_message_id, sent_at FROM message WHERE report_due_at <= ? AND status = 'SENT' ORDER BY report_due_at LIMIT ?",
+        row -> {
+          String line = row.getString(2);
+          due.add(new ReportDue(row.getLong(1), line == null ? SmsLine.Line.PLATFORM : SmsLine.Line.valueOf(line), row.getString(3), row.getString(4),
+              UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class))));
+        },
+        UtcInstantConverter.toColumn(now), limit);
+    return due;
+  }
+
+  @Override
+  public void recordDelivered(long id, Instant at) {
+    writes.add("UPDATE message SET status = 'DELIVERED', delivered_at = ?, report_due_at = NULL WHERE id = ? AND status = 'SENT'",
+        UtcInstantConverter.toColumn(at), id);
+  }
+
+  @Override
+  public void recordUndelivered(long id, String reason) {
+    writes.add("UPDATE message SET status = 'FAILED', last_error = ?, report_due_at = NULL WHERE id = ? AND status = 'SENT'",
+        cut(reason), id);
+  }
+
+  @Override
+  public void askForReportAt(long id, Instant at) {
+    writes.add("UPDATE message SET report_due_at = ? WHERE id = ? AND status = 'SENT'",
+        at == null ? null : UtcInstantConverter.toColumn(at), id);
+  }
+
+  @Override
   public List<MessageRecord> ofMember(long memberId, int offset, int limit) {
     List<MessageRecord> found = new ArrayList<>();
     Statements.query(writes.connection(),
-        "SELECT id, channel, text, status, created_at, sent_at, cost FROM message WHERE member_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+        "SELECT id, channel, text, status, created_at, sent_at, delivered_at, cost, last_error FROM message WHERE member_id = ?"
+            + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
         row -> found.add(record(row)), memberId, limit, offset);
     return Collections.unmodifiableList(found);
   }
@@ -249,11 +295,14 @@ public class SqlMessages implements Messages {
   }
 
   private static MessageRecord record(ResultSet row) throws SQLException {
-    long cost = row.getLong(7);
+    long cost = row.getLong(8);
     Long costOrNull = row.wasNull() ? null : cost;
-    return new MessageRecord(row.getLong(1), Channel.valueOf(row.getString(2)), row.getString(3), MessageStatus.valueOf(row.getString(4)).shown(),
+    MessageStatus status = MessageStatus.valueOf(row.getString(4)).shown();
+    // a message being retried keeps its last error too, but it has not failed
+    String failure = status == MessageStatus.FAILED ? row.getString(9) : null;
+    return new MessageRecord(row.getLong(1), Channel.valueOf(row.getString(2)), row.getString(3), status,
         UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class)), UtcInstantConverter.fromColumn(row.getObject(6, LocalDateTime.class)),
-        costOrNull);
+        UtcInstantConverter.fromColumn(row.getObject(7, LocalDateTime.class)), costOrNull, failure);
   }
 
   private static String marks(int count) {

@@ -19,6 +19,7 @@ import ir.bashgah.messaging.api.MessageStatus;
 import ir.bashgah.messaging.api.OutgoingMessage;
 import ir.bashgah.messaging.domain.consent.Consent;
 import ir.bashgah.messaging.domain.message.Backoff;
+import ir.bashgah.messaging.domain.message.SmsLine;
 import ir.bashgah.messaging.domain.message.Draft;
 import ir.bashgah.messaging.domain.settings.QuietHours;
 import ir.bashgah.messaging.infra.KavenegarGateway;
@@ -54,8 +55,8 @@ class DeliverMessagesTest {
     worker.expansions.messages = outbox;
     worker.expansions.tx = worker.tx;
     worker.expansions.clock = clock;
-    worker.gateway = new KavenegarGateway(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), kavenegar.baseUrl(), KEY, "10004346",
-        Duration.ofMillis(500));
+    worker.lines = OneLine.platform(new KavenegarGateway(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), kavenegar.baseUrl(), KEY,
+        "10004346", Duration.ofMillis(500)));
   }
 
   @AfterEach
@@ -156,6 +157,18 @@ class DeliverMessagesTest {
     }
     assertThat(worker.runForTenant()).isEqualTo((DeliverMessages.CLAIM * 2 + 3) + " sent, 0 to retry, 0 failed");
     kavenegar.verify(DeliverMessages.CLAIM * 2 + 3, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  @Test
+  void aClubsOwnLineIsUsedAndKeptWithTheMessageForItsReport() {
+    kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(SENT)));
+    worker.lines = new OneLine(SmsLine.Line.CLUB, new KavenegarGateway(HttpClient.newBuilder().build(), kavenegar.baseUrl(), KEY, null, Duration.ofMillis(500)));
+    long id = queue("سلام");
+
+    assertThat(worker.runForTenant()).isEqualTo("1 sent, 0 to retry, 0 failed");
+
+    assertThat(outbox.row(id).line).isEqualTo(SmsLine.Line.CLUB);
+    assertThat(outbox.row(id).reportDueAt).as("its report is due from the moment it was sent").isEqualTo(outbox.row(id).sentAt);
   }
 
   long draft(long memberId, MessageKind kind, String templateCode, String params) {

@@ -8,6 +8,8 @@ import ir.bashgah.messaging.domain.message.Batch;
 import ir.bashgah.messaging.domain.message.ClaimedMessage;
 import ir.bashgah.messaging.domain.message.Draft;
 import ir.bashgah.messaging.domain.message.Messages;
+import ir.bashgah.messaging.domain.message.SmsGateway;
+import ir.bashgah.messaging.domain.message.SmsLine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,11 +38,14 @@ class InMemoryMessages implements Messages {
     Instant nextAttemptAt;
     Instant leaseUntil;
     String provider;
+    SmsLine.Line line;
     String providerMessageId;
     Long cost;
     String lastError;
     final Instant createdAt;
     Instant sentAt;
+    Instant deliveredAt;
+    Instant reportDueAt;
 
     Row(long id, Long batchId, Long memberId, Channel channel, MessageKind kind, String recipient, String text, String templateCode, String params,
         Instant due, Instant now) {
@@ -153,10 +158,12 @@ class InMemoryMessages implements Messages {
   }
 
   @Override
-  public void recordSent(long id, String provider, String providerMessageId, Long cost, Instant now) {
+  public void recordSent(long id, SmsLine.Line line, String provider, String providerMessageId, Long cost, Instant now) {
     Row r = rows.get(id);
     if (r.status == MessageStatus.SENDING) {
       r.status = MessageStatus.SENT;
+      r.line = line;
+      r.reportDueAt = r.channel == Channel.SMS && providerMessageId != null ? now : null;
       r.provider = provider;
       r.providerMessageId = providerMessageId;
       r.cost = cost;
@@ -197,10 +204,57 @@ class InMemoryMessages implements Messages {
   }
 
   @Override
+  public long doNotDisturbOfBatch(long batchId) {
+    return rows.values().stream()
+        .filter(r -> r.batchId != null && r.batchId == batchId && r.status == MessageStatus.FAILED && SmsGateway.DO_NOT_DISTURB.equals(r.lastError))
+        .count();
+  }
+
+  @Override
+  public List<ReportDue> reportsDue(Instant now, int limit) {
+    return rows.values().stream()
+        .filter(r -> r.status == MessageStatus.SENT && r.reportDueAt != null && !r.reportDueAt.isAfter(now))
+        .sorted(Comparator.comparing(r -> r.reportDueAt))
+        .limit(limit)
+        .map(r -> new ReportDue(r.id, r.line == null ? SmsLine.Line.PLATFORM : r.line, r.provider, r.providerMessageId, r.sentAt))
+        .toList();
+  }
+
+  @Override
+  public void recordDelivered(long id, Instant at) {
+    Row r = rows.get(id);
+    if (r.status == MessageStatus.SENT) {
+      r.status = MessageStatus.DELIVERED;
+      r.deliveredAt = at;
+      r.reportDueAt = null;
+    }
+  }
+
+  @Override
+  public void recordUndelivered(long id, String reason) {
+    Row r = rows.get(id);
+    if (r.status == MessageStatus.SENT) {
+      r.status = MessageStatus.FAILED;
+      r.lastError = reason;
+      r.reportDueAt = null;
+    }
+  }
+
+  @Override
+  public void askForReportAt(long id, Instant at) {
+    Row r = rows.get(id);
+    if (r.status == MessageStatus.SENT) {
+      r.reportDueAt = at;
+    }
+  }
+
+  @Override
   public List<MessageRecord> ofMember(long memberId, int offset, int limit) {
     return rows.values().stream().filter(r -> r.memberId != null && r.memberId == memberId)
         .sorted(Comparator.comparing((Row r) -> r.createdAt).reversed()).skip(offset).limit(limit)
-        .map(r -> new MessageRecord(r.id, r.channel, r.text, r.status.shown(), r.createdAt, r.sentAt, r.cost)).toList();
+        .map(r -> new MessageRecord(r.id, r.channel, r.text, r.status.shown(), r.createdAt, r.sentAt, r.deliveredAt, r.cost,
+            r.status == MessageStatus.FAILED ? r.lastError : null))
+        .toList();
   }
 
   @Override

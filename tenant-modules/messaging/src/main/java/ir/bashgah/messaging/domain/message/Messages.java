@@ -56,8 +56,16 @@ public interface Messages {
   /** SUPPRESSED: the club may not or cannot reach the member on the channel. Only while SENDING. */
   void recordSuppressed(long id, String reason);
 
-  /** The gateway took it. Changes nothing unless the message is still SENDING. */
-  void recordSent(long id, String provider, String providerMessageId, Long cost, Instant now);
+  /**
+   * The gateway of {@code line} took it. Changes nothing unless the message is still SENDING. An SMS
+   * with the provider's id is then due for its delivery report ({@link #reportsDue}).
+   */
+  void recordSent(long id, SmsLine.Line line, String provider, String providerMessageId, Long cost, Instant now);
+
+  /** The gateway took a message that has no line (no SMS). */
+  default void recordSent(long id, String provider, String providerMessageId, Long cost, Instant now) {
+    recordSent(id, null, provider, providerMessageId, cost, now);
+  }
 
   /** Back to QUEUED, due at {@code dueAt}, with the reason kept. */
   void recordRetry(long id, String provider, String reason, Instant dueAt);
@@ -68,10 +76,30 @@ public interface Messages {
   /** How many messages of a batch are in each status, as the API shows them. */
   Map<MessageStatus, Long> countsOfBatch(long batchId);
 
+  /** How many messages of a batch failed because the recipient blocks advertising SMS ({@link SmsGateway#DO_NOT_DISTURB}). */
+  long doNotDisturbOfBatch(long batchId);
+
+  /** Up to {@code limit} SENT SMS whose delivery report is due at {@code now}, the longest due first. */
+  List<ReportDue> reportsDue(Instant now, int limit);
+
+  /** The member got it. Changes nothing unless the message is still SENT. */
+  void recordDelivered(long id, Instant at);
+
+  /** It will never reach the member. Changes nothing unless the message is still SENT. */
+  void recordUndelivered(long id, String reason);
+
+  /** Asks for its report again at {@code at}, or never again when null; the message stays SENT. */
+  void askForReportAt(long id, Instant at);
+
   /** A member's messages, newest first. */
   List<MessageRecord> ofMember(long memberId, int offset, int limit);
 
   long countOfMember(long memberId);
 
-  record MessageRecord(long id, Channel channel, String text, MessageStatus status, Instant createdAt, Instant sentAt, Long cost) {}
+  /** {@code failure} is the reason of a FAILED message, null for the others. */
+  record MessageRecord(long id, Channel channel, String text, MessageStatus status, Instant createdAt, Instant sentAt, Instant deliveredAt, Long cost,
+      String failure) {}
+
+  /** A sent SMS waiting for its report, with what is needed to ask the line that took it. */
+  record ReportDue(long id, SmsLine.Line line, String provider, String providerMessageId, Instant sentAt) {}
 }

@@ -1,0 +1,84 @@
+package ir.bashgah.messaging.application;
+
+import ir.bashgah.features.api.Features;
+import ir.bashgah.kernel.TenantContext;
+import ir.bashgah.kernel.persistence.Transactions;
+import ir.bashgah.messaging.domain.line.ClubLine;
+import ir.bashgah.messaging.domain.line.ClubLines;
+import ir.bashgah.messaging.domain.line.SmsGateways;
+import ir.bashgah.messaging.domain.message.SmsGateway;
+import ir.bashgah.messaging.domain.message.SmsLine;
+import ir.bashgah.tenancy.api.TenantDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Which line the club in context sends on: its own (plan feature C6) while it has the feature and has
+ * set one, the platform's otherwise. The club's line is read again at every call (one row, by its
+ * key), so a change an owner saves is used from the next run of the jobs, on whichever node runs them.
+ */
+@ApplicationScoped
+public class SmsLines {
+  /** The plan feature of a club's own line (PLANS.md: "dedicated SMS sender line"). */
+  public static final String OWN_LINE = "C6";
+
+  @Inject ClubLines clubLines;
+  @Inject SmsGateways gateways;
+  @Inject Features features;
+  @Inject TenantDirectory tenants;
+  @Inject Transactions tx;
+
+  /**
+   * The hosts a club's line may name in its base URL. A club's owner writes the address, and the
+   * platform then sends its members' messages and the account's key there: without a list, an owner
+   * could point the platform at any address it can reach inside its own network.
+   */
+  @Inject
+  @ConfigProperty(name = "bashgah.sms.club-hosts", defaultValue = "api.kavenegar.com,api.sms.ir")
+  String clubHosts;
+
+  public SmsLine current() {
+    return ownLine(true).map(gateway -> new SmsLine(SmsLine.Line.CLUB, gateway))
+        .orElseGet(() -> new SmsLine(SmsLine.Line.PLATFORM, gateways.platform()));
+  }
+
+  /**
+   * The gateway to ask for the reports of messages that {@code line} took through {@code provider}:
+   * the same line, if it still speaks to that provider. A club that has lost C6 since is still asked
+   * about what its line sent; a line changed to another provider, or removed, cannot be.
+   */
+  public Optional<SmsGateway> forReports(SmsLine.Line line, String provider) {
+    Optional<SmsGateway> gateway = line == SmsLine.Line.CLUB ? ownLine(false) : Optional.of(gateways.platform());
+    return gateway.filter(g -> g.name().equals(provider));
+  }
+
+  /** The hosts a club's base URL may name, as the operator set them (BASHGAH_SMS_CLUB_HOSTS). */
+  public List<String> allowedHosts() {
+    return Arrays.stream(clubHosts.split(",")).map(h -> h.trim().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+  }
+
+  /** Whether a club's line may use {@code baseUrl}: none (the provider's public host) or one on an allowed host. */
+  public boolean allows(String baseUrl) {
+    if (baseUrl == null) {
+      return true;
+    }
+    String host = URI.create(baseUrl).getHost();
+    return host != null && allowedHosts().contains(host.toLowerCase(Locale.ROOT));
+  }
+
+  private Optional<SmsGateway> ownLine(boolean toSend) {
+    String club = TenantContext.require().slug();
+    if (toSend && !tenants.find(club).map(t -> features.isEnabled(t, OWN_LINE)).orElse(false)) {
+      return Optional.empty();
+    }
+    Optional<ClubLine> line = tx.inNew(clubLines::find);
+    // an address the operator has taken off the list since it was saved is not used any more
+    return line.filter(l -> allows(l.baseUrl())).map(l -> gateways.forClub(club, l));
+  }
+}
