@@ -2,6 +2,7 @@ package ir.bashgah.messaging.application;
 
 import ir.bashgah.jobs.api.JobSchedule;
 import ir.bashgah.jobs.api.TenantJob;
+import ir.bashgah.kernel.persistence.Constraints;
 import ir.bashgah.kernel.persistence.Transactions;
 import ir.bashgah.messaging.api.Channel;
 import ir.bashgah.messaging.domain.message.Backoff;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +40,8 @@ public class DeliverMessages implements TenantJob {
   static final Duration BUDGET = Duration.ofSeconds(45);
 
   static final int DEFAULT_PER_RUN = 3000;
+
+  static final int LOCK_ATTEMPTS = 5;
 
   @Inject Messages messages;
   @Inject ComposeMessages compose;
@@ -84,7 +88,8 @@ public class DeliverMessages implements TenantJob {
       Instant now = Instant.now(clock);
       List<ClaimedMessage> ready = new ArrayList<>();
       int take = Math.min(CLAIM, limit - (sent + later + failed));
-      claimed = tx.inNew(() -> {
+      claimed = inNew(() -> {
+        ready.clear(); // a claim run again after a deadlock starts over
         // the club's quiet hours, read per claim: a run may go on past their start
         boolean marketingToo = !settings.quietHours().covers(now);
         List<ClaimedMessage> rows = messages.claimDue(Channel.SMS, now, take, LEASE, marketingToo);
@@ -113,6 +118,34 @@ public class DeliverMessages implements TenantJob {
 
   enum Outcome { SENT, LATER, FAILED }
 
+  /**
+   * A short transaction of the worker, run again when InnoDB broke a deadlock by rolling it back: two
+   * workers (a manual run beside the scheduler's) claim ranges of the claim index while the other
+   * records its answers, which moves rows out of those ranges, and the locks can cross.
+   */
+  private <T> T inNew(Supplier<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return tx.inNew(() -> {
+          T value = work.get();
+          messages.writeNow();
+          return value;
+        });
+      } catch (RuntimeException e) {
+        if (attempt >= LOCK_ATTEMPTS || !Constraints.isLockConflict(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void inNew(Runnable work) {
+    inNew(() -> {
+      work.run();
+      return null;
+    });
+  }
+
   Outcome deliver(ClaimedMessage message, SmsLine line) {
     SmsGateway gateway = line.gateway();
     SmsGateway.Result result;
@@ -125,17 +158,17 @@ public class DeliverMessages implements TenantJob {
     Instant now = Instant.now(clock);
     String provider = gateway.name();
     if (result instanceof SmsGateway.Sent s) {
-      tx.runInNew(() -> messages.recordSent(message.id(), line.line(), provider, s.providerMessageId(), s.cost(), now));
+      inNew(() -> messages.recordSent(message.id(), line.line(), provider, s.providerMessageId(), s.cost(), now));
       return Outcome.SENT;
     }
     if (result instanceof SmsGateway.Retry r && backoff.mayRetry(message.attempts())) {
       Instant due = now.plus(backoff.after(message.attempts()));
-      tx.runInNew(() -> messages.recordRetry(message.id(), provider, r.reason(), due));
+      inNew(() -> messages.recordRetry(message.id(), provider, r.reason(), due));
       return Outcome.LATER;
     }
     String reason = result instanceof SmsGateway.Refused f ? f.reason()
         : "gave up after " + message.attempts() + " attempts: " + ((SmsGateway.Retry) result).reason();
-    tx.runInNew(() -> messages.recordFailed(message.id(), provider, reason, now));
+    inNew(() -> messages.recordFailed(message.id(), provider, reason, now));
     return Outcome.FAILED;
   }
 }

@@ -194,6 +194,11 @@ public class SqlMessages implements Messages {
   // COMMIT, one round trip for the claim's twenty compositions and one per answer (decision 0004).
 
   @Override
+  public void writeNow() {
+    writes.send();
+  }
+
+  @Override
   public void recordComposed(long id, String recipient, String text) {
     writes.add("UPDATE message SET recipient = ?, text = ? WHERE id = ? AND status = 'SENDING'", recipient, text, id);
   }

@@ -139,6 +139,11 @@ class InMemoryMessages implements Messages {
   }
 
   @Override
+  public void writeNow() {
+    // written at once already
+  }
+
+  @Override
   public void recordComposed(long id, String recipient, String text) {
     Row r = rows.get(id);
     if (r.status == MessageStatus.SENDING) {

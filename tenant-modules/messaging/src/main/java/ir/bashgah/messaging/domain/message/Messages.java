@@ -50,6 +50,13 @@ public interface Messages {
     return claimDue(channel, now, limit, lease, true);
   }
 
+  /**
+   * Sends what the caller's transaction has recorded so far. Outcomes otherwise go with the commit,
+   * where a deadlock between two workers shows only as a failed commit that cannot be told from
+   * others; sent here, it is a lock conflict the worker runs again.
+   */
+  void writeNow();
+
   /** Keeps what a claimed message was composed as, so the member's history shows it. */
   void recordComposed(long id, String recipient, String text);
 
