@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /** The club's quiet hours, Tehran time, in which marketing messages wait for the morning (API-2.md, "Messaging"). */
@@ -44,16 +43,10 @@ public class ConfigureQuietHours {
   }
 
   private static LocalTime time(Validation v, String field, String text) {
-    v.require(text != null && text.trim().matches("([01][0-9]|2[0-3]):[0-5][0-9]"), field, RULE);
-    if (text == null || !text.trim().matches("([01][0-9]|2[0-3]):[0-5][0-9]")) {
-      return null;
-    }
-    try {
-      return LocalTime.parse(text.trim());
-    } catch (DateTimeParseException e) {
-      v.require(false, field, RULE);
-      return null;
-    }
+    // HH:mm exactly: LocalTime.parse would also take 22:00:30 and fractions
+    boolean ok = text != null && text.trim().matches("([01][0-9]|2[0-3]):[0-5][0-9]");
+    v.require(ok, field, RULE);
+    return ok ? LocalTime.parse(text.trim()) : null;
   }
 
   private static QuietHoursView view(QuietHours h) {

@@ -70,14 +70,7 @@ public class SendMessages {
   /** Rial per SMS part, for estimates (BASHGAH_SMS_PART_PRICE); unset means the estimate shows no cost. */
   @Inject
   @ConfigProperty(name = "bashgah.sms.part-price")
-  Optional<Long> partPriceSetting;
-
-  Long partPrice;
-
-  @jakarta.annotation.PostConstruct
-  void readPrice() {
-    partPrice = partPriceSetting == null ? null : partPriceSetting.orElse(null);
-  }
+  Optional<Long> partPrice;
   @Inject Messages messages;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -139,7 +132,8 @@ public class SendMessages {
   public Estimate estimate(String channel, List<String> memberCodes, String segment, String templateCode, String text, String sendAt) {
     Plan p = plan(channel, memberCodes, segment, templateCode, text, sendAt, Instant.now(clock));
     int parts = p.channel() == Channel.SMS ? SmsParts.of(p.what()).parts() : 0;
-    Long cost = p.channel() == Channel.SMS && partPrice != null && partPrice > 0 ? Math.multiplyExact(Math.multiplyExact(p.recipients(), parts), partPrice) : null;
+    Long cost = p.channel() != Channel.SMS ? null
+        : partPrice.filter(price -> price > 0).map(price -> Math.multiplyExact(Math.multiplyExact(p.recipients(), parts), price)).orElse(null);
     return new Estimate(p.recipients(), p.suppressed(), parts, cost, p.segment() == null ? null : p.segment().code());
   }
 

@@ -34,15 +34,21 @@ public class SqlConsents implements Consents {
         memberId, c.sms(), c.email(), c.push(), UtcInstantConverter.toColumn(now));
   }
 
+  /**
+   * The consent table's column of {@code channel}, for the queries that join it (a segment's count and
+   * rows): one of three fixed names, never the caller's text.
+   */
+  static String column(Channel channel) {
+    return channel.name().toLowerCase(Locale.ROOT);
+  }
+
   @Override
   public Set<Long> refusing(Channel channel, Collection<Long> memberIds) {
     Set<Long> refusing = new HashSet<>();
     if (memberIds.isEmpty()) {
       return refusing;
     }
-    // the column is one of three fixed names, never the caller's text
-    String column = channel.name().toLowerCase(Locale.ROOT);
-    writes.query("SELECT member_id FROM message_consent WHERE " + column + " = FALSE AND member_id IN ("
+    writes.query("SELECT member_id FROM message_consent WHERE " + column(channel) + " = FALSE AND member_id IN ("
         + String.join(", ", Collections.nCopies(memberIds.size(), "?")) + ")", row -> refusing.add(row.getLong(1)), memberIds.toArray());
     return refusing;
   }

@@ -121,9 +121,8 @@ public class SqlMessages implements Messages {
     long after = state.through() == null ? 0 : state.through();
     Audiences.Query q = audiences.members(SegmentFilterJson.read(state.filter()), after, chunk);
     List<long[]> members = new ArrayList<>();
-    // the column is one of three fixed names, never the caller's text
     Statements.query(writes.connection(), "SELECT a.id, c.member_id IS NOT NULL FROM (" + q.sql() + ") a LEFT JOIN message_consent c ON c.member_id = a.id AND c."
-        + channel.name().toLowerCase(java.util.Locale.ROOT) + " = FALSE ORDER BY a.id",
+        + SqlConsents.column(channel) + " = FALSE ORDER BY a.id",
         row -> members.add(new long[] {row.getLong(1), row.getBoolean(2) ? 1 : 0}), q.parameters().toArray());
     LocalDateTime at = UtcInstantConverter.toColumn(now);
     String refused = cut("the member refused " + channel + " messages");

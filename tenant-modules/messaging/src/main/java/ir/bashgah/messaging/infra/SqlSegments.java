@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The club's segments in plain SQL; their members through {@link Audiences}. */
@@ -63,9 +62,8 @@ public class SqlSegments implements Segments {
   public Count count(SegmentFilter filter, Channel channel) {
     Audiences.Query q = audiences.members(filter, 0, 0);
     long[] counts = {0, 0};
-    // the column is one of three fixed names, never the caller's text
     writes.query("SELECT COUNT(*), COALESCE(SUM(c.member_id IS NOT NULL), 0) FROM (" + q.sql() + ") a LEFT JOIN message_consent c ON c.member_id = a.id AND c."
-        + channel.name().toLowerCase(Locale.ROOT) + " = FALSE", row -> {
+        + SqlConsents.column(channel) + " = FALSE", row -> {
           counts[0] = row.getLong(1);
           counts[1] = row.getLong(2);
         }, q.parameters().toArray());
