@@ -4,5 +4,7 @@ package ir.bashgah.messaging.api;
 public enum Channel {
   SMS,
   EMAIL,
-  PUSH
+  PUSH,
+  /** A chat with the club's bot on a Telegram-compatible messenger (Telegram, Bale): plan feature C8. */
+  MESSENGER
 }

@@ -48,6 +48,8 @@ public class ConfigureAutomations {
     v.require(enabled != null, "enabled", "is required: true or false");
     Channel ch = ManageTemplates.parseChannel(v, channel);
     v.require(ch != Channel.PUSH, "channel", "web push is not available yet: use SMS or EMAIL");
+    // until the delivery job can send on it (issue 12, messengers)
+    v.require(ch != Channel.MESSENGER, "channel", "messengers are not available yet: use SMS or EMAIL");
     v.require(templateCode != null && !templateCode.isBlank(), "template", "is required: the code of one of the club's templates");
     v.throwIfInvalid();
     MessageTemplate template = templates.byCode(templateCode.trim())
