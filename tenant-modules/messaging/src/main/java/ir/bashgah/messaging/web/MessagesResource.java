@@ -32,7 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class MessagesResource {
   public record Recipients(List<String> memberCodes, String segment) {}
 
-  public record SendRequest(String channel, Recipients to, String template, String text, String sendAt) {}
+  public record SendRequest(String channel, Recipients to, String template, String subject, String text, String sendAt) {
+    SendMessages.Request request() {
+      return new SendMessages.Request(channel, to.memberCodes(), to.segment(), template, subject, text, sendAt);
+    }
+  }
 
   @Inject SendMessages send;
 
@@ -49,7 +53,7 @@ public class MessagesResource {
     if (body.to() == null) {
       throw Problem.invalid("to", "is required: {\"memberCodes\": [...]} or {\"segment\": \"<code>\"}");
     }
-    SendMessages.Queued queued = send.send(body.channel(), body.to().memberCodes(), body.to().segment(), body.template(), body.text(), body.sendAt());
+    SendMessages.Queued queued = send.send(body.request());
     return Response.accepted(queued).build();
   }
 
@@ -62,7 +66,7 @@ public class MessagesResource {
     if (body == null || body.to() == null) {
       throw Problem.invalid("to", "is required: {\"memberCodes\": [...]} or {\"segment\": \"<code>\"}");
     }
-    return send.estimate(body.channel(), body.to().memberCodes(), body.to().segment(), body.template(), body.text(), body.sendAt());
+    return send.estimate(body.request());
   }
 
   @GET
