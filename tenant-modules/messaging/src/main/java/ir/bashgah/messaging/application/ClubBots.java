@@ -30,6 +30,9 @@ public class ClubBots {
   /** The club's bot with the client that speaks to it. */
   public record ClubBot(MessengerBot bot, BotApi api) {}
 
+  /** The club's bot, or why it has none it may use now ({@code missing}). */
+  public record Found(ClubBot bot, String missing) {}
+
   @Inject MessengerBots bots;
   @Inject BotApis apis;
   @Inject Features features;
@@ -47,12 +50,24 @@ public class ClubBots {
 
   /** The club's bot, if it has one and may use it now. */
   public Optional<ClubBot> current() {
+    return Optional.ofNullable(find().bot());
+  }
+
+  /** The club's bot, or why there is none it may use now. */
+  public Found find() {
     String club = TenantContext.require().slug();
     if (!tenants.find(club).map(t -> features.isEnabled(t, MESSENGERS)).orElse(false)) {
-      return Optional.empty();
+      return new Found(null, "the club's plan does not include messengers (" + MESSENGERS + ")");
     }
-    // an address the operator has taken off the list since it was saved is not used any more
-    return tx.inNew(bots::find).filter(b -> allows(b.baseUrl())).map(b -> new ClubBot(b, apis.forClub(club, b)));
+    Optional<MessengerBot> bot = tx.inNew(bots::find);
+    if (bot.isEmpty()) {
+      return new Found(null, "the club has no messenger bot: set one in its messaging settings");
+    }
+    if (!allows(bot.get().baseUrl())) {
+      // an address the operator has taken off the list since it was saved is not used any more
+      return new Found(null, "the bot's address " + bot.get().baseUrl() + " is no longer on a host the platform allows: set the bot again");
+    }
+    return new Found(new ClubBot(bot.get(), apis.forClub(club, bot.get())), null);
   }
 
   /** The hosts a bot's base URL may name, as the operator set them (BASHGAH_MESSENGER_HOSTS). */

@@ -60,8 +60,8 @@ class BotFixture implements MessengerBots, MessengerChats {
     BotFixture fixture = this;
     ClubBots bots = new ClubBots() {
       @Override
-      public Optional<ClubBot> current() {
-        return Optional.ofNullable(fixture.bot).map(b -> new ClubBot(b, fixture.api));
+      public Found find() {
+        return fixture.bot == null ? new Found(null, "the club has no messenger bot") : new Found(new ClubBot(fixture.bot, fixture.api), null);
       }
     };
     bots.hosts = "api.telegram.org,tapi.bale.ai,127.0.0.1";
