@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The club's bot on a Telegram-compatible messenger (plan feature C8): Telegram, or Bale, whose bot API
@@ -60,7 +61,8 @@ public class MessengerBotResource {
   @Allowed(Permission.MESSAGES_CONFIGURE)
   @RequiresFeature("C8")
   @Operation(summary = "Remove the club's messenger bot", description = "Removes the bot, its token and every member's chat with it; 204 also when"
-      + " there was none. Messenger messages queued meanwhile wait for a bot.")
+      + " there was none. Messenger messages due meanwhile are refused (the club has no bot).")
+  @APIResponse(responseCode = "204", description = "Done; no body")
   public Response remove() {
     configure.remove();
     return Response.noContent().build();
