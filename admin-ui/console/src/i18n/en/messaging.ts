@@ -256,6 +256,10 @@ export default {
     help: "The club's bot on Telegram or Bale. Members who open it and share their number receive the club's messenger messages there.",
     telegram: "Telegram",
     bale: "Bale",
+    other: "Another address",
+    address: "The bot API's address",
+    addressHelp: "A bot API server the platform's operator allows, e.g. https://bot-api.example.ir",
+    addressRequired: "Write the bot API's address.",
     on: { telegram: "On Telegram", bale: "On Bale" },
     token: "Token",
     tokenLabel: "The bot's token",
@@ -294,5 +298,6 @@ export default {
     sms: "SMS",
     email: "Email",
     push: "Web push",
+    messenger: "Messenger (Telegram, Bale)",
   },
 };

@@ -256,6 +256,10 @@ export default {
     help: "ربات باشگاه در تلگرام یا بله. اعضایی که آن را باز کنند و شماره‌شان را بفرستند، پیام‌های باشگاه را همان‌جا می‌گیرند.",
     telegram: "تلگرام",
     bale: "بله",
+    other: "نشانی دیگر",
+    address: "نشانی API ربات",
+    addressHelp: "سرور API رباتی که گرداننده‌ی سامانه اجازه داده است، مانند https://bot-api.example.ir",
+    addressRequired: "نشانی API ربات را بنویسید.",
     on: { telegram: "در تلگرام", bale: "در بله" },
     token: "توکن",
     tokenLabel: "توکن ربات",
@@ -294,5 +298,6 @@ export default {
     sms: "پیامک",
     email: "ایمیل",
     push: "اعلان وب",
+    messenger: "پیام‌رسان (تلگرام، بله)",
   },
 };

@@ -23,11 +23,15 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { messengerBotQuery, useRemoveMessengerBot, useSaveMessengerBot, type MessengerBot } from "./queries";
 
-/** The bot APIs an owner picks from; the server checks the address against the hosts the operator allows. */
+/**
+ * The bot APIs an owner picks from, or another address (a bot API server of the operator's); the
+ * server checks any address against the hosts the operator allows.
+ */
 const MESSENGERS = { telegram: "https://api.telegram.org", bale: "https://tapi.bale.ai" } as const;
-type Messenger = keyof typeof MESSENGERS;
+type Messenger = keyof typeof MESSENGERS | "other";
 
-const messengerOf = (bot: MessengerBot | null | undefined): Messenger => (bot?.baseUrl === MESSENGERS.bale ? "bale" : "telegram");
+const messengerOf = (bot: MessengerBot | null | undefined): Messenger =>
+  !bot || bot.baseUrl === MESSENGERS.telegram ? "telegram" : bot.baseUrl === MESSENGERS.bale ? "bale" : "other";
 
 /**
  * The club's bot on Telegram or Bale (C8): its token from the messenger's BotFather, checked by the
@@ -45,6 +49,7 @@ export function MessengerBotPanel({ onSaved }: { onSaved: (message: string) => v
   const [editing, setEditing] = useState(false);
   const [messenger, setMessenger] = useState<Messenger | null>(null);
   const [token, setToken] = useState("");
+  const [address, setAddress] = useState("");
   const [touched, setTouched] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
 
@@ -53,13 +58,13 @@ export function MessengerBotPanel({ onSaved }: { onSaved: (message: string) => v
   const chosen = messenger ?? messengerOf(current);
   const server = save.error instanceof ApiError ? save.error : null;
   const tokenError = touched && !token.trim() ? t("bot.tokenRequired") : server?.fieldError("token");
-  const addressError = server?.fieldError("baseUrl");
+  const addressError = touched && chosen === "other" && !address.trim() ? t("bot.addressRequired") : server?.fieldError("baseUrl");
   const showForm = canWrite && (editing || current === null);
   const submit = () => {
     setTouched(true);
-    if (!token.trim()) return;
+    if (!token.trim() || (chosen === "other" && !address.trim())) return;
     save.mutate(
-      { token: token.trim(), baseUrl: MESSENGERS[chosen] },
+      { token: token.trim(), baseUrl: chosen === "other" ? address.trim() : MESSENGERS[chosen] },
       {
         onSuccess: (saved) => {
           setEditing(false);
@@ -82,7 +87,7 @@ export function MessengerBotPanel({ onSaved }: { onSaved: (message: string) => v
       {current && (
         <Stack spacing={1.5} sx={{ mb: showForm ? 2 : 0 }}>
           <Typography data-testid="bot-username">
-            {t(`bot.on.${messengerOf(current)}`)}:{" "}
+            {messengerOf(current) === "other" ? current.baseUrl : t(`bot.on.${messengerOf(current)}`)}:{" "}
             <Link href={current.link} target="_blank" rel="noopener noreferrer" dir="ltr" data-testid="bot-link">
               @{current.username}
             </Link>
@@ -129,18 +134,34 @@ export function MessengerBotPanel({ onSaved }: { onSaved: (message: string) => v
           <RadioGroup row value={chosen} onChange={(e) => setMessenger(e.target.value as Messenger)} data-testid="bot-messenger">
             <FormControlLabel value="telegram" control={<Radio slotProps={{ input: { "data-testid": "bot-telegram" } as object }} />} label={t("bot.telegram")} />
             <FormControlLabel value="bale" control={<Radio slotProps={{ input: { "data-testid": "bot-bale" } as object }} />} label={t("bot.bale")} />
+            <FormControlLabel value="other" control={<Radio slotProps={{ input: { "data-testid": "bot-other" } as object }} />} label={t("bot.other")} />
           </RadioGroup>
+          {chosen === "other" && (
+            <TextField
+              label={t("bot.address")}
+              name="baseUrl"
+              value={address}
+              onChange={(e) => setAddress(e.target.value)}
+              error={!!addressError}
+              helperText={addressError ?? t("bot.addressHelp")}
+              slotProps={{ htmlInput: { dir: "ltr", spellCheck: false, "data-testid": "bot-address" } }}
+            />
+          )}
           <TextField
             label={t("bot.tokenLabel")}
             name="token"
             value={token}
             onChange={(e) => setToken(e.target.value)}
             error={!!tokenError}
-            helperText={tokenError ?? t(`bot.tokenHelp.${chosen}`)}
+            helperText={tokenError ?? t(`bot.tokenHelp.${chosen === "bale" ? "bale" : "telegram"}`)}
             autoComplete="off"
             slotProps={{ htmlInput: { dir: "ltr", spellCheck: false, "data-testid": "bot-token-input" } }}
           />
-          {addressError && <Alert severity="error">{addressError}</Alert>}
+          {addressError && chosen !== "other" && (
+            <Alert severity="error" data-testid="bot-address-error">
+              {addressError}
+            </Alert>
+          )}
           {server && server.errors.length === 0 && <ProblemAlert error={server} />}
           <Stack direction="row" spacing={1}>
             <Button
