@@ -87,7 +87,7 @@ export function MessengerBotPanel({ onSaved }: { onSaved: (message: string) => v
       {current && (
         <Stack spacing={1.5} sx={{ mb: showForm ? 2 : 0 }}>
           <Typography data-testid="bot-username">
-            {messengerOf(current) === "other" ? current.baseUrl : t(`bot.on.${messengerOf(current)}`)}:{" "}
+            {messengerOf(current) === "other" ? <span dir="ltr">{current.baseUrl}</span> : t(`bot.on.${messengerOf(current)}`)}:{" "}
             <Link href={current.link} target="_blank" rel="noopener noreferrer" dir="ltr" data-testid="bot-link">
               @{current.username}
             </Link>
