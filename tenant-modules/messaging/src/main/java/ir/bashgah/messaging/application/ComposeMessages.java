@@ -173,6 +173,12 @@ public class ComposeMessages {
     return batch == null ? null : batch.text();
   }
 
+  /** A member's values now (his names, standing, the club and its portal), without an event's: what a preview shows. */
+  Map<Placeholder, String> valuesNow(MemberContacts.Contact contact, String club, String slug) {
+    MemberStandings.Standing standing = standings().of(java.util.Set.of(contact.memberId())).get(contact.memberId());
+    return values(contact, standing, EventValues.NONE, club, slug);
+  }
+
   private Map<Placeholder, String> values(MemberContacts.Contact contact, MemberStandings.Standing standing, EventValues event, String club, String slug) {
     Map<Placeholder, String> v = new EnumMap<>(Placeholder.class);
     if (contact != null) {

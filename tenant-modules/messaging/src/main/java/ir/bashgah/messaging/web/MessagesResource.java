@@ -5,6 +5,7 @@ import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.access.RequiresFeature;
 import ir.bashgah.kernel.problem.Paging;
 import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.messaging.application.PreviewMessage;
 import ir.bashgah.messaging.application.SendMessages;
 import ir.bashgah.web.api.Idempotent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,7 @@ public class MessagesResource {
   }
 
   @Inject SendMessages send;
+  @Inject PreviewMessage previews;
 
   @POST
   @Allowed(Permission.MESSAGES_SEND)
@@ -67,6 +69,20 @@ public class MessagesResource {
       throw Problem.invalid("to", "is required: {\"memberCodes\": [...]} or {\"segment\": \"<code>\"}");
     }
     return send.estimate(body.request());
+  }
+
+  public record PreviewRequest(String channel, String memberCode, String template, String subject, String text) {}
+
+  /** The message as one member would get it now, filled with his values; writes nothing. */
+  @POST
+  @Path("preview")
+  @Allowed(Permission.MESSAGES_SEND)
+  @RequiresFeature("C1")
+  public PreviewMessage.Preview preview(PreviewRequest body) {
+    if (body == null) {
+      throw Problem.invalid("body", "is required: {\"channel\", \"memberCode\", \"template\" or \"text\"}");
+    }
+    return previews.preview(body.channel(), body.memberCode(), body.template(), body.subject(), body.text());
   }
 
   @GET
