@@ -33,7 +33,7 @@ class MessengerOutletTest {
   }
 
   static ClaimedMessage to(long chat, String text) {
-    return new ClaimedMessage(1L, null, SARA, ir.bashgah.messaging.api.MessageKind.MARKETING, Long.toString(chat), null, text, null, null, 1);
+    return new ClaimedMessage(1L, null, SARA, ir.bashgah.messaging.api.MessageKind.MARKETING, Long.toString(chat), null, text, null, null, 1, null);
   }
 
   @Test
