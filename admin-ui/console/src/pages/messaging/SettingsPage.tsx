@@ -1,17 +1,26 @@
 import { Stack } from "@mui/material";
 import { useTranslation } from "react-i18next";
 import { useNotice } from "../../components/Notice";
+import { FeatureGate } from "../../components/Guards";
+import { useSession } from "../../lib/session";
 import { MessagingFrame } from "./MessagingFrame";
 import { QuietHoursPanel } from "./QuietHoursPanel";
+import { MessengerBotPanel } from "./MessengerBotPanel";
 
-/** The club's messaging settings: its quiet hours. */
+/** The club's messaging settings: its quiet hours, and its messenger bot (C8) for those who may set it up. */
 export function SettingsPage() {
   const { t } = useTranslation("messaging");
+  const { may } = useSession();
   const [notice, notify] = useNotice();
   return (
     <MessagingFrame tab="settings" subtitle={t("settings.subtitle")}>
       <Stack spacing={2} sx={{ maxWidth: 760 }}>
         <QuietHoursPanel onSaved={notify} />
+        {may("messages-configure") && (
+          <FeatureGate feature="C8" title={t("bot.title")}>
+            <MessengerBotPanel onSaved={notify} />
+          </FeatureGate>
+        )}
       </Stack>
       {notice}
     </MessagingFrame>

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../lib/api";
+import { api, ApiError } from "../../lib/api";
 
 // The messaging pages' reads and writes (docs/messaging.md): sending and the batches sent, the
 // templates, the segments, the automatic messages and the quiet hours.
 
-export type Channel = "SMS" | "EMAIL" | "PUSH";
+export type Channel = "SMS" | "EMAIL" | "PUSH" | "MESSENGER";
 export type MessageStatus = "QUEUED" | "SENT" | "DELIVERED" | "FAILED" | "SUPPRESSED";
 /** The statuses in the order a message goes through them, as the delivery report shows them. */
 export const STATUSES: MessageStatus[] = ["QUEUED", "SENT", "DELIVERED", "FAILED", "SUPPRESSED"];
@@ -222,5 +222,50 @@ export function useSaveQuietHours() {
   return useMutation({
     mutationFn: (body: { from: string; until: string }) => api<QuietHours>("/messaging/quiet-hours", { method: "PUT", body }),
     onSuccess: (saved) => client.setQueryData(quietHoursKey, saved),
+  });
+}
+
+/** GET /messaging/messenger-bot: the club's bot on Telegram or Bale (C8); the token only by its last characters. */
+export interface MessengerBot {
+  baseUrl: string;
+  username: string;
+  maskedToken: string;
+  link: string;
+  linkedMembers: number;
+  updatedAt?: string | null;
+  tokenRefusedAt?: string | null;
+  tokenRefusal?: string | null;
+  updatesFailingSince?: string | null;
+  updatesFailure?: string | null;
+}
+
+export const messengerBotKey = ["messenger-bot"] as const;
+
+/** The club's bot, or null while it has none (the server's 404). */
+export const messengerBotQuery = {
+  queryKey: messengerBotKey,
+  queryFn: async (): Promise<MessengerBot | null> => {
+    try {
+      return await api<MessengerBot>("/messaging/messenger-bot");
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) return null;
+      throw e;
+    }
+  },
+};
+
+export function useSaveMessengerBot() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { token: string; baseUrl?: string }) => api<MessengerBot>("/messaging/messenger-bot", { method: "PUT", body }),
+    onSuccess: (saved) => client.setQueryData(messengerBotKey, saved),
+  });
+}
+
+export function useRemoveMessengerBot() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>("/messaging/messenger-bot", { method: "DELETE" }),
+    onSuccess: () => client.setQueryData(messengerBotKey, null),
   });
 }

@@ -25,6 +25,19 @@ describe("a member's messages and consent on his profile", () => {
     expect(screen.getByTestId("consent-email")).toBeChecked();
   });
 
+  it("shows the messenger switch when the server answers it", async () => {
+    const { calls } = stubApi({
+      "GET /auth/me": me({ permissions: ["members-read", "members-write", "messages-read"] }),
+      ...features,
+      "GET /members/1001/consents": { memberCode: "1001", sms: true, email: true, push: true, messenger: true },
+      "PUT /members/1001/consents": { memberCode: "1001", sms: true, email: true, push: true, messenger: false },
+    });
+    await renderPage(<ConsentPanel code="1001" />);
+    fireEvent.click(await screen.findByTestId("consent-messenger"));
+    await waitFor(() => expect(screen.getByTestId("consent-messenger")).not.toBeChecked());
+    expect(calls.find((c) => c.method === "PUT")?.body).toEqual({ messenger: false });
+  });
+
   it("lets a caller who may not change members only read it", async () => {
     stubApi({
       "GET /auth/me": me({ role: "analyst", permissions: ["members-read"] }),

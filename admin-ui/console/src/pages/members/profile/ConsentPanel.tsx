@@ -5,7 +5,7 @@ import { useSession } from "../../../lib/session";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { consentsQuery, useSetConsent, type Consents } from "./queries";
 
-const CHANNELS: (keyof Consents)[] = ["sms", "email", "push"];
+const CHANNELS: (keyof Consents)[] = ["sms", "email", "push", "messenger"];
 
 /**
  * The channels the member lets the club use. Recorded in every club whatever its plan (a refusal must
@@ -27,13 +27,13 @@ export function ConsentPanel({ code }: { code: string }) {
       <ProblemAlert error={consents.error ?? set.error} onRetry={consents.error ? () => void consents.refetch() : undefined} />
       {consents.data && (
         <FormGroup>
-          {CHANNELS.map((c) => (
+          {CHANNELS.filter((c) => typeof consents.data[c] === "boolean").map((c) => (
             <FormControlLabel
               key={c}
               label={t(`consent.${c}`)}
               control={
                 <Switch
-                  checked={consents.data[c]}
+                  checked={consents.data[c] === true}
                   disabled={!canWrite || set.isPending}
                   onChange={(e) => set.mutate({ [c]: e.target.checked })}
                   slotProps={{ input: { "data-testid": `consent-${c}` } as object }}

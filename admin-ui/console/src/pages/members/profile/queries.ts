@@ -139,6 +139,8 @@ export interface Consents {
   sms: boolean;
   email: boolean;
   push: boolean;
+  /** The club's messenger bot (C8); a server without messengers does not answer it. */
+  messenger?: boolean;
 }
 
 /** One page of what the club sent him, newest first. */

@@ -103,6 +103,9 @@ final class PlatformNode implements AutoCloseable {
     command.add("-Dbashgah.smtp.tls=none");
     command.add("-Dbashgah.smtp.from=" + Mailbox.FROM);
     command.add("-Dbashgah.smtp.timeout-seconds=2");
+    // a club's messenger bot may point at a bot API faked on loopback (MessengerIT), answered within two seconds
+    command.add("-Dbashgah.messenger.hosts=api.telegram.org,tapi.bale.ai,127.0.0.1");
+    command.add("-Dbashgah.messenger.timeout-seconds=2");
     command.add("-jar");
     command.add(payaraMicroJar().toString());
     command.add("--prebootcommandfile");

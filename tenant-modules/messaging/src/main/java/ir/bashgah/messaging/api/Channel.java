@@ -4,7 +4,9 @@ package ir.bashgah.messaging.api;
 public enum Channel {
   SMS("C1", "mobile"),
   EMAIL("C3", "email"),
-  PUSH("C4", "push subscription");
+  PUSH("C4", "push subscription"),
+  /** A chat with the club's bot on a Telegram-compatible messenger (Telegram, Bale). */
+  MESSENGER("C8", "messenger chat");
 
   private final String feature;
   private final String address;

@@ -29,6 +29,8 @@ public class ManageTemplates {
   public static final String CODE_RULE = "is 1 to 40 lower-case letters, digits, '-' or '_', starting with a letter or digit";
   static final int MAX_SMS_TEXT = 1000;
   static final int MAX_EMAIL_TEXT = 20000;
+  /** Telegram's (and Bale's) limit of one message's text. */
+  static final int MAX_MESSENGER_TEXT = 4096;
   static final int MAX_SUBJECT = 200;
   static final String KNOWN = Arrays.stream(Placeholder.values()).map(p -> "{" + p.token() + "}").collect(Collectors.joining(", "));
 
@@ -90,7 +92,7 @@ public class ManageTemplates {
     Validation v = new Validation();
     v.require(isCode(code == null ? null : code.trim()), "code", CODE_RULE);
     Channel ch = parseChannel(v, channel);
-    checkText(v, "text", text, ch == Channel.EMAIL ? MAX_EMAIL_TEXT : MAX_SMS_TEXT);
+    checkText(v, "text", text, ch == Channel.EMAIL ? MAX_EMAIL_TEXT : ch == Channel.MESSENGER ? MAX_MESSENGER_TEXT : MAX_SMS_TEXT);
     if (subject != null) {
       v.require(ch == null || ch.hasSubject(), "subject", "is for EMAIL and PUSH templates only");
       checkText(v, "subject", subject, MAX_SUBJECT);
@@ -100,14 +102,14 @@ public class ManageTemplates {
   }
 
   static Channel parseChannel(Validation v, String channel) {
-    v.require(channel != null, "channel", "is required: SMS, EMAIL or PUSH");
+    v.require(channel != null, "channel", "is required: SMS, EMAIL, PUSH or MESSENGER");
     if (channel == null) {
       return null;
     }
     try {
       return Channel.valueOf(channel.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      v.require(false, "channel", "must be SMS, EMAIL or PUSH");
+      v.require(false, "channel", "must be SMS, EMAIL, PUSH or MESSENGER");
       return null;
     }
   }

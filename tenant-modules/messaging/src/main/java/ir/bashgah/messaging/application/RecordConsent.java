@@ -20,7 +20,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class RecordConsent {
-  public record ConsentView(String memberCode, boolean sms, boolean email, boolean push) {}
+  /** {@code messenger}: the club's bot (C8); shown in every club, like the rest, so a refusal can be recorded before the club has a bot. */
+  public record ConsentView(String memberCode, boolean sms, boolean email, boolean push, boolean messenger) {}
 
   @Inject Consents consents;
   @Inject MemberContacts contacts;
@@ -31,22 +32,30 @@ public class RecordConsent {
   public ConsentView of(String memberCode) {
     long memberId = member(memberCode);
     Consent c = consents.of(memberId);
-    return new ConsentView(memberCode.trim(), c.sms(), c.email(), c.push());
+    return view(memberCode, c);
   }
 
   @Transactional
-  public ConsentView record(String memberCode, Boolean sms, Boolean email, Boolean push) {
+  public ConsentView record(String memberCode, Boolean sms, Boolean email, Boolean push, Boolean messenger) {
     long memberId = member(memberCode);
     Consent before = consents.of(memberId);
     // A field left out keeps its value: a till that only knows SMS must not turn email off by saying nothing.
     Validation v = new Validation();
-    v.require(sms != null || email != null || push != null, "body", "name at least one of sms, email, push with true or false");
+    v.require(sms != null || email != null || push != null || messenger != null, "body", "name at least one of sms, email, push, messenger with true or false");
     v.throwIfInvalid();
-    Consent after = new Consent(sms == null ? before.sms() : sms, email == null ? before.email() : email, push == null ? before.push() : push);
+    Consent after = new Consent(sms == null ? before.sms() : sms, email == null ? before.email() : email, push == null ? before.push() : push,
+        messenger == null ? before.messenger() : messenger);
     consents.save(memberId, after, Instant.now(clock));
-    audit.record("MEMBER.CONSENT", "member", memberCode.trim(), Map.of("sms", before.sms(), "email", before.email(), "push", before.push()),
-        Map.of("sms", after.sms(), "email", after.email(), "push", after.push()));
-    return new ConsentView(memberCode.trim(), after.sms(), after.email(), after.push());
+    audit.record("MEMBER.CONSENT", "member", memberCode.trim(), recorded(before), recorded(after));
+    return view(memberCode, after);
+  }
+
+  private static ConsentView view(String memberCode, Consent c) {
+    return new ConsentView(memberCode.trim(), c.sms(), c.email(), c.push(), c.messenger());
+  }
+
+  private static Map<String, Boolean> recorded(Consent c) {
+    return Map.of("sms", c.sms(), "email", c.email(), "push", c.push(), "messenger", c.messenger());
   }
 
   private long member(String memberCode) {

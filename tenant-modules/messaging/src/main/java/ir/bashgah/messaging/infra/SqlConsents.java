@@ -22,21 +22,22 @@ public class SqlConsents implements Consents {
   @Override
   public Consent of(long memberId) {
     Consent[] found = {Consent.ALL};
-    writes.query("SELECT sms, email, push FROM message_consent WHERE member_id = ?",
-        row -> found[0] = new Consent(row.getBoolean(1), row.getBoolean(2), row.getBoolean(3)), memberId);
+    writes.query("SELECT sms, email, push, messenger FROM message_consent WHERE member_id = ?",
+        row -> found[0] = new Consent(row.getBoolean(1), row.getBoolean(2), row.getBoolean(3), row.getBoolean(4)), memberId);
     return found[0];
   }
 
   @Override
   public void save(long memberId, Consent c, Instant now) {
-    writes.add("INSERT INTO message_consent (member_id, sms, email, push, updated_at) VALUES (?, ?, ?, ?, ?)"
-        + " ON DUPLICATE KEY UPDATE sms = VALUES(sms), email = VALUES(email), push = VALUES(push), updated_at = VALUES(updated_at)",
-        memberId, c.sms(), c.email(), c.push(), UtcInstantConverter.toColumn(now));
+    writes.add("INSERT INTO message_consent (member_id, sms, email, push, messenger, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+        + " ON DUPLICATE KEY UPDATE sms = VALUES(sms), email = VALUES(email), push = VALUES(push), messenger = VALUES(messenger),"
+        + " updated_at = VALUES(updated_at)",
+        memberId, c.sms(), c.email(), c.push(), c.messenger(), UtcInstantConverter.toColumn(now));
   }
 
   /**
    * The consent table's column of {@code channel}, for the queries that join it (a segment's count and
-   * rows): one of three fixed names, never the caller's text.
+   * rows): one of four fixed names, never the caller's text.
    */
   static String column(Channel channel) {
     return channel.name().toLowerCase(Locale.ROOT);

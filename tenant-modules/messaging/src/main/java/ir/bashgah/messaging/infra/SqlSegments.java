@@ -63,8 +63,10 @@ public class SqlSegments implements Segments {
   public Count count(SegmentFilter filter, Channel channel) {
     Audiences.Query q = audiences.members(filter, 0, 0);
     long[] counts = {0, 0};
-    writes.query("SELECT COUNT(*), COALESCE(SUM(c.member_id IS NOT NULL), 0) FROM (" + q.sql() + ") a LEFT JOIN message_consent c ON c.member_id = a.id AND c."
-        + SqlConsents.column(channel) + " = FALSE", row -> {
+    // a messenger send reaches only the members who linked a chat, usually far fewer than the segment
+    String unreachable = channel == Channel.MESSENGER ? " OR NOT EXISTS (SELECT 1 FROM messenger_chat mc WHERE mc.member_id = a.id)" : "";
+    writes.query("SELECT COUNT(*), COALESCE(SUM(c.member_id IS NOT NULL" + unreachable + "), 0) FROM (" + q.sql() + ") a LEFT JOIN message_consent c"
+        + " ON c.member_id = a.id AND c." + SqlConsents.column(channel) + " = FALSE", row -> {
           counts[0] = row.getLong(1);
           counts[1] = row.getLong(2);
         }, q.parameters().toArray());

@@ -23,7 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MemberConsentsResource {
-  public record ConsentRequest(Boolean sms, Boolean email, Boolean push) {}
+  /** {@code messenger} is optional beside API-2's three: a client that knows only those keeps working. */
+  public record ConsentRequest(Boolean sms, Boolean email, Boolean push, Boolean messenger) {}
 
   @Inject RecordConsent consents;
 
@@ -37,8 +38,8 @@ public class MemberConsentsResource {
   @Allowed(Permission.MEMBERS_WRITE)
   public RecordConsent.ConsentView record(@PathParam("memberCode") String memberCode, ConsentRequest body) {
     if (body == null) {
-      throw Problem.invalid("body", "is required: {\"sms\": true|false, \"email\": true|false, \"push\": true|false}");
+      throw Problem.invalid("body", "is required: {\"sms\": true|false, \"email\": true|false, \"push\": true|false, \"messenger\"?: true|false}");
     }
-    return consents.record(memberCode, body.sms(), body.email(), body.push());
+    return consents.record(memberCode, body.sms(), body.email(), body.push(), body.messenger());
   }
 }

@@ -204,7 +204,7 @@ class DeliverMessagesTest {
     kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(SENT)));
     club.member(1, "سارا", "09121234567", null);
     club.member(2, "علی", "09121234568", null);
-    club.consents.put(2L, new Consent(false, true, true));
+    club.consents.put(2L, new Consent(false, true, true, true));
     club.template("hi", Channel.SMS, "سلام {firstName}");
     long sara = draft(1, MessageKind.MARKETING, "hi", null);
     long ali = draft(2, MessageKind.MARKETING, "hi", null);

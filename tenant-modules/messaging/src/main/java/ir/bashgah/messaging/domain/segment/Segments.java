@@ -16,7 +16,10 @@ public interface Segments {
 
   boolean replace(Segment segment);
 
-  /** How many members the filter selects, and how many of them refused {@code channel}. */
+  /**
+   * How many members the filter selects, and how many of them refused {@code channel} (on MESSENGER,
+   * or have not linked a chat with the club's bot: the few who have are the send's whole reach).
+   */
   Count count(SegmentFilter filter, Channel channel);
 
   record Count(long members, long refusing) {}
