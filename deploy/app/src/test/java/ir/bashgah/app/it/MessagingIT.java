@@ -68,7 +68,10 @@ class MessagingIT extends RunningPlatform {
   void whatIsNotThereYetIsRefusedByNameAndOnlyMessagingStaffMaySend() {
     String owner = api.createTenant(admin, "msg-bad", "BASIC");
     String sara = api.register(owner, "Sara", "Amini", "09121250003");
+    // email is a feature of Professional and up (C3), web push too (C4); an unknown channel is named
     api.as(owner).header("Idempotency-Key", "b-1").body(Map.of("channel", "EMAIL", "to", Map.of("memberCodes", List.of(sara)), "text", "x"))
+        .post("/messages").then().statusCode(403).body("type", equalTo(PROBLEMS + "feature-not-in-plan"));
+    api.as(owner).header("Idempotency-Key", "b-0").body(Map.of("channel", "FAX", "to", Map.of("memberCodes", List.of(sara)), "text", "x"))
         .post("/messages").then().statusCode(422).body("errors.field", contains("channel"));
     api.as(owner).header("Idempotency-Key", "b-2").body(Map.of("channel", "SMS", "to", Map.of("segment", "vip"), "text", "x"))
         .post("/messages").then().statusCode(422).body("errors[0].field", equalTo("to.segment"));

@@ -97,6 +97,12 @@ final class PlatformNode implements AutoCloseable {
     // that hangs is given up after two seconds rather than the production ten.
     command.add("-Dbashgah.sms.club-hosts=127.0.0.1");
     command.add("-Dbashgah.sms.timeout-seconds=2");
+    // email goes to a real SMTP server in this process (GreenMail), which the tests read
+    command.add("-Dbashgah.smtp.host=127.0.0.1");
+    command.add("-Dbashgah.smtp.port=" + Mailbox.port());
+    command.add("-Dbashgah.smtp.tls=none");
+    command.add("-Dbashgah.smtp.from=" + Mailbox.FROM);
+    command.add("-Dbashgah.smtp.timeout-seconds=2");
     command.add("-jar");
     command.add(payaraMicroJar().toString());
     command.add("--prebootcommandfile");

@@ -4,7 +4,7 @@ package ir.bashgah.messaging.api;
  * A message to queue. {@code batchId} groups a bulk send (null for a single one); {@code memberId}
  * is null for a recipient who is not a member (a club owner).
  */
-public record OutgoingMessage(Long batchId, Long memberId, Channel channel, String recipient, String text, MessageKind kind) {
+public record OutgoingMessage(Long batchId, Long memberId, Channel channel, String recipient, String subject, String text, MessageKind kind) {
   public OutgoingMessage {
     if (channel == null || kind == null) {
       throw new IllegalArgumentException("A message needs its channel and kind");
@@ -18,6 +18,11 @@ public record OutgoingMessage(Long batchId, Long memberId, Channel channel, Stri
   }
 
   public static OutgoingMessage sms(Long memberId, String mobile, String text, MessageKind kind) {
-    return new OutgoingMessage(null, memberId, Channel.SMS, mobile, text, kind);
+    return new OutgoingMessage(null, memberId, Channel.SMS, mobile, null, text, kind);
+  }
+
+  /** An email; {@code subject} null means the club's name. */
+  public static OutgoingMessage email(Long memberId, String address, String subject, String text, MessageKind kind) {
+    return new OutgoingMessage(null, memberId, Channel.EMAIL, address, subject, text, kind);
   }
 }

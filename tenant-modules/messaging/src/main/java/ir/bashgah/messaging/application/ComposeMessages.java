@@ -44,6 +44,7 @@ public class ComposeMessages {
   @Inject Messages messages;
   @Inject MessageTemplates templates;
   @Inject MemberContacts contacts;
+  @Inject MemberAddresses addresses;
   @Inject Consents consents;
   @Inject Instance<MemberStandings> standingsSource;
   @Inject TenantDirectory tenants;
@@ -80,11 +81,13 @@ public class ComposeMessages {
     batches.values().stream().map(Batch::templateCode).filter(Objects::nonNull).forEach(templateCodes::add);
     Map<String, MessageTemplate> byCode = templates.byCodes(templateCodes);
     Map<Long, MemberContacts.Contact> contactOf = anyToCompose ? contacts.byIds(memberIds) : Map.of();
+    Map<Long, String> addressOf = anyToCompose ? addresses.of(channel, contactOf.values()) : Map.of();
     // balances and levels cost loyalty two reads a member: only for the members whose text shows one
     Set<Long> needStanding = new HashSet<>();
     for (ClaimedMessage m : claimed) {
       String text = m.composed() || m.memberId() == null ? null : text(m, batches.get(m.batchId()), byCode);
-      if (text != null && !java.util.Collections.disjoint(TemplateText.of(text).placeholders(), STANDING)) {
+      String subject = text == null ? null : subjectTemplate(m, batches.get(m.batchId()), byCode);
+      if (text != null && !java.util.Collections.disjoint(TemplateText.of(subject == null ? text : text + " " + subject).placeholders(), STANDING)) {
         needStanding.add(m.memberId());
       }
     }
@@ -103,23 +106,26 @@ public class ComposeMessages {
         continue;
       }
       MemberContacts.Contact contact = m.memberId() == null ? null : contactOf.get(m.memberId());
-      String recipient = m.recipient() != null ? m.recipient() : contact == null ? null : channel == Channel.EMAIL ? contact.email() : contact.mobile();
+      String recipient = m.recipient() != null ? m.recipient() : contact == null ? null : addressOf.get(m.memberId());
       if (recipient == null || recipient.isBlank()) {
-        messages.recordSuppressed(m.id(), contact == null ? "the member is no longer in the club" : "the member has no " + (channel == Channel.EMAIL ? "email" : "mobile"));
+        messages.recordSuppressed(m.id(), contact == null ? "the member is no longer in the club" : "the member has no " + channel.address());
         continue;
       }
-      String text = text(m, batches.get(m.batchId()), byCode);
+      Batch batch = batches.get(m.batchId());
+      String text = text(m, batch, byCode);
       if (text == null) {
         messages.recordFailed(m.id(), null, "its template " + m.templateCode() + " is gone", Instant.now(clock));
         continue;
       }
-      String filled = TemplateText.of(text).fill(values(contact, standingOf.get(m.memberId()), EventParams.read(m.params()), club, slug));
+      Map<Placeholder, String> values = values(contact, standingOf.get(m.memberId()), EventParams.read(m.params()), club, slug);
+      String filled = TemplateText.of(text).fill(values);
       if (filled.isBlank()) {
         messages.recordSuppressed(m.id(), "its text came out empty");
         continue;
       }
-      messages.recordComposed(m.id(), recipient, filled);
-      ready.add(m.composedAs(recipient, filled));
+      String subject = subject(channel, m, batch, byCode, values, club);
+      messages.recordComposed(m.id(), recipient, subject, filled);
+      ready.add(m.composedAs(recipient, subject, filled));
     }
     return ready;
   }
@@ -132,6 +138,29 @@ public class ComposeMessages {
     return standings;
   }
 
+  /**
+   * An email's subject or a push notification's title: the template's (or the batch's) filled in with
+   * the member's values, or else the club's name, which is what a member recognises in his inbox.
+   */
+  private static String subject(Channel channel, ClaimedMessage m, Batch batch, Map<String, MessageTemplate> byCode, Map<Placeholder, String> values,
+      String club) {
+    if (channel != Channel.EMAIL && channel != Channel.PUSH) {
+      return null;
+    }
+    String subject = subjectTemplate(m, batch, byCode);
+    String filled = subject == null ? "" : TemplateText.of(subject).fill(values).strip();
+    return filled.isEmpty() ? club : filled;
+  }
+
+  private static String subjectTemplate(ClaimedMessage m, Batch batch, Map<String, MessageTemplate> byCode) {
+    String code = m.templateCode() != null ? m.templateCode() : batch == null ? null : batch.templateCode();
+    if (code != null) {
+      MessageTemplate t = byCode.get(code);
+      return t == null ? null : t.subject();
+    }
+    return batch == null ? null : batch.subject();
+  }
+
   private static String text(ClaimedMessage m, Batch batch, Map<String, MessageTemplate> byCode) {
     if (m.text() != null) {
       return m.text();
@@ -142,6 +171,12 @@ public class ComposeMessages {
       return t == null ? null : t.text();
     }
     return batch == null ? null : batch.text();
+  }
+
+  /** A member's values now (his names, standing, the club and its portal), without an event's: what a preview shows. */
+  Map<Placeholder, String> valuesNow(MemberContacts.Contact contact, String club, String slug) {
+    MemberStandings.Standing standing = standings().of(java.util.Set.of(contact.memberId())).get(contact.memberId());
+    return values(contact, standing, EventValues.NONE, club, slug);
   }
 
   private Map<Placeholder, String> values(MemberContacts.Contact contact, MemberStandings.Standing standing, EventValues event, String club, String slug) {

@@ -30,6 +30,7 @@ public class ConfigureAutomations {
   @Inject MessageTemplates templates;
   @Inject QueueAutomaticMessages queue;
   @Inject Features features;
+  @Inject MemberAddresses addresses;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -47,9 +48,13 @@ public class ConfigureAutomations {
     Validation v = new Validation();
     v.require(enabled != null, "enabled", "is required: true or false");
     Channel ch = ManageTemplates.parseChannel(v, channel);
-    v.require(ch != Channel.PUSH, "channel", "web push is not available yet: use SMS or EMAIL");
+    v.require(ch == null || addresses.canSend(ch), "channel", "cannot be sent on this platform yet: use SMS or EMAIL");
     v.require(templateCode != null && !templateCode.isBlank(), "template", "is required: the code of one of the club's templates");
     v.throwIfInvalid();
+    if (enabled) {
+      // switching one off stays possible for a club that has lost the channel's feature since
+      features.require(ch.feature());
+    }
     MessageTemplate template = templates.byCode(templateCode.trim())
         .orElseThrow(() -> Problem.invalid("template", "names no template of the club: " + templateCode.trim()));
     if (template.channel() != ch) {

@@ -8,26 +8,29 @@ import ir.bashgah.messaging.api.Channel;
 import ir.bashgah.messaging.domain.message.Backoff;
 import ir.bashgah.messaging.domain.message.ClaimedMessage;
 import ir.bashgah.messaging.domain.message.Messages;
-import ir.bashgah.messaging.domain.message.SmsGateway;
-import ir.bashgah.messaging.domain.message.SmsLine;
+import ir.bashgah.messaging.domain.message.Gateway;
 import ir.bashgah.messaging.domain.settings.MessagingSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Delivers the club's due SMS (docs/decisions/0006-messaging-outbox.md): claims a few rows in a
+ * Delivers the club's due messages of every channel (docs/decisions/0006-messaging-outbox.md): claims a few rows in a
  * short transaction, sends each outside any transaction, records each answer in a short transaction
  * of its own. A run stops after {@link #BUDGET}, so one club's backlog does not hold the others'.
  * Messages of a batch or an automation are composed in the claim's transaction ({@link ComposeMessages}).
  * Marketing messages are not claimed in the club's quiet hours: they stay due and go when the hours end.
- * Email and push rows wait for their providers (later steps of issue 12).
+ * Each channel leaves through its {@link ChannelOutlet}.
  */
 @ApplicationScoped
 public class DeliverMessages implements TenantJob {
@@ -48,19 +51,24 @@ public class DeliverMessages implements TenantJob {
   @Inject ExpandBatches expansions;
 
   /**
-   * At most this many sends per club per run (BASHGAH_SMS_PER_MINUTE, default 3,000): a bulk send is
+   * At most this many sends per club and channel per run (BASHGAH_SMS_PER_MINUTE, default 3,000): a bulk send is
    * spread over the minutes at the gateway's pace rather than sent as fast as the outbox can claim.
    */
   @Inject
   @ConfigProperty(name = "bashgah.sms.per-minute", defaultValue = "3000")
   Integer perRun;
   @Inject MessagingSettings settings;
-  /** The club's own line (C6) or the platform's: which one is decided once per run. */
-  @Inject SmsLines lines;
+  /** Every channel's way out. */
+  List<ChannelOutlet> outlets;
   @Inject Transactions tx;
   @Inject Clock clock;
 
   Backoff backoff = Backoff.STANDARD;
+
+  @Inject
+  void outlets(Instance<ChannelOutlet> beans) {
+    outlets = beans.stream().toList();
+  }
 
   @Override
   public String name() {
@@ -78,42 +86,81 @@ public class DeliverMessages implements TenantJob {
     // a segment send whose rows a dead node left half written carries on here
     long written = expansions.expandUnfinished();
     int limit = perRun == null ? DEFAULT_PER_RUN : perRun;
+    Map<Channel, Run> runs = new EnumMap<>(Channel.class);
+    outlets.forEach(o -> runs.put(o.channel(), new Run(o)));
+    // The channels take turns, a claim each, so a long SMS send does not hold a club's email for the
+    // whole budget; a channel leaves the round when a claim comes back short or it reached its limit.
+    List<Run> active = new ArrayList<>(runs.values());
+    while (!active.isEmpty() && Duration.between(started, Instant.now(clock)).compareTo(BUDGET) < 0) {
+      for (Iterator<Run> it = active.iterator(); it.hasNext(); ) {
+        Run run = it.next();
+        if (!claimAndSend(run, limit)) {
+          it.remove();
+        }
+      }
+    }
     int sent = 0;
     int later = 0;
     int failed = 0;
     int suppressed = 0;
-    List<ClaimedMessage> claimed;
-    SmsLine line = null;
-    do {
-      Instant now = Instant.now(clock);
-      List<ClaimedMessage> ready = new ArrayList<>();
-      int take = Math.min(CLAIM, limit - (sent + later + failed));
-      claimed = inNew(() -> {
-        ready.clear(); // a claim run again after a deadlock starts over
-        // the club's quiet hours, read per claim: a run may go on past their start
-        boolean marketingToo = !settings.quietHours().covers(now);
-        List<ClaimedMessage> rows = messages.claimDue(Channel.SMS, now, take, LEASE, marketingToo);
-        ready.addAll(compose.compose(Channel.SMS, rows));
-        return rows;
-      });
-      suppressed += claimed.size() - ready.size();
-      if (!ready.isEmpty() && line == null) {
-        line = lines.current();
-      }
-      for (ClaimedMessage message : ready) {
-        switch (deliver(message, line)) {
-          case SENT -> sent++;
-          case LATER -> later++;
-          case FAILED -> failed++;
-        }
-      }
-    } while (claimed.size() == CLAIM && sent + later + failed < limit && Duration.between(started, Instant.now(clock)).compareTo(BUDGET) < 0);
+    for (Run run : runs.values()) {
+      sent += run.sent;
+      later += run.later;
+      failed += run.failed;
+      suppressed += run.suppressed;
+    }
     // Nothing due is the common minute: no record of it (TenantJob#runForTenant).
     if (sent + later + failed + suppressed + written == 0) {
       return null;
     }
     return sent + " sent, " + later + " to retry, " + failed + " failed" + (suppressed == 0 ? "" : ", " + suppressed + " not sent (suppressed or unusable)")
         + (written == 0 ? "" : ", " + written + " queued for a segment send");
+  }
+
+  /** One channel's part of a run: its outlet, opened at its first message, and what became of its messages. */
+  private static final class Run {
+    final ChannelOutlet channel;
+    ChannelOutlet.Outlet outlet;
+    int sent;
+    int later;
+    int failed;
+    int suppressed;
+
+    Run(ChannelOutlet channel) {
+      this.channel = channel;
+    }
+
+    int handled() {
+      return sent + later + failed;
+    }
+  }
+
+  /** Claims and sends one claim's worth of the channel's due messages; false when the channel has no more for this run. */
+  private boolean claimAndSend(Run run, int limit) {
+    Channel channel = run.channel.channel();
+    Instant now = Instant.now(clock);
+    List<ClaimedMessage> ready = new ArrayList<>();
+    int take = Math.min(CLAIM, limit - run.handled());
+    List<ClaimedMessage> claimed = inNew(() -> {
+      ready.clear(); // a claim run again after a deadlock starts over
+      // the club's quiet hours, read per claim: a run may go on past their start
+      boolean marketingToo = !settings.quietHours().covers(now);
+      List<ClaimedMessage> rows = messages.claimDue(channel, now, take, LEASE, marketingToo);
+      ready.addAll(compose.compose(channel, rows));
+      return rows;
+    });
+    run.suppressed += claimed.size() - ready.size();
+    if (!ready.isEmpty() && run.outlet == null) {
+      run.outlet = run.channel.open();
+    }
+    for (ClaimedMessage message : ready) {
+      switch (deliver(message, run.outlet)) {
+        case SENT -> run.sent++;
+        case LATER -> run.later++;
+        case FAILED -> run.failed++;
+      }
+    }
+    return claimed.size() == take && run.handled() < limit;
   }
 
   enum Outcome { SENT, LATER, FAILED }
@@ -146,28 +193,27 @@ public class DeliverMessages implements TenantJob {
     });
   }
 
-  Outcome deliver(ClaimedMessage message, SmsLine line) {
-    SmsGateway gateway = line.gateway();
-    SmsGateway.Result result;
+  Outcome deliver(ClaimedMessage message, ChannelOutlet.Outlet outlet) {
+    Gateway.Result result;
     try {
-      result = gateway.send(message.id(), message.recipient(), message.text());
+      result = outlet.send(message);
     } catch (RuntimeException e) {
       // a gateway should answer Retry rather than throw; if one throws, the row still must not stay SENDING for a whole lease
-      result = new SmsGateway.Retry("the gateway failed: " + e.getClass().getSimpleName());
+      result = new Gateway.Retry("the gateway failed: " + e.getClass().getSimpleName());
     }
     Instant now = Instant.now(clock);
-    String provider = gateway.name();
-    if (result instanceof SmsGateway.Sent s) {
-      inNew(() -> messages.recordSent(message.id(), line.line(), provider, s.providerMessageId(), s.cost(), now));
+    String provider = outlet.provider();
+    if (result instanceof Gateway.Sent s) {
+      inNew(() -> messages.recordSent(message.id(), outlet.line(), provider, s.providerMessageId(), s.cost(), now));
       return Outcome.SENT;
     }
-    if (result instanceof SmsGateway.Retry r && backoff.mayRetry(message.attempts())) {
+    if (result instanceof Gateway.Retry r && backoff.mayRetry(message.attempts())) {
       Instant due = now.plus(backoff.after(message.attempts()));
       inNew(() -> messages.recordRetry(message.id(), provider, r.reason(), due));
       return Outcome.LATER;
     }
-    String reason = result instanceof SmsGateway.Refused f ? f.reason()
-        : "gave up after " + message.attempts() + " attempts: " + ((SmsGateway.Retry) result).reason();
+    String reason = result instanceof Gateway.Refused f ? f.reason()
+        : "gave up after " + message.attempts() + " attempts: " + ((Gateway.Retry) result).reason();
     inNew(() -> messages.recordFailed(message.id(), provider, reason, now));
     return Outcome.FAILED;
   }

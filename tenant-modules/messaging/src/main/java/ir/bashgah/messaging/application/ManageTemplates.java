@@ -92,7 +92,7 @@ public class ManageTemplates {
     Channel ch = parseChannel(v, channel);
     checkText(v, "text", text, ch == Channel.EMAIL ? MAX_EMAIL_TEXT : MAX_SMS_TEXT);
     if (subject != null) {
-      v.require(ch == null || ch == Channel.EMAIL, "subject", "is for EMAIL templates only");
+      v.require(ch == null || ch.hasSubject(), "subject", "is for EMAIL and PUSH templates only");
       checkText(v, "subject", subject, MAX_SUBJECT);
     }
     v.throwIfInvalid();

@@ -1,6 +1,7 @@
 package ir.bashgah.messaging.application;
 
 import ir.bashgah.audit.api.AuditLog;
+import ir.bashgah.features.api.Features;
 import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.problem.Paging;
@@ -40,7 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A message from the club's staff to a list of members or a segment (API-2.md, "Messaging"): one
  * batch, and one outbox row per member, composed when it is sent from the batch's template or text.
  * Members who refused the channel get a SUPPRESSED row and are counted, not sent to. A segment's rows
- * are written after the request, in chunks ({@link ExpandBatches}). Email and push are later steps.
+ * are written after the request, in chunks ({@link ExpandBatches}). Each channel needs its plan
+ * feature ({@link Channel#feature()}).
  */
 @ApplicationScoped
 public class SendMessages {
@@ -62,6 +64,8 @@ public class SendMessages {
   public record MemberMessages(List<MemberMessage> items, long total, int page, int size) {}
 
   @Inject MemberContacts contacts;
+  @Inject MemberAddresses addresses;
+  @Inject Features features;
   @Inject Consents consents;
   @Inject MessageTemplates templates;
   @Inject Segments segments;
@@ -84,23 +88,29 @@ public class SendMessages {
   public record Batches(List<BatchSummary> items, long total, int page, int size) {}
 
   /** A send checked and its recipients found, before anything is written. */
-  private record Plan(Channel channel, MessageTemplate template, String text, Instant due, Map<Long, MemberContacts.Contact> members, Set<Long> refusing,
-      Segment segment, long recipients, long suppressed) {
+  private record Plan(Channel channel, MessageTemplate template, String subject, String text, Instant due, Map<Long, MemberContacts.Contact> members,
+      Map<Long, String> addressOf, Set<Long> refusing, Segment segment, long recipients, long suppressed) {
     String what() {
       return template == null ? text : template.text();
     }
   }
 
+  /**
+   * What staff asked to send: to {@code memberCodes} or a {@code segment}, a template or a text (and for
+   * email and push a {@code subject}, which a template carries itself), now or at {@code sendAt}.
+   */
+  public record Request(String channel, List<String> memberCodes, String segment, String template, String subject, String text, String sendAt) {}
+
   @Transactional
-  public Queued send(String channel, List<String> memberCodes, String segment, String templateCode, String text, String sendAt) {
+  public Queued send(Request request) {
     Instant now = Instant.now(clock);
-    Plan p = plan(channel, memberCodes, segment, templateCode, text, sendAt, now);
+    Plan p = plan(request, now);
     long batchId = Ids.next();
     if (p.segment() == null) {
       for (MemberContacts.Contact c : p.members().values()) {
-        String address = p.channel() == Channel.EMAIL ? c.email() : c.mobile();
+        String address = p.addressOf().get(c.memberId());
         String reason = p.refusing().contains(c.memberId()) ? "the member refused " + p.channel() + " messages"
-            : address == null || address.isBlank() ? "the member has no " + (p.channel() == Channel.EMAIL ? "email" : "mobile") : null;
+            : address == null ? "the member has no " + p.channel().address() : null;
         messages.addDraft(Ids.next(), new Draft(batchId, c.memberId(), p.channel(), MessageKind.MARKETING, reason == null ? address : null, null, null, null,
             reason == null ? MessageStatus.QUEUED : MessageStatus.SUPPRESSED, reason), p.due(), now);
       }
@@ -109,7 +119,7 @@ public class SendMessages {
       expansions.afterCommit(batchId);
     }
     String actor = CallContext.actor() == null ? null : CallContext.actor().name();
-    messages.addBatch(new Batch(batchId, p.channel(), MessageKind.MARKETING, p.template() == null ? null : p.template().code(), p.text(), null,
+    messages.addBatch(new Batch(batchId, p.channel(), MessageKind.MARKETING, p.template() == null ? null : p.template().code(), p.text(), p.subject(),
         p.segment() == null ? null : p.segment().code(), p.segment() == null ? null : p.segment().filter(), p.due(), p.recipients(), p.suppressed(), actor, now,
         p.segment() == null));
     Queued queued = new Queued(Long.toString(batchId), Math.toIntExact(p.recipients()), Math.toIntExact(p.suppressed()),
@@ -129,8 +139,8 @@ public class SendMessages {
 
   /** What the send would reach and cost, without sending it (the cost from the SMS price per part the platform is set with). */
   @Transactional
-  public Estimate estimate(String channel, List<String> memberCodes, String segment, String templateCode, String text, String sendAt) {
-    Plan p = plan(channel, memberCodes, segment, templateCode, text, sendAt, Instant.now(clock));
+  public Estimate estimate(Request request) {
+    Plan p = plan(request, Instant.now(clock));
     int parts = p.channel() == Channel.SMS ? SmsParts.of(p.what()).parts() : 0;
     Long cost = p.channel() != Channel.SMS ? null
         : partPrice.filter(price -> price > 0).map(price -> Math.multiplyExact(Math.multiplyExact(p.recipients(), parts), price)).orElse(null);
@@ -146,10 +156,15 @@ public class SendMessages {
     return new Batches(items, messages.countOfBatches(), paging.page(), paging.size());
   }
 
-  private Plan plan(String channel, List<String> memberCodes, String segmentCode, String templateCode, String text, String sendAt, Instant now) {
+  private Plan plan(Request request, Instant now) {
+    List<String> memberCodes = request.memberCodes();
+    String segmentCode = request.segment();
+    String templateCode = request.template();
+    String text = request.text();
+    String sendAt = request.sendAt();
     Validation v = new Validation();
-    Channel ch = ManageTemplates.parseChannel(v, channel);
-    v.require(ch == null || ch == Channel.SMS, "channel", "only SMS can be sent so far");
+    Channel ch = ManageTemplates.parseChannel(v, request.channel());
+    v.require(ch == null || addresses.canSend(ch), "channel", "cannot be sent on this platform yet: use SMS or EMAIL");
     v.require(memberCodes == null || segmentCode == null, "to", "name either memberCodes or a segment, not both");
     v.require(memberCodes != null && !memberCodes.isEmpty() || segmentCode != null, "to.memberCodes", "is required: one member code or more (or a segment)");
     v.require(memberCodes == null || memberCodes.size() <= MAX_MEMBERS, "to.memberCodes",
@@ -157,7 +172,13 @@ public class SendMessages {
     v.require(templateCode == null || text == null, "text", "give either a template or a text, not both");
     v.require(templateCode != null || text != null, "text", "is required (or name a template)");
     if (text != null) {
-      ManageTemplates.checkText(v, "text", text, MAX_TEXT);
+      ManageTemplates.checkText(v, "text", text, ch == Channel.EMAIL ? ManageTemplates.MAX_EMAIL_TEXT : MAX_TEXT);
+    }
+    String subject = request.subject() == null || request.subject().isBlank() ? null : request.subject().strip();
+    if (subject != null) {
+      v.require(ch == null || ch.hasSubject(), "subject", "is for EMAIL and PUSH messages only");
+      v.require(templateCode == null, "subject", "comes from the template: leave it out when you name one");
+      ManageTemplates.checkText(v, "subject", subject, ManageTemplates.MAX_SUBJECT);
     }
     Instant due = now;
     if (sendAt != null) {
@@ -172,6 +193,8 @@ public class SendMessages {
       }
     }
     v.throwIfInvalid();
+    // SMS comes with the messaging endpoints' own feature (C1); email, push and messengers need theirs
+    features.require(ch.feature());
     MessageTemplate template = null;
     if (templateCode != null) {
       template = templates.byCode(templateCode.trim()).orElseThrow(() -> Problem.invalid("template", "names no template of the club: " + templateCode.trim()));
@@ -183,7 +206,7 @@ public class SendMessages {
     if (segmentCode != null) {
       Segment segment = segments.byCode(segmentCode.trim()).orElseThrow(() -> Problem.invalid("to.segment", "names no segment of the club: " + segmentCode.trim()));
       Segments.Count count = segments.count(segment.filter(), ch);
-      return new Plan(ch, template, body, due, Map.of(), Set.of(), segment, count.members() - count.refusing(), count.refusing());
+      return new Plan(ch, template, subject, body, due, Map.of(), Map.of(), Set.of(), segment, count.members() - count.refusing(), count.refusing());
     }
 
     Map<Long, MemberContacts.Contact> members = new LinkedHashMap<>();
@@ -200,13 +223,9 @@ public class SendMessages {
       throw Problem.invalid("to.memberCodes", "names no member of the club: " + String.join(", ", unknown.subList(0, Math.min(10, unknown.size()))));
     }
     Set<Long> refusing = consents.refusing(ch, members.keySet());
-    long reachable = members.values().stream()
-        .filter(c -> !refusing.contains(c.memberId()))
-        .filter(c -> {
-          String address = ch == Channel.EMAIL ? c.email() : c.mobile();
-          return address != null && !address.isBlank();
-        }).count();
-    return new Plan(ch, template, body, due, members, refusing, null, reachable, members.size() - reachable);
+    Map<Long, String> addressOf = addresses.of(ch, members.values());
+    long reachable = members.keySet().stream().filter(id -> !refusing.contains(id) && addressOf.containsKey(id)).count();
+    return new Plan(ch, template, subject, body, due, members, addressOf, refusing, null, reachable, members.size() - reachable);
   }
 
   @Transactional

@@ -44,9 +44,9 @@ public class SqlMessages implements Messages {
   @Override
   public void add(long id, OutgoingMessage m, Instant now) {
     LocalDateTime at = UtcInstantConverter.toColumn(now);
-    writes.add("INSERT INTO message (id, batch_id, member_id, channel, recipient, text, kind, status, attempts, next_attempt_at, created_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)",
-        id, m.batchId(), m.memberId(), m.channel().name(), m.recipient(), m.text(), m.kind().name(), at, at);
+    writes.add("INSERT INTO message (id, batch_id, member_id, channel, recipient, subject, text, kind, status, attempts, next_attempt_at, created_at)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)",
+        id, m.batchId(), m.memberId(), m.channel().name(), m.recipient(), cut(m.subject(), SUBJECT), m.text(), m.kind().name(), at, at);
   }
 
   @Override
@@ -56,6 +56,9 @@ public class SqlMessages implements Messages {
         id, d.batchId(), d.memberId(), d.channel().name(), d.recipient(), d.templateCode(), d.params(), d.trigger() == null ? null : d.trigger().name(),
         d.kind().name(), d.status().name(), UtcInstantConverter.toColumn(dueAt), cut(d.reason()), UtcInstantConverter.toColumn(now));
   }
+
+  /** The subject column's width: a subject filled with long names is cut rather than refused at send time. */
+  private static final int SUBJECT = 200;
 
   private static final String BATCH_COLUMNS = "id, channel, kind, template_code, text, subject, segment_code, segment_filter, send_at, recipients, suppressed,"
       + " created_by, created_at, expansion_done";
@@ -170,10 +173,10 @@ public class SqlMessages implements Messages {
           break;
         }
         Statements.query(writes.connection(),
-            "SELECT id, batch_id, member_id, kind, recipient, text, template_code, params, attempts FROM message"
+            "SELECT id, batch_id, member_id, kind, recipient, subject, text, template_code, params, attempts FROM message"
                 + " WHERE status = ? AND channel = ? AND kind = ? AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED",
             row -> claimed.add(new ClaimedMessage(row.getLong(1), longOrNull(row, 2), longOrNull(row, 3), MessageKind.valueOf(row.getString(4)),
-                row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getInt(9) + 1)),
+                row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getInt(10) + 1)),
             status, channel.name(), kind.name(), at, wanted);
       }
     }
@@ -198,8 +201,8 @@ public class SqlMessages implements Messages {
   }
 
   @Override
-  public void recordComposed(long id, String recipient, String text) {
-    writes.add("UPDATE message SET recipient = ?, text = ? WHERE id = ? AND status = 'SENDING'", recipient, text, id);
+  public void recordComposed(long id, String recipient, String subject, String text) {
+    writes.add("UPDATE message SET recipient = ?, subject = ?, text = ? WHERE id = ? AND status = 'SENDING'", recipient, cut(subject, SUBJECT), text, id);
   }
 
   @Override
@@ -327,9 +330,13 @@ public class SqlMessages implements Messages {
   }
 
   private static String cut(String reason) {
-    if (reason == null) {
+    return cut(reason, REASON_LENGTH);
+  }
+
+  private static String cut(String value, int length) {
+    if (value == null) {
       return null;
     }
-    return reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason;
+    return value.length() > length ? value.substring(0, length) : value;
   }
 }

@@ -5,6 +5,7 @@ import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.access.RequiresFeature;
 import ir.bashgah.kernel.problem.Paging;
 import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.messaging.application.PreviewMessage;
 import ir.bashgah.messaging.application.SendMessages;
 import ir.bashgah.web.api.Idempotent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,9 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class MessagesResource {
   public record Recipients(List<String> memberCodes, String segment) {}
 
-  public record SendRequest(String channel, Recipients to, String template, String text, String sendAt) {}
+  public record SendRequest(String channel, Recipients to, String template, String subject, String text, String sendAt) {
+    SendMessages.Request request() {
+      return new SendMessages.Request(channel, to.memberCodes(), to.segment(), template, subject, text, sendAt);
+    }
+  }
 
   @Inject SendMessages send;
+  @Inject PreviewMessage previews;
 
   @POST
   @Allowed(Permission.MESSAGES_SEND)
@@ -49,7 +55,7 @@ public class MessagesResource {
     if (body.to() == null) {
       throw Problem.invalid("to", "is required: {\"memberCodes\": [...]} or {\"segment\": \"<code>\"}");
     }
-    SendMessages.Queued queued = send.send(body.channel(), body.to().memberCodes(), body.to().segment(), body.template(), body.text(), body.sendAt());
+    SendMessages.Queued queued = send.send(body.request());
     return Response.accepted(queued).build();
   }
 
@@ -62,7 +68,21 @@ public class MessagesResource {
     if (body == null || body.to() == null) {
       throw Problem.invalid("to", "is required: {\"memberCodes\": [...]} or {\"segment\": \"<code>\"}");
     }
-    return send.estimate(body.channel(), body.to().memberCodes(), body.to().segment(), body.template(), body.text(), body.sendAt());
+    return send.estimate(body.request());
+  }
+
+  public record PreviewRequest(String channel, String memberCode, String template, String subject, String text) {}
+
+  /** The message as one member would get it now, filled with his values; writes nothing. */
+  @POST
+  @Path("preview")
+  @Allowed(Permission.MESSAGES_SEND)
+  @RequiresFeature("C1")
+  public PreviewMessage.Preview preview(PreviewRequest body) {
+    if (body == null) {
+      throw Problem.invalid("body", "is required: {\"channel\", \"memberCode\", \"template\" or \"text\"}");
+    }
+    return previews.preview(body.channel(), body.memberCode(), body.template(), body.subject(), body.text());
   }
 
   @GET

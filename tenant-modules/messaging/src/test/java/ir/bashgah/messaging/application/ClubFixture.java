@@ -42,6 +42,7 @@ class ClubFixture implements MemberContacts, Consents, MessagingSettings, Tenant
     compose.messages = outbox;
     compose.templates = templateStore;
     compose.contacts = this;
+    compose.addresses = new MemberAddresses();
     compose.consents = this;
     compose.tenants = this;
     compose.clock = clock;

@@ -66,7 +66,7 @@ class CollectDeliveryReportsTest {
   /** A message the line took now, with the gateway's id. */
   long sent(SmsLine.Line line, String provider, String providerId) {
     long id = ir.bashgah.kernel.Ids.next();
-    outbox.add(id, new OutgoingMessage(55L, 7L, Channel.SMS, "09121234567", "سلام", MessageKind.MARKETING), clock.instant());
+    outbox.add(id, new OutgoingMessage(55L, 7L, Channel.SMS, "09121234567", null, "سلام", MessageKind.MARKETING), clock.instant());
     outbox.claimDue(Channel.SMS, clock.instant(), 1000, Duration.ofMinutes(10));
     outbox.recordSent(id, line, provider, providerId, 1200L, clock.instant());
     return id;

@@ -19,13 +19,14 @@ import ir.bashgah.messaging.api.MessageStatus;
 import ir.bashgah.messaging.api.OutgoingMessage;
 import ir.bashgah.messaging.domain.consent.Consent;
 import ir.bashgah.messaging.domain.message.Backoff;
-import ir.bashgah.messaging.domain.message.SmsLine;
 import ir.bashgah.messaging.domain.message.Draft;
+import ir.bashgah.messaging.domain.message.SmsLine;
 import ir.bashgah.messaging.domain.settings.QuietHours;
 import ir.bashgah.messaging.infra.KavenegarGateway;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,8 @@ class DeliverMessagesTest {
     worker.expansions.messages = outbox;
     worker.expansions.tx = worker.tx;
     worker.expansions.clock = clock;
-    worker.lines = OneLine.platform(new KavenegarGateway(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), kavenegar.baseUrl(), KEY,
-        "10004346", Duration.ofMillis(500)));
+    worker.outlets = List.of(sms(OneLine.platform(new KavenegarGateway(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), kavenegar.baseUrl(), KEY,
+        "10004346", Duration.ofMillis(500)))));
   }
 
   @AfterEach
@@ -162,7 +163,7 @@ class DeliverMessagesTest {
   @Test
   void aClubsOwnLineIsUsedAndKeptWithTheMessageForItsReport() {
     kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(SENT)));
-    worker.lines = new OneLine(SmsLine.Line.CLUB, new KavenegarGateway(HttpClient.newBuilder().build(), kavenegar.baseUrl(), KEY, null, Duration.ofMillis(500)));
+    worker.outlets = List.of(sms(new OneLine(SmsLine.Line.CLUB, new KavenegarGateway(HttpClient.newBuilder().build(), kavenegar.baseUrl(), KEY, null, Duration.ofMillis(500)))));
     long id = queue("سلام");
 
     assertThat(worker.runForTenant()).isEqualTo("1 sent, 0 to retry, 0 failed");
@@ -254,5 +255,11 @@ class DeliverMessagesTest {
     assertThat(outbox.row(gone).status).isEqualTo(MessageStatus.SUPPRESSED);
     assertThat(outbox.row(gone).lastError).contains("no longer in the club");
     kavenegar.verify(0, postRequestedFor(urlEqualTo(PATH)));
+  }
+
+  private static SmsOutlet sms(SmsLines lines) {
+    SmsOutlet outlet = new SmsOutlet();
+    outlet.lines = lines;
+    return outlet;
   }
 }

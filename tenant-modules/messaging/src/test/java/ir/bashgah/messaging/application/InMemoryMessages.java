@@ -32,6 +32,7 @@ class InMemoryMessages implements Messages {
     final String templateCode;
     final String params;
     String recipient;
+    String subject;
     String text;
     MessageStatus status = MessageStatus.QUEUED;
     int attempts;
@@ -72,7 +73,9 @@ class InMemoryMessages implements Messages {
 
   @Override
   public void add(long id, OutgoingMessage m, Instant now) {
-    rows.put(id, new Row(id, m.batchId(), m.memberId(), m.channel(), m.kind(), m.recipient(), m.text(), null, null, now, now));
+    Row r = new Row(id, m.batchId(), m.memberId(), m.channel(), m.kind(), m.recipient(), m.text(), null, null, now, now);
+    r.subject = m.subject();
+    rows.put(id, r);
   }
 
   @Override
@@ -133,7 +136,7 @@ class InMemoryMessages implements Messages {
           r.attempts++;
           r.leaseUntil = now.plus(lease);
           r.nextAttemptAt = r.leaseUntil;
-          claimed.add(new ClaimedMessage(r.id, r.batchId, r.memberId, r.kind, r.recipient, r.text, r.templateCode, r.params, r.attempts));
+          claimed.add(new ClaimedMessage(r.id, r.batchId, r.memberId, r.kind, r.recipient, r.subject, r.text, r.templateCode, r.params, r.attempts));
         });
     return claimed;
   }
@@ -144,10 +147,11 @@ class InMemoryMessages implements Messages {
   }
 
   @Override
-  public void recordComposed(long id, String recipient, String text) {
+  public void recordComposed(long id, String recipient, String subject, String text) {
     Row r = rows.get(id);
     if (r.status == MessageStatus.SENDING) {
       r.recipient = recipient;
+      r.subject = subject;
       r.text = text;
     }
   }

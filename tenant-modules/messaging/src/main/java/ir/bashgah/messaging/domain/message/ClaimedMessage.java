@@ -6,21 +6,22 @@ import ir.bashgah.messaging.api.MessageKind;
  * A message a worker holds under its lease, to send now; {@code attempts} counts this one.
  * {@code recipient} and {@code text} are null until the message is composed (a batch's or an
  * automation's message is composed when it is sent, from {@code templateCode} or its batch's text,
- * {@code params} and the member).
+ * {@code params} and the member). {@code subject} is an email's subject or a push notification's
+ * title; null for the other channels.
  */
-public record ClaimedMessage(long id, Long batchId, Long memberId, MessageKind kind, String recipient, String text, String templateCode, String params,
-    int attempts) {
+public record ClaimedMessage(long id, Long batchId, Long memberId, MessageKind kind, String recipient, String subject, String text, String templateCode,
+    String params, int attempts) {
 
   /** A message written whole when it was queued. */
   public ClaimedMessage(long id, String recipient, String text, int attempts) {
-    this(id, null, null, MessageKind.TRANSACTIONAL, recipient, text, null, null, attempts);
+    this(id, null, null, MessageKind.TRANSACTIONAL, recipient, null, text, null, null, attempts);
   }
 
   public boolean composed() {
     return recipient != null && text != null;
   }
 
-  public ClaimedMessage composedAs(String recipient, String text) {
-    return new ClaimedMessage(id, batchId, memberId, kind, recipient, text, templateCode, params, attempts);
+  public ClaimedMessage composedAs(String recipient, String subject, String text) {
+    return new ClaimedMessage(id, batchId, memberId, kind, recipient, subject, text, templateCode, params, attempts);
   }
 }

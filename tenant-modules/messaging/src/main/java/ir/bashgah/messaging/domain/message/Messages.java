@@ -58,7 +58,7 @@ public interface Messages {
   void writeNow();
 
   /** Keeps what a claimed message was composed as, so the member's history shows it. */
-  void recordComposed(long id, String recipient, String text);
+  void recordComposed(long id, String recipient, String subject, String text);
 
   /** SUPPRESSED: the club may not or cannot reach the member on the channel. Only while SENDING. */
   void recordSuppressed(long id, String reason);

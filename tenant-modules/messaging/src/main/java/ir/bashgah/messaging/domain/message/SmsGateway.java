@@ -2,11 +2,8 @@ package ir.bashgah.messaging.domain.message;
 
 import java.util.List;
 
-/**
- * An SMS provider. Implementations never throw for what the network or the gateway does: every
- * outcome is one of the answers below, so the outbox can decide between done, later and never.
- */
-public interface SmsGateway {
+/** An SMS provider; its answers to a send are {@link Gateway}'s. */
+public interface SmsGateway extends Gateway {
   /**
    * The reason kept for a message the recipient's operator would not deliver because the recipient
    * has blocked advertising SMS (the do-not-disturb list: Kavenegar's status 14, SMS.ir's black list).
@@ -39,17 +36,6 @@ public interface SmsGateway {
    * has no word yet and is asked again later.
    */
   Reports reports(List<String> providerMessageIds);
-
-  sealed interface Result permits Sent, Retry, Refused {}
-
-  /** The gateway took the message; {@code cost} in Rial, null when the gateway does not say it in Rial. */
-  record Sent(String providerMessageId, Long cost) implements Result {}
-
-  /** Not sent, and worth another try later (a timeout, a 5xx, an answer that does not parse). */
-  record Retry(String reason) implements Result {}
-
-  /** Not sent, and another try would fail the same way (a bad number, a bad key). */
-  record Refused(String reason) implements Result {}
 
   sealed interface Reports permits Reported, Unanswered {}
 
