@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Message encryption for web push (RFC 8291) in the aes128gcm content coding (RFC 8188), with the
  * JDK's own ECDH, HMAC-SHA256 and AES-GCM: a fresh key pair and salt per message, one record. Why not
- * a library: docs/decisions/0006-messaging-outbox.md, "Fourth step".
+ * a library: docs/decisions/0006-messaging-outbox.md, "Web push".
  */
 final class PushEncryption {
   /** The record size written in the header; one record holds the whole message. */
