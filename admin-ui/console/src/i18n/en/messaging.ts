@@ -209,6 +209,7 @@ export default {
     group: "Member group",
     level: "Level",
     tag: "Tag",
+    city: "City",
     lastPurchaseAfter: "Bought on or after",
     lastPurchaseBefore: "No purchase on or after",
   },

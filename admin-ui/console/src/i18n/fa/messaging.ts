@@ -209,6 +209,7 @@ export default {
     group: "گروه عضو",
     level: "سطح",
     tag: "برچسب",
+    city: "شهر",
     lastPurchaseAfter: "خرید از این روز به بعد",
     lastPurchaseBefore: "بی‌خرید از این روز به بعد",
   },

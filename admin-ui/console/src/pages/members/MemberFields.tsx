@@ -108,6 +108,7 @@ export function MemberFields({
         <Grid size={{ xs: 12, sm: 6 }}>{field("email", { ltr: true, type: "email", placeholder: "name@example.ir" })}</Grid>
         <Grid size={{ xs: 12, sm: 6 }}>{field("phone", { ltr: true, numeric: true, type: "tel" })}</Grid>
         <Grid size={{ xs: 12, sm: 6 }}>{field("otherPhones", { ltr: true })}</Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>{field("city")}</Grid>
         <Grid size={{ xs: 12, sm: 6 }}>{field("postalCode", { ltr: true, numeric: true })}</Grid>
         <Grid size={12}>{field("address", { multiline: true, minRows: 1, maxRows: 4 })}</Grid>
       </Section>

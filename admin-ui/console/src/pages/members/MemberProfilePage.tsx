@@ -263,6 +263,7 @@ function Details({ member: m }: { member: MemberView }) {
           <Code value={m.otherPhones} />
         </Row>
       )}
+      {m.city && <Row label={t("fields.city")}>{m.city}</Row>}
       {m.address && <Row label={t("fields.address")}>{m.address}</Row>}
       {m.postalCode && (
         <Row label={t("fields.postalCode")}>

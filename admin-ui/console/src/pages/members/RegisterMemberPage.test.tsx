@@ -70,6 +70,7 @@ describe("registering a member", { timeout: 30_000 }, () => {
     await user.type(screen.getByTestId("field-mobile"), "۰۹۱۲ ۱۲۳ ۴۵۶۷");
     await user.type(screen.getByTestId("field-nationalCode"), "۰۰۱۲۳۴۵۶۷۹");
     await user.type(screen.getByTestId("field-postalCode"), "۱۲۳۴۵-۶۷۸۹۰");
+    await user.type(screen.getByTestId("field-city"), " كرج "); // Arabic kaf
     await user.type(screen.getByTestId("field-email"), "Sara@Example.IR");
     await waitFor(() => expect(screen.getByTestId("field-group").querySelectorAll("option").length).toBe(3));
     fireEvent.change(screen.getByTestId("field-group"), { target: { value: "A" } });
@@ -87,6 +88,7 @@ describe("registering a member", { timeout: 30_000 }, () => {
       mobile: "09121234567",
       nationalCode: "0012345679",
       postalCode: "1234567890",
+      city: "کرج",
       email: "sara@example.ir",
       group: "A",
     });

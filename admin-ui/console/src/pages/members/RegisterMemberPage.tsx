@@ -41,6 +41,7 @@ const VISUAL_ORDER: MemberField[] = [
   "email",
   "phone",
   "otherPhones",
+  "city",
   "postalCode",
   "address",
   "group",

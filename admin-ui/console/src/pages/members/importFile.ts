@@ -25,7 +25,7 @@ export const IMPORT_COLUMNS: { field: string; aliases: string; required?: boolea
   { field: "nationalCode", aliases: "کد ملی، کدملی", help: "nationalCode" },
   { field: "birthDate, marriageDate", aliases: "تاریخ تولد، تاریخ ازدواج", help: "birthDate" },
   { field: "phone, otherPhones", aliases: "تلفن، تلفن ثابت، تلفن‌های دیگر، سایر تلفن‌ها", help: "phone" },
-  { field: "address, postalCode, email", aliases: "نشانی، آدرس، کد پستی، ایمیل، پست الکترونیک", help: "address" },
+  { field: "address, city, postalCode, email", aliases: "نشانی، آدرس، شهر، کد پستی، ایمیل، پست الکترونیک", help: "address" },
   { field: "referrerCode", aliases: "کد معرف", help: "referrerCode" },
   { field: "externalRef", aliases: "کد مشتری، شناسه خارجی، کد حسابداری", help: "externalRef" },
   { field: "openingPoints, openingCredit", aliases: "امتیاز اولیه، امتیاز، اعتبار اولیه، اعتبار", help: "openingPoints" },

@@ -19,6 +19,7 @@ export const MEMBER_FIELDS = [
   "phone",
   "otherPhones",
   "address",
+  "city",
   "postalCode",
   "email",
   "referrerCode",
@@ -51,6 +52,7 @@ const MAX: Partial<Record<MemberField, number>> = {
   educationField: 100,
   otherPhones: 300,
   address: 800,
+  city: 100,
   email: 200,
   notes: 2000,
   externalRef: 64,
@@ -124,6 +126,7 @@ export function normaliseField(field: MemberField, value: string): string | null
     case "educationDegree":
     case "educationField":
     case "address":
+    case "city":
     case "notes":
       return persianLetters(value.trim());
     default:

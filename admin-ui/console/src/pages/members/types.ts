@@ -28,6 +28,7 @@ export interface MemberView {
   phone?: string | null;
   otherPhones?: string | null;
   address?: string | null;
+  city?: string | null;
   postalCode?: string | null;
   email?: string | null;
   referrerCode?: string | null;

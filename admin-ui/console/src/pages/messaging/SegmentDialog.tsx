@@ -12,7 +12,7 @@ export const SEGMENT_CODE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const MAX_NAME = 100;
 
 type Filter = Required<{ [K in keyof SegmentFilter]: string }>;
-const emptyFilter: Filter = { group: "", level: "", tag: "", lastPurchaseAfter: "", lastPurchaseBefore: "" };
+const emptyFilter: Filter = { group: "", level: "", tag: "", city: "", lastPurchaseAfter: "", lastPurchaseBefore: "" };
 
 /** The filter as the API takes it: only what was set. */
 export function filterBody(f: Filter): SegmentFilter {
@@ -31,8 +31,7 @@ function DateFilter({ name, label, value, onChange, min, max }: { name: "lastPur
 
 /**
  * A new segment, or a change to one (its code stays): a name and the filter its members match — a
- * group, a level, a tag, when they last bought (members have no city recorded yet, so the server has no
- * such condition). The member count comes from the server.
+ * group, a level, a tag, a city, when they last bought. The member count comes from the server.
  */
 export function SegmentDialog({ editing, onClose, onSaved }: { editing: Segment | null; onClose: () => void; onSaved: (s: Segment) => void }) {
   const { t } = useTranslation("messaging");
@@ -120,8 +119,11 @@ export function SegmentDialog({ editing, onClose, onSaved }: { editing: Segment 
             slotProps={{ htmlInput: { dir: "auto", "data-testid": "segment-level" } }}
           />
         </Grid>
-        <Grid size={{ xs: 12 }}>
+        <Grid size={{ xs: 12, sm: 6 }}>
           <FormField label={t("filter.tag")} name="tag" value={filter.tag} onChange={(e) => set("tag")(e.target.value)} problem={tagError} slotProps={{ htmlInput: { dir: "auto", "data-testid": "segment-tag" } }} />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <FormField label={t("filter.city")} name="city" value={filter.city} onChange={(e) => set("city")(e.target.value)} slotProps={{ htmlInput: { dir: "auto", maxLength: 100, "data-testid": "segment-city" } }} />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
           <DateFilter name="lastPurchaseAfter" label={t("filter.lastPurchaseAfter")} value={filter.lastPurchaseAfter} onChange={set("lastPurchaseAfter")} max={filter.lastPurchaseBefore} />

@@ -27,6 +27,7 @@ function FilterChips({ filter }: { filter: SegmentFilter }) {
   if (filter.group) parts.push(["group", groupName(filter.group) ?? filter.group]);
   if (filter.level) parts.push(["level", filter.level]);
   if (filter.tag) parts.push(["tag", filter.tag]);
+  if (filter.city) parts.push(["city", filter.city]);
   if (filter.lastPurchaseAfter) parts.push(["lastPurchaseAfter", formatDate(filter.lastPurchaseAfter, lang)]);
   if (filter.lastPurchaseBefore) parts.push(["lastPurchaseBefore", formatDate(filter.lastPurchaseBefore, lang)]);
   if (parts.length === 0) return <Chip size="small" variant="outlined" label={t("segments.everyoneShort")} />;

@@ -124,6 +124,7 @@ export interface SegmentFilter {
   group?: string | null;
   level?: string | null;
   tag?: string | null;
+  city?: string | null;
   /** ISO dates. */
   lastPurchaseBefore?: string | null;
   lastPurchaseAfter?: string | null;

@@ -37,6 +37,7 @@ public class DemoSales {
   static final String PIN = "1234";
   private static final String[] FIRST = {"سارا", "علی", "مریم", "رضا", "زهرا", "محمد", "فاطمه", "حسین", "نرگس", "امیر", "لیلا", "مهدی", "شیرین", "کاوه", "پریسا", "بهرام"};
   private static final String[] LAST = {"محمدی", "حسینی", "کریمی", "رضایی", "احمدی", "موسوی", "جعفری", "صادقی", "رحیمی", "نوری", "تهرانی", "شریفی"};
+  private static final String[] CITIES = {"تهران", "اصفهان", "شیراز", "مشهد", "تبریز", "کرج"};
   private static final String[][] PRODUCTS = {
     {"ESP-1", "اسپرسو", "drinks", "350000"}, {"LAT-1", "لاته", "drinks", "450000"}, {"CAK-1", "کیک شکلاتی", "bakery", "600000"},
     {"SAN-1", "ساندویچ مرغ", "food", "1200000"}, {"BEAN-1", "دانه‌ی قهوه ۲۵۰ گرمی", "retail", "2800000"}, {"MUG-1", "ماگ", "retail", "1500000"}
@@ -71,7 +72,8 @@ public class DemoSales {
       // Every seventh member was brought by an earlier one, so referral bonuses are paid when he first buys.
       String referrer = i > 0 && i % 7 == 0 ? made.get(random.nextInt(made.size())).memberCode() : null;
       String code = register.register(new MemberForm(null, FIRST[random.nextInt(FIRST.length)], LAST[random.nextInt(LAST.length)],
-          random.nextInt(4) == 0 ? "A" : "B", null, null, null, null, null, null, mobile, null, null, null, null, null, referrer, null, null)).memberCode();
+          random.nextInt(4) == 0 ? "A" : "B", null, null, null, null, null, null, mobile, null, null, null, CITIES[i % CITIES.length], null, null, referrer,
+          null, null)).memberCode();
       pins.set(code, PIN);
       // Every sixth member tagged and noted, outside the seeded sequence so the trade stays as it was.
       if (i % 6 == 0) {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * at a Kavenegar faked in this JVM (the shared node reaches it on loopback, through the club's
  * baseUrl), its messages go there with their row ids as localid and the club's key, a gateway that
  * fails twice still delivers each message exactly once, and the report job brings back DELIVERED and
- * a do-not-disturb FAILED. The key is never answered whole; a club without C6 cannot set a line; a
+ * a do-not-disturb SUPPRESSED (or, with a service line, a second send over it). The key is never answered whole; a club without C6 cannot set a line; a
  * club without a line of its own keeps the platform's.
  */
 class ClubSmsLineIT extends RunningPlatform {
@@ -141,12 +141,12 @@ class ClubSmsLineIT extends RunningPlatform {
 
     kavenegar.verify(postRequestedFor(urlEqualTo(STATUS)).withFormParam("messageid", containing("7001")).withFormParam("messageid", containing("7002")));
     api.as(owner).get("/messages/batches/" + batch).then().statusCode(200)
-        .body("total", equalTo(2)).body("counts.DELIVERED", equalTo(1)).body("counts.FAILED", equalTo(1)).body("counts.SENT", nullValue())
+        .body("total", equalTo(2)).body("counts.DELIVERED", equalTo(1)).body("counts.SUPPRESSED", equalTo(1)).body("counts.SENT", nullValue())
         .body("doNotDisturb", equalTo(1));
     api.as(owner).get("/members/" + sara + "/messages").then().statusCode(200)
         .body("items[0].status", equalTo("DELIVERED")).body("items[0].deliveredAt", notNullValue()).body("items[0].failure", nullValue());
     api.as(owner).get("/members/" + ali + "/messages").then().statusCode(200)
-        .body("items[0].status", equalTo("FAILED")).body("items[0].failure", equalTo("blocked by the recipient (do-not-disturb)"));
+        .body("items[0].status", equalTo("SUPPRESSED")).body("items[0].failure", equalTo("blocked by the recipient (do-not-disturb)"));
 
     // Another club, on the same plan but without a line of its own, keeps the platform's line.
     String other = api.createTenant(admin, "sms-else", "VIP");
@@ -170,6 +170,35 @@ class ClubSmsLineIT extends RunningPlatform {
         .post("/messages").then().statusCode(202);
     api.runJob(admin, "message-delivery", "sms-own");
     assertThat(Sql.rows("SELECT line, provider FROM " + schema("sms-own") + ".message WHERE text = 'سلام'")).containsExactly(List.of("PLATFORM", "log"));
+  }
+
+  @Test
+  void aNumberThatBlocksAdvertisingIsReachedOverTheClubsServiceLineOnce() {
+    String key = "C2-service-line-0b7e4d1a9c3f-77CD";
+    String send = "/v1/" + key + "/sms/send.json";
+    String owner = api.createTenant(admin, "sms-service", "VIP");
+    MessagingAutomationsIT.noQuietHours(api, owner);
+    String reza = api.register(owner, "Reza", "Karimi", "09121260031");
+    api.as(owner).body(Map.of("provider", "kavenegar", "apiKey", key, "sender", "10004346", "serviceSender", "90004346",
+        "baseUrl", "http://127.0.0.1:" + kavenegar.port())).put("/messaging/sms-gateway").then().statusCode(200)
+        .body("serviceSender", equalTo("90004346"));
+    // the advertising line is blocked for this number; the service line reaches it
+    kavenegar.stubFor(post(urlEqualTo(send)).withFormParam("sender", WireMock.equalTo("10004346")).willReturn(okJson(
+        "{\"return\":{\"status\":200,\"message\":\"تایید شد\"},\"entries\":[{\"messageid\":7101,\"status\":14,\"receptor\":\"09121260031\",\"cost\":0}]}")));
+    kavenegar.stubFor(post(urlEqualTo(send)).withFormParam("sender", WireMock.equalTo("90004346")).willReturn(okJson(sent(7102, "09121260031"))));
+
+    String batch = api.as(owner).header("Idempotency-Key", "svc-1")
+        .body(Map.of("channel", "SMS", "to", Map.of("memberCodes", List.of(reza)), "text", "جشنواره زمستانه"))
+        .post("/messages").then().statusCode(202).extract().path("batchId");
+    api.runJob(admin, "message-delivery", "sms-service");
+    api.runJob(admin, "message-delivery", "sms-service");
+
+    api.as(owner).get("/messages/batches/" + batch).then().statusCode(200).body("counts.SENT", equalTo(1)).body("doNotDisturb", equalTo(1));
+    kavenegar.verify(1, postRequestedFor(urlEqualTo(send)).withFormParam("sender", WireMock.equalTo("10004346")));
+    kavenegar.verify(1, postRequestedFor(urlEqualTo(send)).withFormParam("sender", WireMock.equalTo("90004346")).withFormParam("message", WireMock.equalTo("جشنواره زمستانه")));
+    assertThat(Sql.rows("SELECT provider_message_id, service_local_id IS NOT NULL, service_local_id <> id FROM " + schema("sms-service") + ".message"))
+        .containsExactly(List.of("7102", "1", "1"));
+    assertThat(Sql.value("SELECT COUNT(*) FROM " + schema("sms-service") + ".sms_blocked_number WHERE mobile = '09121260031'")).isEqualTo(1);
   }
 
   @Test

@@ -35,7 +35,7 @@ class MembersIT extends RunningPlatform {
     body.putAll(Map.of("title", "خانم", "nationalCode", "۰۰۱۲۳۴۵۶۷۹", "birthDate", "1990-03-21", "marriageDate", "2015-06-01",
         "educationDegree", "کارشناسی", "educationField", "حسابداری", "phone", "021-8888 7777", "address", "تهران، خیابان آزادی",
         "postalCode", "۱۲۳۴۵۶۷۸۹۰", "email", "Sara@Example.ir"));
-    body.putAll(Map.of("externalRef", "ERP-1001", "group", "A", "category", "VIP", "notes", "مشتری قدیمی", "otherPhones", "09351112233"));
+    body.putAll(Map.of("externalRef", "ERP-1001", "group", "A", "category", "VIP", "notes", "مشتری قدیمی", "otherPhones", "09351112233", "city", " تهران "));
     Response created = api.as(owner).body(body).post("/members");
     created.then().statusCode(201)
         .body("memberCode", matchesPattern("\\d{6,}"))
@@ -43,6 +43,7 @@ class MembersIT extends RunningPlatform {
         .body("mobile", equalTo("09121234567"))
         .body("nationalCode", equalTo("001****679"))
         .body("postalCode", equalTo("1234567890"))
+        .body("city", equalTo("تهران"))
         .body("email", equalTo("sara@example.ir"))
         .body("educationField", equalTo("حسابداری"))
         .body("firstName", equalTo("سارا"));

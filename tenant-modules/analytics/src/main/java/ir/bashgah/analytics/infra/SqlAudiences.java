@@ -34,6 +34,11 @@ public class SqlAudiences implements Audiences {
       sql.append(" AND m.group_code = ?");
       values.add(f.group());
     }
+    if (f.city() != null) {
+      // the column's collation (utf8mb4_unicode_ci) takes care of case and of Persian letters' forms
+      sql.append(" AND m.city = ?");
+      values.add(f.city());
+    }
     if (f.tag() != null) {
       sql.append(" AND EXISTS (SELECT 1 FROM member_tag t WHERE t.member_id = m.id AND t.tag = ?)");
       values.add(f.tag());

@@ -4,6 +4,7 @@ import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.kernel.text.Digits;
 import ir.bashgah.kernel.text.IranianMobile;
 import ir.bashgah.kernel.text.NationalCode;
+import ir.bashgah.kernel.text.PlaceName;
 import ir.bashgah.members.domain.catalogue.CatalogueCode;
 import ir.bashgah.members.domain.member.MemberDetails;
 import java.lang.reflect.Constructor;
@@ -35,6 +36,7 @@ public record MemberForm(
     String phone,
     String otherPhones,
     String address,
+    String city,
     String postalCode,
     String email,
     String referrerCode,
@@ -81,11 +83,12 @@ public record MemberForm(
     max(v, educationField, "educationField", 100);
     max(v, otherPhones, "otherPhones", 300);
     max(v, address, "address", 800);
+    max(v, city, "city", 100);
     max(v, notes, "notes", 2000);
     v.throwIfInvalid();
     return new MemberDetails(
         trim(title), firstName.trim(), lastName.trim(), groupCode, categoryCode, code, birth, marriage, trim(educationDegree),
-        trim(educationField), normalisedMobile, phoneDigits, trim(Digits.toLatin(otherPhones)), trim(address), postal,
+        trim(educationField), normalisedMobile, phoneDigits, trim(Digits.toLatin(otherPhones)), trim(address), PlaceName.normalize(city), postal,
         blank(email) ? null : email.trim().toLowerCase(), referrer, trim(notes), trim(externalRef));
   }
 

@@ -26,6 +26,7 @@ public record MemberView(
     String phone,
     String otherPhones,
     String address,
+    String city,
     String postalCode,
     String email,
     String referrerCode,
@@ -43,7 +44,7 @@ public record MemberView(
     String activeCard = cards.stream().filter(c -> c.status() == Card.Status.ACTIVE).map(Card::cardNumber).findFirst().orElse(null);
     return new MemberView(m.memberCode(), activeCard, d.title(), d.firstName(), d.lastName(), d.group(), d.category(),
         NationalCode.masked(d.nationalCode()), d.birthDate(), d.marriageDate(), d.educationDegree(), d.educationField(), d.mobile(),
-        d.phone(), d.otherPhones(), d.address(), d.postalCode(), d.email(), d.referrerCode(), d.notes(), d.externalRef(),
+        d.phone(), d.otherPhones(), d.address(), d.city(), d.postalCode(), d.email(), d.referrerCode(), d.notes(), d.externalRef(),
         m.isActive(), m.isCreditActive(), m.createdAt(), tags, cards.stream().map(c -> CardView.of(c, m.memberCode())).toList());
   }
 }

@@ -33,9 +33,9 @@ public class SqlMemberRows implements MemberRows {
 
   private static final String MEMBER_INSERT = "INSERT INTO member (id, member_code, title, first_name, last_name, group_code, category, national_code,"
       + " national_code_index, birth_date, marriage_date, education_degree, education_field, mobile, mobile_index, phone, other_phones, address,"
-      + " postal_code, email, referrer_code, notes, external_ref, active, credit_active, registered_branch, pin_failures, created_at, updated_at, version)"
+      + " city, postal_code, email, referrer_code, notes, external_ref, active, credit_active, registered_branch, pin_failures, created_at, updated_at, version)"
       + " VALUES";
-  private static final String MEMBER_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, TRUE, ?, 0, ?, ?, 0)";
+  private static final String MEMBER_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, TRUE, ?, 0, ?, ?, 0)";
   private static final String CARD_INSERT = "INSERT INTO card (id, card_number, member_id, card_type, status, issued_at, expires_on, replaced_by, version) VALUES";
   private static final String CARD_ROW = "(?, ?, ?, ?, 'ACTIVE', ?, ?, NULL, 0)";
   /** Rows per statement: a member row is under a kilobyte, so a statement stays far below max_allowed_packet. */
@@ -60,7 +60,7 @@ public class SqlMemberRows implements MemberRows {
         written[i] = w;
         member.add(w.memberId(), w.memberCode(), d.title(), d.firstName(), d.lastName(), d.group(), d.category(), p.nationalCode(), p.nationalCodeIndex(),
             d.birthDate(), d.marriageDate(), d.educationDegree(), d.educationField(), p.mobile(), p.mobileIndex(), p.phone(), p.otherPhones(), p.address(),
-            d.postalCode(), d.email(), d.referrerCode(), d.notes(), d.externalRef(), branch, at, at);
+            d.city(), d.postalCode(), d.email(), d.referrerCode(), d.notes(), d.externalRef(), branch, at, at);
         card.add(Ids.next(), w.cardNumber(), w.memberId(), cardType.code(), at, expiresOn);
       }
       // Members first: each card refers to its member.

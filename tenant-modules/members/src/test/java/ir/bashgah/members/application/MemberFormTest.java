@@ -2,6 +2,7 @@ package ir.bashgah.members.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ir.bashgah.kernel.text.PlaceName;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +13,7 @@ class MemberFormTest {
 
   private static MemberForm form() {
     return new MemberForm("خانم", "سارا", "محمدی", "vip", "۱۲", "۰۰۱۲۳۴۵۶۷۹", "1990-03-21", null, null, null, "+98 912 123 4567",
-        "021-8888 7777", null, "تهران", "۱۲۳۴۵۶۷۸۹۰", "Sara@Example.ir", null, null, "ERP-1");
+        "021-8888 7777", null, "تهران، خیابان ولیعصر", " تهران ", "۱۲۳۴۵۶۷۸۹۰", "Sara@Example.ir", null, null, "ERP-1");
   }
 
   @Test
@@ -20,6 +21,11 @@ class MemberFormTest {
     var details = form().validated(TODAY);
     assertThat(details.group()).isEqualTo("VIP");
     assertThat(details.category()).isEqualTo("12");
+    assertThat(details.city()).isEqualTo("تهران");
+    // the same city typed on an Arabic layout
+    assertThat(PlaceName.normalize("كرج‌ ")).isEqualTo("کرج");
+    assertThat(PlaceName.normalize("ساري")).isEqualTo("ساری");
+    assertThat(PlaceName.normalize("  ")).isNull();
     assertThat(MemberForm.of(details).validated(TODAY)).isEqualTo(details);
   }
 
@@ -37,6 +43,6 @@ class MemberFormTest {
 
   @Test
   void theFieldsAreThoseOfRegistration() {
-    assertThat(MemberForm.FIELDS).hasSize(19).startsWith("title", "firstName").endsWith("notes", "externalRef");
+    assertThat(MemberForm.FIELDS).hasSize(20).startsWith("title", "firstName").endsWith("notes", "externalRef");
   }
 }

@@ -4,6 +4,7 @@ import ir.bashgah.messaging.api.Channel;
 import ir.bashgah.messaging.domain.message.ClaimedMessage;
 import ir.bashgah.messaging.domain.message.Gateway;
 import ir.bashgah.messaging.domain.message.SmsLine;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,5 +43,14 @@ public interface ChannelOutlet {
 
     /** Sends one composed message; never throws for what the far side does. */
     Gateway.Result send(ClaimedMessage message);
+
+    /**
+     * In the transaction that records the outcome: takes care of a refusal this channel has its own
+     * answer to (an SMS to a number that blocks advertising goes over the service line) and answers
+     * true; false leaves the message FAILED with the reason.
+     */
+    default boolean handleRefusal(ClaimedMessage message, Gateway.Refused refused, Instant now) {
+      return false;
+    }
   }
 }

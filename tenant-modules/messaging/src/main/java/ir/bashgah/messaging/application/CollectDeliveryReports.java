@@ -38,6 +38,7 @@ public class CollectDeliveryReports implements TenantJob {
 
   @Inject Messages messages;
   @Inject SmsLines lines;
+  @Inject RerouteBlockedNumbers blockedNumbers;
   @Inject Transactions tx;
   @Inject Clock clock;
 
@@ -59,6 +60,15 @@ public class CollectDeliveryReports implements TenantJob {
     int doNotDisturb;
     int waiting;
     int unaskable;
+    private SmsLine current;
+
+    /** The club's line as it is now, read once a run and only when a report needs it. */
+    SmsLine line(SmsLines lines) {
+      if (current == null) {
+        current = lines.current();
+      }
+      return current;
+    }
   }
 
   private record Sender(SmsLine.Line line, String provider) {}
@@ -92,11 +102,11 @@ public class CollectDeliveryReports implements TenantJob {
         }
       }
     } while (due.size() == CLAIM && Duration.between(started, Instant.now(clock)).compareTo(BUDGET) < 0);
-    if (tally.delivered + tally.failed + tally.waiting + tally.unaskable == 0) {
+    if (tally.delivered + tally.failed + tally.doNotDisturb + tally.waiting + tally.unaskable == 0) {
       // nothing was due: no record of the run (TenantJob#runForTenant)
       return null;
     }
-    return tally.delivered + " delivered, " + tally.failed + " failed (" + tally.doNotDisturb + " do-not-disturb), " + tally.waiting + " still on their way"
+    return tally.delivered + " delivered, " + tally.failed + " failed, " + tally.doNotDisturb + " do-not-disturb, " + tally.waiting + " still on their way"
         + (tally.unaskable == 0 ? "" : ", " + tally.unaskable + " whose line can no longer be asked");
   }
 
@@ -122,12 +132,14 @@ public class CollectDeliveryReports implements TenantJob {
             messages.recordDelivered(message.id(), report.deliveredAt() == null ? now : report.deliveredAt());
             tally.delivered++;
           }
-          case UNDELIVERED, BLOCKED -> {
+          case UNDELIVERED -> {
             messages.recordUndelivered(message.id(), report.reason());
             tally.failed++;
-            if (state == DeliveryReport.State.BLOCKED) {
-              tally.doNotDisturb++;
-            }
+          }
+          case BLOCKED -> {
+            // over the service line, which the club's line of now decides, or suppressed
+            blockedNumbers.blocked(message.id(), message.recipient(), message.viaServiceLine(), tally.line(lines), now);
+            tally.doNotDisturb++;
           }
           case PENDING -> {
             messages.askForReportAt(message.id(), schedule.next(message.sentAt(), now));

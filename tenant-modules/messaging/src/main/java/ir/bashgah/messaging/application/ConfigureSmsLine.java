@@ -29,7 +29,7 @@ public class ConfigureSmsLine {
   public static final int MAX_BASE_URL = 300;
 
   /** The line as the API shows it: never the whole key. */
-  public record LineView(String provider, String sender, String baseUrl, String maskedApiKey, Instant updatedAt) {}
+  public record LineView(String provider, String sender, String serviceSender, String baseUrl, String maskedApiKey, Instant updatedAt) {}
 
   /** What a key of either provider looks like: printable, without spaces (Kavenegar's goes into the request's path). */
   private static final Pattern API_KEY = Pattern.compile("[\\x21-\\x7E]{8,256}");
@@ -48,10 +48,11 @@ public class ConfigureSmsLine {
   }
 
   @Transactional
-  public LineView set(String provider, String apiKey, String sender, String baseUrl) {
+  public LineView set(String provider, String apiKey, String sender, String serviceSender, String baseUrl) {
     String name = provider == null ? null : provider.trim().toLowerCase(Locale.ROOT);
     String key = apiKey == null ? null : apiKey.trim();
     String line = sender == null || sender.isBlank() ? null : sender.trim();
+    String serviceLine = serviceSender == null || serviceSender.isBlank() ? null : serviceSender.trim();
     String address = baseUrl == null || baseUrl.isBlank() ? null : trimSlash(baseUrl.trim());
     Validation v = new Validation();
     // The log provider is the platform's stand-in for development: a club's messages would be
@@ -63,6 +64,9 @@ public class ConfigureSmsLine {
     v.require(key == null || key.isEmpty() || API_KEY.matcher(key).matches(), "apiKey", "must be 8 to 256 letters, digits or signs, without spaces");
     v.require(line != null || !ClubLine.SMSIR.equals(name), "sender", "is required for smsir: the line number the club sends from");
     v.require(line == null || LINE_NUMBER.matcher(line).matches(), "sender", "must be the line's number: 3 to 20 digits");
+    v.require(serviceLine == null || LINE_NUMBER.matcher(serviceLine).matches(), "serviceSender", "must be the service line's number: 3 to 20 digits");
+    v.require(serviceLine == null || !serviceLine.equals(line), "serviceSender",
+        "must be another line than sender: the service line is the one that reaches numbers blocking advertising SMS");
     if (address != null) {
       String problem = addressProblem(address);
       v.require(problem == null, "baseUrl", problem);
@@ -70,7 +74,7 @@ public class ConfigureSmsLine {
     v.throwIfInvalid();
 
     ClubLine before = lines.find().orElse(null);
-    ClubLine after = new ClubLine(name, key, line, address, Ids.next(), Instant.now(clock));
+    ClubLine after = new ClubLine(name, key, line, serviceLine, address, Ids.next(), Instant.now(clock));
     lines.save(after);
     Map<String, Object> recorded = described(after);
     recorded.put("apiKey", before != null && before.apiKey().equals(key) ? "unchanged" : "replaced");
@@ -119,7 +123,7 @@ public class ConfigureSmsLine {
   }
 
   private static LineView view(ClubLine line) {
-    return new LineView(line.provider(), line.sender(), line.baseUrl(), line.maskedApiKey(), line.updatedAt());
+    return new LineView(line.provider(), line.sender(), line.serviceSender(), line.baseUrl(), line.maskedApiKey(), line.updatedAt());
   }
 
   /** The line as the activity log keeps it: without its key. */
@@ -127,6 +131,7 @@ public class ConfigureSmsLine {
     Map<String, Object> described = new LinkedHashMap<>();
     described.put("provider", line.provider());
     described.put("sender", line.sender());
+    described.put("serviceSender", line.serviceSender());
     described.put("baseUrl", line.baseUrl());
     return described;
   }

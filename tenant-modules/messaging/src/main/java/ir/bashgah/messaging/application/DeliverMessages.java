@@ -103,17 +103,20 @@ public class DeliverMessages implements TenantJob {
     int later = 0;
     int failed = 0;
     int suppressed = 0;
+    int blocked = 0;
     for (Run run : runs.values()) {
+      blocked += run.blocked;
       sent += run.sent;
       later += run.later;
       failed += run.failed;
       suppressed += run.suppressed;
     }
     // Nothing due is the common minute: no record of it (TenantJob#runForTenant).
-    if (sent + later + failed + suppressed + written == 0) {
+    if (sent + later + failed + suppressed + blocked + written == 0) {
       return null;
     }
     return sent + " sent, " + later + " to retry, " + failed + " failed" + (suppressed == 0 ? "" : ", " + suppressed + " not sent (suppressed or unusable)")
+        + (blocked == 0 ? "" : ", " + blocked + " to numbers that block advertising (sent again over the service line or suppressed)")
         + (written == 0 ? "" : ", " + written + " queued for a segment send");
   }
 
@@ -125,13 +128,14 @@ public class DeliverMessages implements TenantJob {
     int later;
     int failed;
     int suppressed;
+    int blocked;
 
     Run(ChannelOutlet channel) {
       this.channel = channel;
     }
 
     int handled() {
-      return sent + later + failed;
+      return sent + later + failed + blocked;
     }
   }
 
@@ -153,17 +157,21 @@ public class DeliverMessages implements TenantJob {
     if (!ready.isEmpty() && run.outlet == null) {
       run.outlet = run.channel.open();
     }
+    int blocked = 0;
     for (ClaimedMessage message : ready) {
       switch (deliver(message, run.outlet)) {
         case SENT -> run.sent++;
         case LATER -> run.later++;
         case FAILED -> run.failed++;
+        case BLOCKED -> blocked++;
       }
     }
-    return claimed.size() == take && run.handled() < limit;
+    run.blocked += blocked;
+    // a message queued again for the service line is due now: the run goes on to send it
+    return (claimed.size() == take || blocked > 0) && run.handled() < limit;
   }
 
-  enum Outcome { SENT, LATER, FAILED }
+  enum Outcome { SENT, LATER, FAILED, BLOCKED }
 
   /**
    * A short transaction of the worker, run again when InnoDB broke a deadlock by rolling it back: two
@@ -211,6 +219,9 @@ public class DeliverMessages implements TenantJob {
       Instant due = now.plus(backoff.after(message.attempts()));
       inNew(() -> messages.recordRetry(message.id(), provider, r.reason(), due));
       return Outcome.LATER;
+    }
+    if (result instanceof Gateway.Refused f && inNew(() -> outlet.handleRefusal(message, f, now))) {
+      return Outcome.BLOCKED;
     }
     String reason = result instanceof Gateway.Refused f ? f.reason()
         : "gave up after " + message.attempts() + " attempts: " + ((Gateway.Retry) result).reason();

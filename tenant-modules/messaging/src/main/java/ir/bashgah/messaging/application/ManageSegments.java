@@ -3,6 +3,7 @@ package ir.bashgah.messaging.application;
 import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.kernel.text.PlaceName;
 import ir.bashgah.messaging.api.Channel;
 import ir.bashgah.messaging.api.SegmentFilter;
 import ir.bashgah.messaging.domain.segment.Segment;
@@ -70,15 +71,16 @@ public class ManageSegments {
     v.require(ManageTemplates.isCode(code == null ? null : code.trim()), "code", ManageTemplates.CODE_RULE);
     v.requireText(name, "name", 100);
     FilterForm form = f == null ? new FilterForm(null, null, null, null, null, null) : f;
-    v.require(form.city() == null, "filter.city", "members have no city recorded yet; filter by group, level, tag or last purchase");
     LocalDate before = day(v, "filter.lastPurchaseBefore", form.lastPurchaseBefore());
     LocalDate after = day(v, "filter.lastPurchaseAfter", form.lastPurchaseAfter());
     v.require(before == null || after == null || after.isBefore(before), "filter.lastPurchaseAfter", "must be before lastPurchaseBefore, or no member can match");
     v.require(form.group() == null || form.group().length() <= 40, "filter.group", "must be at most 40 characters");
     v.require(form.level() == null || form.level().length() <= 20, "filter.level", "must be at most 20 characters");
     v.require(form.tag() == null || form.tag().length() <= 40, "filter.tag", "must be at most 40 characters");
+    v.require(form.city() == null || form.city().length() <= 100, "filter.city", "must be at most 100 characters");
     v.throwIfInvalid();
-    return new Segment(code.trim(), name.strip(), new SegmentFilter(blankToNull(form.group()), blankToNull(form.level()), blankToNull(form.tag()), before, after),
+    return new Segment(code.trim(), name.strip(), new SegmentFilter(blankToNull(form.group()), blankToNull(form.level()), blankToNull(form.tag()), before, after,
+        PlaceName.normalize(form.city())),
         createdAt, now);
   }
 

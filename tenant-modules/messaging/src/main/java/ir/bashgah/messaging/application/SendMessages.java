@@ -57,7 +57,7 @@ public class SendMessages {
   public record BatchCounts(String batchId, long total, Map<MessageStatus, Long> counts, long doNotDisturb, String channel, String template, String text,
       String segment, Long recipients, Long suppressed, boolean queueing, Instant sendAt, Instant createdAt, String createdBy) {}
 
-  /** {@code failure}: why a FAILED message did not reach the member. */
+  /** {@code failure}: why a FAILED or SUPPRESSED message did not reach the member. */
   public record MemberMessage(String id, Channel channel, String text, MessageStatus status, Instant createdAt, Instant sentAt, Instant deliveredAt,
       Long cost, String failure) {}
 
@@ -237,7 +237,8 @@ public class SendMessages {
       throw Problem.notFound("No batch of messages " + batchId);
     }
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
-    long doNotDisturb = counts.getOrDefault(MessageStatus.FAILED, 0L) == 0 ? 0 : messages.doNotDisturbOfBatch(id);
+    // suppressed, failed (before C2 could tell clubs apart) or sent over the service line: any status but QUEUED
+    long doNotDisturb = total == counts.getOrDefault(MessageStatus.QUEUED, 0L) ? 0 : messages.doNotDisturbOfBatch(id);
     if (batch == null) {
       // a batch of the first step, before batches had a row of their own
       return new BatchCounts(batchId, total, counts, doNotDisturb, null, null, null, null, null, null, false, null, null, null);

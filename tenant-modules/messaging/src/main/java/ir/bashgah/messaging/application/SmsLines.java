@@ -28,6 +28,9 @@ public class SmsLines {
   /** The plan feature of a club's own line (PLANS.md: "dedicated SMS sender line"). */
   public static final String OWN_LINE = "C6";
 
+  /** The plan feature of SMS to do-not-disturb numbers over a service line (PLANS.md C2). */
+  public static final String SERVICE_LINE = "C2";
+
   @Inject ClubLines clubLines;
   @Inject SmsGateways gateways;
   @Inject Features features;
@@ -39,13 +42,31 @@ public class SmsLines {
    * platform then sends its members' messages and the account's key there: without a list, an owner
    * could point the platform at any address it can reach inside its own network.
    */
+  /** The platform account's service line (BASHGAH_SMS_SERVICE_SENDER), for clubs on C2 without a line of their own. */
+  @Inject
+  @ConfigProperty(name = "bashgah.sms.service-sender")
+  Optional<String> platformServiceSender;
+
   @Inject
   @ConfigProperty(name = "bashgah.sms.club-hosts", defaultValue = "api.kavenegar.com,api.sms.ir")
   String clubHosts;
 
+  /**
+   * The line to send on now, with its service line when the club may reach do-not-disturb numbers
+   * over it (C2) and the account has one.
+   */
   public SmsLine current() {
-    return ownLine(true).map(gateway -> new SmsLine(SmsLine.Line.CLUB, gateway))
-        .orElseGet(() -> new SmsLine(SmsLine.Line.PLATFORM, gateways.platform()));
+    String club = TenantContext.require().slug();
+    var tenant = tenants.find(club);
+    boolean serviceToo = tenant.map(t -> features.isEnabled(t, SERVICE_LINE)).orElse(false);
+    if (tenant.map(t -> features.isEnabled(t, OWN_LINE)).orElse(false)) {
+      Optional<ClubLine> own = usableOwnLine();
+      if (own.isPresent()) {
+        ClubLine l = own.get();
+        return new SmsLine(SmsLine.Line.CLUB, gateways.forClub(club, l), serviceToo ? l.serviceSender() : null);
+      }
+    }
+    return new SmsLine(SmsLine.Line.PLATFORM, gateways.platform(), serviceToo ? platformServiceSender.filter(s -> !s.isBlank()).map(String::trim).orElse(null) : null);
   }
 
   /**
@@ -77,8 +98,11 @@ public class SmsLines {
     if (toSend && !tenants.find(club).map(t -> features.isEnabled(t, OWN_LINE)).orElse(false)) {
       return Optional.empty();
     }
-    Optional<ClubLine> line = tx.inNew(clubLines::find);
+    return usableOwnLine().map(l -> gateways.forClub(club, l));
+  }
+
+  private Optional<ClubLine> usableOwnLine() {
     // an address the operator has taken off the list since it was saved is not used any more
-    return line.filter(l -> allows(l.baseUrl())).map(l -> gateways.forClub(club, l));
+    return tx.inNew(clubLines::find).filter(l -> allows(l.baseUrl()));
   }
 }

@@ -82,10 +82,15 @@ public final class KavenegarGateway implements SmsGateway {
 
   @Override
   public Result send(long localId, String mobile, String text) {
+    return sendFrom(sender, localId, mobile, text);
+  }
+
+  @Override
+  public Result sendFrom(String line, long localId, String mobile, String text) {
     StringBuilder form = new StringBuilder();
     field(form, "receptor", mobile);
-    if (sender != null && !sender.isBlank()) {
-      field(form, "sender", sender);
+    if (line != null && !line.isBlank()) {
+      field(form, "sender", line);
     }
     field(form, "message", text);
     field(form, "localid", Long.toString(localId));

@@ -25,6 +25,12 @@ public final class LogSmsGateway implements SmsGateway {
   }
 
   @Override
+  public Result sendFrom(String sender, long localId, String mobile, String text) {
+    LOG.info(() -> "SMS " + localId + " to " + mobile + " from " + sender + ": " + text);
+    return new Sent("log-" + localId, 0L);
+  }
+
+  @Override
   public Result sendVerify(long localId, String mobile, String template, String token) {
     LOG.info(() -> "SMS " + localId + " to " + mobile + " with template " + template + ": " + token);
     return new Sent("log-" + localId, 0L);

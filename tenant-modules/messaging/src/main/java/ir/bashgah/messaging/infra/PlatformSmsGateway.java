@@ -79,6 +79,11 @@ public class PlatformSmsGateway implements SmsGateway {
   }
 
   @Override
+  public Result sendFrom(String sender, long localId, String mobile, String text) {
+    return chosen.sendFrom(sender, localId, mobile, text);
+  }
+
+  @Override
   public Result sendVerify(long localId, String mobile, String template, String token) {
     return chosen.sendVerify(localId, mobile, template, token);
   }

@@ -19,6 +19,7 @@ final class SegmentFilterJson {
     put(b, "tag", f.tag());
     put(b, "lastPurchaseBefore", f.lastPurchaseBefore() == null ? null : f.lastPurchaseBefore().toString());
     put(b, "lastPurchaseAfter", f.lastPurchaseAfter() == null ? null : f.lastPurchaseAfter().toString());
+    put(b, "city", f.city());
     return b.build().toString();
   }
 
@@ -26,7 +27,7 @@ final class SegmentFilterJson {
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       JsonObject o = reader.readObject();
       return new SegmentFilter(o.getString("group", null), o.getString("level", null), o.getString("tag", null), day(o.getString("lastPurchaseBefore", null)),
-          day(o.getString("lastPurchaseAfter", null)));
+          day(o.getString("lastPurchaseAfter", null)), o.getString("city", null));
     }
   }
 

@@ -83,12 +83,17 @@ public final class SmsIrGateway implements SmsGateway {
 
   @Override
   public Result send(long localId, String mobile, String text) {
+    return sendFrom(lineNumber, localId, mobile, text);
+  }
+
+  @Override
+  public Result sendFrom(String line, long localId, String mobile, String text) {
     JsonObjectBuilder body = Json.createObjectBuilder();
     // SMS.ir's line numbers are numbers in its JSON
-    if (lineNumber != null && lineNumber.matches("\\d{1,18}")) {
-      body.add("lineNumber", Long.parseLong(lineNumber));
+    if (line != null && line.matches("\\d{1,18}")) {
+      body.add("lineNumber", Long.parseLong(line));
     } else {
-      body.add("lineNumber", lineNumber == null ? "" : lineNumber);
+      body.add("lineNumber", line == null ? "" : line);
     }
     body.add("messageText", text).add("mobiles", Json.createArrayBuilder().add(mobile));
     return GatewayExchange.exchange(http, post("/v1/send/bulk", body.build()), apiKey, "SMS.ir", answer -> readSent(answer, true));

@@ -173,10 +173,10 @@ public class SqlMessages implements Messages {
           break;
         }
         Statements.query(writes.connection(),
-            "SELECT id, batch_id, member_id, kind, recipient, subject, text, template_code, params, attempts FROM message"
+            "SELECT id, batch_id, member_id, kind, recipient, subject, text, template_code, params, attempts, service_local_id FROM message"
                 + " WHERE status = ? AND channel = ? AND kind = ? AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED",
             row -> claimed.add(new ClaimedMessage(row.getLong(1), longOrNull(row, 2), longOrNull(row, 3), MessageKind.valueOf(row.getString(4)),
-                row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getInt(10) + 1)),
+                row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getInt(10) + 1, longOrNull(row, 11))),
             status, channel.name(), kind.name(), at, wanted);
       }
     }
@@ -232,6 +232,19 @@ public class SqlMessages implements Messages {
   }
 
   @Override
+  public void routeToServiceLine(long id, long serviceLocalId, Instant now) {
+    writes.add("UPDATE message SET status = 'QUEUED', service_local_id = ?, next_attempt_at = ?, lease_until = NULL, provider_message_id = NULL,"
+            + " report_due_at = NULL, last_error = ? WHERE id = ? AND status IN ('SENDING', 'SENT') AND service_local_id IS NULL",
+        serviceLocalId, UtcInstantConverter.toColumn(now), SmsGateway.DO_NOT_DISTURB, id);
+  }
+
+  @Override
+  public void recordBlocked(long id) {
+    writes.add("UPDATE message SET status = 'SUPPRESSED', last_error = ?, lease_until = NULL, report_due_at = NULL WHERE id = ? AND status IN ('SENDING', 'SENT')",
+        SmsGateway.DO_NOT_DISTURB, id);
+  }
+
+  @Override
   public void recordFailed(long id, String provider, String reason, Instant now) {
     writes.add(
         "UPDATE message SET status = 'FAILED', provider = ?, last_error = ?, lease_until = NULL WHERE id = ? AND status = 'SENDING'",
@@ -249,7 +262,8 @@ public class SqlMessages implements Messages {
   @Override
   public long doNotDisturbOfBatch(long batchId) {
     long[] count = {0};
-    Statements.query(writes.connection(), "SELECT COUNT(*) FROM message WHERE batch_id = ? AND status = 'FAILED' AND last_error = ?",
+    // blocked when sent (FAILED before clubs could be told apart by C2, SUPPRESSED since) or sent again over the service line
+    Statements.query(writes.connection(), "SELECT COUNT(*) FROM message WHERE batch_id = ? AND (last_error = ? OR service_local_id IS NOT NULL)",
         row -> count[0] = row.getLong(1), batchId, SmsGateway.DO_NOT_DISTURB);
     return count[0];
   }
@@ -258,11 +272,12 @@ public class SqlMessages implements Messages {
   public List<ReportDue> reportsDue(Instant now, int limit) {
     List<ReportDue> due = new ArrayList<>();
     Statements.query(writes.connection(),
-        "SELECT id, line, provider, provider_message_id, sent_at FROM message WHERE report_due_at <= ? AND status = 'SENT' ORDER BY report_due_at LIMIT ?",
+        "SELECT id, line, provider, provider_message_id, sent_at, recipient, service_local_id FROM message WHERE report_due_at <= ? AND status = 'SENT'"
+            + " ORDER BY report_due_at LIMIT ?",
         row -> {
           String line = row.getString(2);
           due.add(new ReportDue(row.getLong(1), line == null ? SmsLine.Line.PLATFORM : SmsLine.Line.valueOf(line), row.getString(3), row.getString(4),
-              UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class))));
+              UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class)), row.getString(6), row.getObject(7) != null));
         },
         UtcInstantConverter.toColumn(now), limit);
     return due;
@@ -313,8 +328,8 @@ public class SqlMessages implements Messages {
     long cost = row.getLong(8);
     Long costOrNull = row.wasNull() ? null : cost;
     MessageStatus status = MessageStatus.valueOf(row.getString(4)).shown();
-    // a message being retried keeps its last error too, but it has not failed
-    String failure = status == MessageStatus.FAILED ? row.getString(9) : null;
+    // why it did not reach the member; a message being retried keeps its last error too, but it has not failed
+    String failure = status == MessageStatus.FAILED || status == MessageStatus.SUPPRESSED ? row.getString(9) : null;
     return new MessageRecord(row.getLong(1), Channel.valueOf(row.getString(2)), row.getString(3), status,
         UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class)), UtcInstantConverter.fromColumn(row.getObject(6, LocalDateTime.class)),
         UtcInstantConverter.fromColumn(row.getObject(7, LocalDateTime.class)), costOrNull, failure);

@@ -22,7 +22,7 @@ import java.util.Optional;
 /** The club's segments in plain SQL; their members through {@link Audiences}. */
 @ApplicationScoped
 public class SqlSegments implements Segments {
-  private static final String COLUMNS = "code, name, group_code, level_code, tag, last_purchase_before, last_purchase_after, created_at, updated_at";
+  private static final String COLUMNS = "code, name, group_code, level_code, tag, last_purchase_before, last_purchase_after, created_at, updated_at, city";
 
   @Inject PendingWrites writes;
   @Inject Audiences audiences;
@@ -44,18 +44,19 @@ public class SqlSegments implements Segments {
   @Override
   public boolean add(Segment s) {
     SegmentFilter f = s.filter();
-    return Statements.update(writes.connection(), "INSERT IGNORE INTO message_segment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    return Statements.update(writes.connection(), "INSERT IGNORE INTO message_segment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         s.code(), s.name(), f.group(), f.level(), f.tag(), f.lastPurchaseBefore(), f.lastPurchaseAfter(), UtcInstantConverter.toColumn(s.createdAt()),
-        UtcInstantConverter.toColumn(s.updatedAt())) == 1;
+        UtcInstantConverter.toColumn(s.updatedAt()), f.city()) == 1;
   }
 
   @Override
   public boolean replace(Segment s) {
     SegmentFilter f = s.filter();
     return Statements.update(writes.connection(),
-        "UPDATE message_segment SET name = ?, group_code = ?, level_code = ?, tag = ?, last_purchase_before = ?, last_purchase_after = ?, updated_at = ?"
-            + " WHERE code = ?",
-        s.name(), f.group(), f.level(), f.tag(), f.lastPurchaseBefore(), f.lastPurchaseAfter(), UtcInstantConverter.toColumn(s.updatedAt()), s.code()) == 1;
+        "UPDATE message_segment SET name = ?, group_code = ?, level_code = ?, tag = ?, last_purchase_before = ?, last_purchase_after = ?, city = ?,"
+            + " updated_at = ? WHERE code = ?",
+        s.name(), f.group(), f.level(), f.tag(), f.lastPurchaseBefore(), f.lastPurchaseAfter(), f.city(), UtcInstantConverter.toColumn(s.updatedAt()),
+        s.code()) == 1;
   }
 
   @Override
@@ -71,7 +72,8 @@ public class SqlSegments implements Segments {
   }
 
   private static Segment segment(ResultSet row) throws SQLException {
-    return new Segment(row.getString(1), row.getString(2), new SegmentFilter(row.getString(3), row.getString(4), row.getString(5), day(row, 6), day(row, 7)),
+    return new Segment(row.getString(1), row.getString(2), new SegmentFilter(row.getString(3), row.getString(4), row.getString(5), day(row, 6), day(row, 7),
+        row.getString(10)),
         UtcInstantConverter.fromColumn(row.getObject(8, LocalDateTime.class)), UtcInstantConverter.fromColumn(row.getObject(9, LocalDateTime.class)));
   }
 

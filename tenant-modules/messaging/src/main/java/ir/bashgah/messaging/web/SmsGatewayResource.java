@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/v1/messaging/sms-gateway")
 @Produces(MediaType.APPLICATION_JSON)
 public class SmsGatewayResource {
-  public record GatewayForm(String provider, String apiKey, String sender, String baseUrl) {}
+  public record GatewayForm(String provider, String apiKey, String sender, String serviceSender, String baseUrl) {}
 
   @Inject ConfigureSmsLine configure;
 
@@ -45,13 +45,14 @@ public class SmsGatewayResource {
   @RequiresFeature("C6")
   @Operation(summary = "Send the club's SMS through its own account", description = "provider: kavenegar or smsir; apiKey: the account's key"
       + " (8-256 characters without spaces; stored encrypted, never answered whole); sender: the line's number (3-20 digits), required for smsir;"
+      + " serviceSender (optional): the account's service line, which reaches numbers that block advertising SMS when the club has C2;"
       + " baseUrl (optional): the gateway's address, on a host the platform allows. The whole line is replaced; every mistake is 422 naming its field."
       + " Used from the next run of message-delivery.")
   public ConfigureSmsLine.LineView set(GatewayForm body) {
     if (body == null) {
       throw Problem.invalid("body", "is required: {\"provider\", \"apiKey\", \"sender\", \"baseUrl\"?}");
     }
-    return configure.set(body.provider(), body.apiKey(), body.sender(), body.baseUrl());
+    return configure.set(body.provider(), body.apiKey(), body.sender(), body.serviceSender(), body.baseUrl());
   }
 
   @DELETE

@@ -39,6 +39,9 @@ class CollectDeliveryReportsTest {
   CollectDeliveryReports job = new CollectDeliveryReports();
   SmsGateway clubLine;
   SmsGateway platformLine = new LogSmsGateway();
+  InMemoryBlockedNumbers blockedNumbers = new InMemoryBlockedNumbers();
+  /** The club's service line now (C2), null for none. */
+  String serviceSender;
 
   @BeforeEach
   void start() {
@@ -49,7 +52,13 @@ class CollectDeliveryReportsTest {
     job.messages = outbox;
     job.clock = clock;
     job.tx = new Transactions();
+    job.blockedNumbers = InMemoryBlockedNumbers.reroute(outbox, blockedNumbers);
     job.lines = new SmsLines() {
+      @Override
+      public SmsLine current() {
+        return new SmsLine(SmsLine.Line.CLUB, clubLine, serviceSender);
+      }
+
       @Override
       public Optional<SmsGateway> forReports(SmsLine.Line line, String provider) {
         SmsGateway gateway = line == SmsLine.Line.CLUB ? clubLine : platformLine;
@@ -82,18 +91,33 @@ class CollectDeliveryReportsTest {
   }
 
   @Test
+  void aBlockedMessageOfAClubWithAServiceLineIsQueuedAgainForIt() {
+    serviceSender = "90001234";
+    long blocked = sent(SmsLine.Line.CLUB, "kavenegar", "8002");
+    kavenegar.stubFor(post(urlEqualTo(STATUS)).willReturn(okJson(statuses("8002", "14"))));
+
+    assertThat(job.runForTenant()).isEqualTo("0 delivered, 0 failed, 1 do-not-disturb, 0 still on their way");
+
+    assertThat(outbox.row(blocked).status).isEqualTo(MessageStatus.QUEUED);
+    assertThat(outbox.row(blocked).serviceLocalId).isNotNull();
+    assertThat(outbox.doNotDisturbOfBatch(55L)).isEqualTo(1);
+  }
+
+  @Test
   void aReportDeliversOrFailsTheMessageAndTheDoNotDisturbBlockIsRecognisable() {
     long delivered = sent(SmsLine.Line.CLUB, "kavenegar", "8001");
     long blocked = sent(SmsLine.Line.CLUB, "kavenegar", "8002");
     long onItsWay = sent(SmsLine.Line.CLUB, "kavenegar", "8003");
     kavenegar.stubFor(post(urlEqualTo(STATUS)).willReturn(okJson(statuses("8001", "10", "8002", "14", "8003", "5"))));
 
-    assertThat(job.runForTenant()).isEqualTo("1 delivered, 1 failed (1 do-not-disturb), 1 still on their way");
+    assertThat(job.runForTenant()).isEqualTo("1 delivered, 0 failed, 1 do-not-disturb, 1 still on their way");
 
     assertThat(outbox.row(delivered).status).isEqualTo(MessageStatus.DELIVERED);
     assertThat(outbox.row(delivered).deliveredAt).isEqualTo(clock.instant());
-    assertThat(outbox.row(blocked).status).isEqualTo(MessageStatus.FAILED);
+    // no service line: suppressed, counted, and the number remembered
+    assertThat(outbox.row(blocked).status).isEqualTo(MessageStatus.SUPPRESSED);
     assertThat(outbox.row(blocked).lastError).isEqualTo("blocked by the recipient (do-not-disturb)");
+    assertThat(blockedNumbers.found).containsKey("09121234567");
     assertThat(outbox.doNotDisturbOfBatch(55L)).isEqualTo(1);
     assertThat(outbox.row(onItsWay).status).isEqualTo(MessageStatus.SENT);
     kavenegar.verify(1, postRequestedFor(urlEqualTo(STATUS)).withFormParam("messageid", equalTo("8001,8002,8003")));
@@ -101,7 +125,7 @@ class CollectDeliveryReportsTest {
 
     kavenegar.stubFor(post(urlEqualTo(STATUS)).willReturn(okJson(statuses("8003", "10"))));
     clock.advance(ReportSchedule.STANDARD.first());
-    assertThat(job.runForTenant()).isEqualTo("1 delivered, 0 failed (0 do-not-disturb), 0 still on their way");
+    assertThat(job.runForTenant()).isEqualTo("1 delivered, 0 failed, 0 do-not-disturb, 0 still on their way");
     assertThat(outbox.row(onItsWay).status).isEqualTo(MessageStatus.DELIVERED);
     kavenegar.verify(postRequestedFor(urlEqualTo(STATUS)).withFormParam("messageid", equalTo("8003")));
     assertThat(job.runForTenant()).isNull();
@@ -133,7 +157,7 @@ class CollectDeliveryReportsTest {
     long id = sent(SmsLine.Line.CLUB, "kavenegar", "8005");
     kavenegar.stubFor(post(urlEqualTo(STATUS)).willReturn(aResponse().withStatus(503)));
 
-    assertThat(job.runForTenant()).isEqualTo("0 delivered, 0 failed (0 do-not-disturb), 1 still on their way");
+    assertThat(job.runForTenant()).isEqualTo("0 delivered, 0 failed, 0 do-not-disturb, 1 still on their way");
     assertThat(outbox.row(id).status).isEqualTo(MessageStatus.SENT);
     assertThat(outbox.row(id).reportDueAt).isAfter(clock.instant());
 
@@ -149,7 +173,7 @@ class CollectDeliveryReportsTest {
     long viaPlatform = sent(SmsLine.Line.PLATFORM, "log", "log-1");
     kavenegar.stubFor(post(urlEqualTo(STATUS)).willReturn(okJson(statuses("8006", "10"))));
 
-    assertThat(job.runForTenant()).isEqualTo("2 delivered, 0 failed (0 do-not-disturb), 0 still on their way");
+    assertThat(job.runForTenant()).isEqualTo("2 delivered, 0 failed, 0 do-not-disturb, 0 still on their way");
 
     assertThat(outbox.row(viaClub).status).isEqualTo(MessageStatus.DELIVERED);
     assertThat(outbox.row(viaPlatform).status).isEqualTo(MessageStatus.DELIVERED);
@@ -161,7 +185,7 @@ class CollectDeliveryReportsTest {
   void aLineThatNowSpeaksToAnotherProviderIsNotAskedAndItsMessagesStaySent() {
     long id = sent(SmsLine.Line.CLUB, "smsir", "9001");
 
-    assertThat(job.runForTenant()).isEqualTo("0 delivered, 0 failed (0 do-not-disturb), 0 still on their way, 1 whose line can no longer be asked");
+    assertThat(job.runForTenant()).isEqualTo("0 delivered, 0 failed, 0 do-not-disturb, 0 still on their way, 1 whose line can no longer be asked");
 
     assertThat(outbox.row(id).status).isEqualTo(MessageStatus.SENT);
     assertThat(outbox.row(id).reportDueAt).isNull();
@@ -176,7 +200,7 @@ class CollectDeliveryReportsTest {
     }
     kavenegar.stubFor(post(urlEqualTo(STATUS)).willReturn(okJson(statuses())));
 
-    assertThat(job.runForTenant()).isEqualTo("0 delivered, 0 failed (0 do-not-disturb), " + (CollectDeliveryReports.CLAIM + 3) + " still on their way");
+    assertThat(job.runForTenant()).isEqualTo("0 delivered, 0 failed, 0 do-not-disturb, " + (CollectDeliveryReports.CLAIM + 3) + " still on their way");
     kavenegar.verify(2, postRequestedFor(urlEqualTo(STATUS)));
   }
 }

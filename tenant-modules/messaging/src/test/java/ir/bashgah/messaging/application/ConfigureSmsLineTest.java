@@ -61,16 +61,16 @@ class ConfigureSmsLineTest {
   }
 
   List<String> refused(String provider, String apiKey, String sender, String baseUrl) {
-    Problem problem = catchThrowableOfType(Problem.class, () -> configure.set(provider, apiKey, sender, baseUrl));
+    Problem problem = catchThrowableOfType(Problem.class, () -> configure.set(provider, apiKey, sender, null, baseUrl));
     assertThat(problem).as("refused").isNotNull();
     return problem.errors().stream().map(FieldError::field).toList();
   }
 
   @Test
   void aLineIsSavedWithItsKeyAndShownWithItsLastCharactersOnly() {
-    ConfigureSmsLine.LineView shown = configure.set(" Kavenegar ", KEY, "10004346", "https://api.kavenegar.com/");
+    ConfigureSmsLine.LineView shown = configure.set(" Kavenegar ", KEY, "10004346", "90004346", "https://api.kavenegar.com/");
 
-    assertThat(shown).isEqualTo(new ConfigureSmsLine.LineView("kavenegar", "10004346", "https://api.kavenegar.com", "…3F4A", Instant.parse("2026-12-07T09:00:00Z")));
+    assertThat(shown).isEqualTo(new ConfigureSmsLine.LineView("kavenegar", "10004346", "90004346", "https://api.kavenegar.com", "…3F4A", Instant.parse("2026-12-07T09:00:00Z")));
     assertThat(stored.apiKey()).isEqualTo(KEY);
     assertThat(stored.toString()).doesNotContain(KEY);
     assertThat(configure.show().maskedApiKey()).isEqualTo("…3F4A");
@@ -81,9 +81,9 @@ class ConfigureSmsLineTest {
 
   @Test
   void everySaveIsANewRevisionAndSavingTheSameKeyAgainSaysSo() {
-    configure.set("kavenegar", KEY, null, null);
+    configure.set("kavenegar", KEY, null, null, null);
     long first = stored.revision();
-    configure.set("kavenegar", KEY, "10004346", null);
+    configure.set("kavenegar", KEY, "10004346", null, null);
     assertThat(stored.revision()).isNotEqualTo(first);
     @SuppressWarnings("unchecked")
     Map<String, Object> after = (Map<String, Object>) audited.get(1)[2];
@@ -109,13 +109,13 @@ class ConfigureSmsLineTest {
 
   @Test
   void anAllowedTestHostIsTakenWithItsPort() {
-    assertThat(configure.set("smsir", KEY, "30007732000000", "http://127.0.0.1:8089").baseUrl()).isEqualTo("http://127.0.0.1:8089");
+    assertThat(configure.set("smsir", KEY, "30007732000000", null, "http://127.0.0.1:8089").baseUrl()).isEqualTo("http://127.0.0.1:8089");
   }
 
   @Test
   void removingGoesBackToThePlatformsLineAndIsRecordedOnce() {
     assertThat(configure.remove()).isFalse();
-    configure.set("kavenegar", KEY, null, null);
+    configure.set("kavenegar", KEY, null, null, null);
     assertThat(configure.remove()).isTrue();
     assertThat(stored).isNull();
     assertThat(audited).extracting(a -> a[0]).containsExactly("SMS_GATEWAY.SET", "SMS_GATEWAY.REMOVE");

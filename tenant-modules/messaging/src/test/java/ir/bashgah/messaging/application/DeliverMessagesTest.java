@@ -20,6 +20,7 @@ import ir.bashgah.messaging.api.OutgoingMessage;
 import ir.bashgah.messaging.domain.consent.Consent;
 import ir.bashgah.messaging.domain.message.Backoff;
 import ir.bashgah.messaging.domain.message.Draft;
+import ir.bashgah.messaging.domain.message.SmsGateway;
 import ir.bashgah.messaging.domain.message.SmsLine;
 import ir.bashgah.messaging.domain.settings.QuietHours;
 import ir.bashgah.messaging.infra.KavenegarGateway;
@@ -42,6 +43,7 @@ class DeliverMessagesTest {
   InMemoryMessages outbox = new InMemoryMessages();
   DeliverMessages worker = new DeliverMessages();
   ClubFixture club = new ClubFixture();
+  InMemoryBlockedNumbers blockedNumbers = new InMemoryBlockedNumbers();
 
   @BeforeEach
   void start() {
@@ -257,9 +259,82 @@ class DeliverMessagesTest {
     kavenegar.verify(0, postRequestedFor(urlEqualTo(PATH)));
   }
 
-  private static SmsOutlet sms(SmsLines lines) {
+  private SmsOutlet sms(SmsLines lines) {
     SmsOutlet outlet = new SmsOutlet();
     outlet.lines = lines;
+    outlet.blockedNumbers = InMemoryBlockedNumbers.reroute(outbox, blockedNumbers);
+    outlet.tx = new Transactions();
+    outlet.clock = clock;
     return outlet;
+  }
+
+  static final String BLOCKED = "{\"return\":{\"status\":200,\"message\":\"تایید شد\"},\"entries\":[{\"messageid\":5552,\"status\":14,\"receptor\":\"09121234567\",\"cost\":0}]}";
+
+  /** The platform's line with a service line beside it (the club has C2), both on the fake Kavenegar account. */
+  private SmsOutlet withServiceLine(String serviceSender) {
+    KavenegarGateway gateway = new KavenegarGateway(HttpClient.newBuilder().build(), kavenegar.baseUrl(), KEY, "10004346", Duration.ofMillis(500));
+    return sms(new OneLine(new SmsLine(SmsLine.Line.PLATFORM, gateway, serviceSender)));
+  }
+
+  @Test
+  void aNumberThatBlocksAdvertisingGetsItsMessageOverTheServiceLineOnceAndIsNotPaidForAgain() {
+    worker.outlets = List.of(withServiceLine("90001234"));
+    kavenegar.stubFor(post(urlEqualTo(PATH)).withFormParam("sender", equalTo("10004346")).willReturn(okJson(BLOCKED)));
+    kavenegar.stubFor(post(urlEqualTo(PATH)).withFormParam("sender", equalTo("90001234")).willReturn(okJson(SENT)));
+    long id = queue("تخفیف یلدا");
+
+    // queued again for the service line, due at once, and sent in the same run
+    assertThat(worker.runForTenant()).startsWith("1 sent").contains("1 to numbers that block advertising");
+
+    InMemoryMessages.Row row = outbox.row(id);
+    assertThat(row.status).isEqualTo(MessageStatus.SENT);
+    assertThat(row.serviceLocalId).isNotNull().isNotEqualTo(id);
+    kavenegar.verify(1, postRequestedFor(urlEqualTo(PATH)).withFormParam("sender", equalTo("10004346")).withFormParam("localid", equalTo(Long.toString(id))));
+    kavenegar.verify(1, postRequestedFor(urlEqualTo(PATH)).withFormParam("sender", equalTo("90001234"))
+        .withFormParam("localid", equalTo(Long.toString(row.serviceLocalId))));
+    assertThat(blockedNumbers.found).containsKey("09121234567");
+
+    // the next message to the number goes straight to the service line
+    long next = queue("تخفیف نوروز");
+    worker.runForTenant();
+    assertThat(outbox.row(next).status).isEqualTo(MessageStatus.SENT);
+    kavenegar.verify(1, postRequestedFor(urlEqualTo(PATH)).withFormParam("sender", equalTo("10004346")));
+    kavenegar.verify(2, postRequestedFor(urlEqualTo(PATH)).withFormParam("sender", equalTo("90001234")));
+  }
+
+  @Test
+  void withoutAServiceLineABlockingNumbersMessageIsSuppressedAndCountedAndTheNextOneCostsNothing() {
+    worker.outlets = List.of(withServiceLine(null));
+    kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(BLOCKED)));
+    long id = queue("تخفیف یلدا");
+
+    worker.runForTenant();
+
+    assertThat(outbox.row(id).status).isEqualTo(MessageStatus.SUPPRESSED);
+    assertThat(outbox.row(id).lastError).isEqualTo(SmsGateway.DO_NOT_DISTURB);
+    long next = queue("تخفیف نوروز");
+    worker.runForTenant();
+    assertThat(outbox.row(next).status).isEqualTo(MessageStatus.SUPPRESSED);
+    kavenegar.verify(1, postRequestedFor(urlEqualTo(PATH)));
+
+    // a block is remembered for a while, then the number is tried again
+    clock.advance(RerouteBlockedNumbers.REMEMBERED.plusDays(1));
+    kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(SENT)));
+    long later = queue("سلام");
+    worker.runForTenant();
+    assertThat(outbox.row(later).status).isEqualTo(MessageStatus.SENT);
+  }
+
+  @Test
+  void aMessageBlockedOnTheServiceLineTooIsSuppressedNotSentAThirdTime() {
+    worker.outlets = List.of(withServiceLine("90001234"));
+    kavenegar.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(BLOCKED)));
+    long id = queue("تخفیف یلدا");
+
+    worker.runForTenant();
+    worker.runForTenant();
+
+    assertThat(outbox.row(id).status).isEqualTo(MessageStatus.SUPPRESSED);
+    kavenegar.verify(2, postRequestedFor(urlEqualTo(PATH)));
   }
 }

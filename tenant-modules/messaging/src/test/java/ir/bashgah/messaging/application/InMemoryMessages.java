@@ -43,6 +43,7 @@ class InMemoryMessages implements Messages {
     String providerMessageId;
     Long cost;
     String lastError;
+    Long serviceLocalId;
     final Instant createdAt;
     Instant sentAt;
     Instant deliveredAt;
@@ -136,7 +137,7 @@ class InMemoryMessages implements Messages {
           r.attempts++;
           r.leaseUntil = now.plus(lease);
           r.nextAttemptAt = r.leaseUntil;
-          claimed.add(new ClaimedMessage(r.id, r.batchId, r.memberId, r.kind, r.recipient, r.subject, r.text, r.templateCode, r.params, r.attempts));
+          claimed.add(new ClaimedMessage(r.id, r.batchId, r.memberId, r.kind, r.recipient, r.subject, r.text, r.templateCode, r.params, r.attempts, r.serviceLocalId));
         });
     return claimed;
   }
@@ -215,8 +216,33 @@ class InMemoryMessages implements Messages {
   @Override
   public long doNotDisturbOfBatch(long batchId) {
     return rows.values().stream()
-        .filter(r -> r.batchId != null && r.batchId == batchId && r.status == MessageStatus.FAILED && SmsGateway.DO_NOT_DISTURB.equals(r.lastError))
+        .filter(r -> r.batchId != null && r.batchId == batchId && (SmsGateway.DO_NOT_DISTURB.equals(r.lastError) || r.serviceLocalId != null))
         .count();
+  }
+
+  @Override
+  public void routeToServiceLine(long id, long serviceLocalId, Instant now) {
+    Row r = rows.get(id);
+    if ((r.status == MessageStatus.SENDING || r.status == MessageStatus.SENT) && r.serviceLocalId == null) {
+      r.status = MessageStatus.QUEUED;
+      r.serviceLocalId = serviceLocalId;
+      r.nextAttemptAt = now;
+      r.leaseUntil = null;
+      r.providerMessageId = null;
+      r.reportDueAt = null;
+      r.lastError = SmsGateway.DO_NOT_DISTURB;
+    }
+  }
+
+  @Override
+  public void recordBlocked(long id) {
+    Row r = rows.get(id);
+    if (r.status == MessageStatus.SENDING || r.status == MessageStatus.SENT) {
+      r.status = MessageStatus.SUPPRESSED;
+      r.lastError = SmsGateway.DO_NOT_DISTURB;
+      r.leaseUntil = null;
+      r.reportDueAt = null;
+    }
   }
 
   @Override
@@ -225,7 +251,8 @@ class InMemoryMessages implements Messages {
         .filter(r -> r.status == MessageStatus.SENT && r.reportDueAt != null && !r.reportDueAt.isAfter(now))
         .sorted(Comparator.comparing(r -> r.reportDueAt))
         .limit(limit)
-        .map(r -> new ReportDue(r.id, r.line == null ? SmsLine.Line.PLATFORM : r.line, r.provider, r.providerMessageId, r.sentAt))
+        .map(r -> new ReportDue(r.id, r.line == null ? SmsLine.Line.PLATFORM : r.line, r.provider, r.providerMessageId, r.sentAt, r.recipient,
+            r.serviceLocalId != null))
         .toList();
   }
 

@@ -9,7 +9,11 @@ final class OneLine extends SmsLines {
   private final SmsLine line;
 
   OneLine(SmsLine.Line which, SmsGateway gateway) {
-    this.line = new SmsLine(which, gateway);
+    this(new SmsLine(which, gateway));
+  }
+
+  OneLine(SmsLine line) {
+    this.line = line;
   }
 
   static OneLine platform(SmsGateway gateway) {

@@ -118,7 +118,7 @@ class PushOutletTest {
   }
 
   static ClaimedMessage message(long id, long memberId, MessageKind kind, String subject, String text) {
-    return new ClaimedMessage(id, null, memberId, kind, "web push: 2 browsers", subject, text, null, null, 1);
+    return new ClaimedMessage(id, null, memberId, kind, "web push: 2 browsers", subject, text, null, null, 1, null);
   }
 
   static JsonObject json(byte[] payload) {

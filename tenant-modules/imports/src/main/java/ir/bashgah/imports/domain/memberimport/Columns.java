@@ -34,6 +34,7 @@ public final class Columns {
     names("phone", "تلفن", "تلفن ثابت");
     names("otherPhones", "تلفن‌های دیگر", "سایر تلفن‌ها");
     names("address", "نشانی", "آدرس");
+    names("city", "شهر");
     names("postalCode", "کد پستی");
     names("email", "ایمیل", "پست الکترونیک");
     names("referrerCode", "کد معرف");

@@ -73,6 +73,9 @@ public class Member {
   @Convert(converter = Encrypted.class)
   private String address;
 
+  /** Not encrypted, unlike the address: segments select members by it. */
+  private String city;
+
   @Column(name = "postal_code")
   private String postalCode;
 
@@ -155,6 +158,7 @@ public class Member {
     phone = d.phone();
     otherPhones = d.otherPhones();
     address = d.address();
+    city = d.city();
     postalCode = d.postalCode();
     email = d.email();
     referrerCode = d.referrerCode();
@@ -165,7 +169,7 @@ public class Member {
 
   public MemberDetails details() {
     return new MemberDetails(title, firstName, lastName, group, category, nationalCode, birthDate, marriageDate, educationDegree,
-        educationField, mobile, phone, otherPhones, address, postalCode, email, referrerCode, notes, externalRef);
+        educationField, mobile, phone, otherPhones, address, city, postalCode, email, referrerCode, notes, externalRef);
   }
 
   /**

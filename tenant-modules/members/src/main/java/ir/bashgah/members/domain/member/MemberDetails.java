@@ -21,6 +21,7 @@ public record MemberDetails(
     String phone,
     String otherPhones,
     String address,
+    String city,
     String postalCode,
     String email,
     String referrerCode,
@@ -30,6 +31,6 @@ public record MemberDetails(
   /** The same details with group and category as the club's catalogues spell them. */
   public MemberDetails withCatalogueCodes(String group, String category) {
     return new MemberDetails(title, firstName, lastName, group, category, nationalCode, birthDate, marriageDate, educationDegree,
-        educationField, mobile, phone, otherPhones, address, postalCode, email, referrerCode, notes, externalRef);
+        educationField, mobile, phone, otherPhones, address, city, postalCode, email, referrerCode, notes, externalRef);
   }
 }

@@ -6,8 +6,10 @@ import java.time.Instant;
  * A club's own SMS line (plan feature C6): its account at Kavenegar or SMS.ir. {@code revision}
  * changes with every save, so a gateway built from an older one is known to be stale. The API key is
  * the account's secret: kept encrypted, never shown again whole ({@link #maskedApiKey()}), never logged.
+ * {@code serviceSender} is the account's service line, if it has one: it reaches numbers that block
+ * advertising SMS (plan feature C2).
  */
-public record ClubLine(String provider, String apiKey, String sender, String baseUrl, long revision, Instant updatedAt) {
+public record ClubLine(String provider, String apiKey, String sender, String serviceSender, String baseUrl, long revision, Instant updatedAt) {
   public static final String KAVENEGAR = "kavenegar";
   public static final String SMSIR = "smsir";
 
@@ -20,6 +22,6 @@ public record ClubLine(String provider, String apiKey, String sender, String bas
   @Override
   public String toString() {
     // a record's toString would print the key into any log or exception that mentions the line
-    return "ClubLine[" + provider + ", key " + maskedApiKey() + ", sender " + sender + ", " + baseUrl + ", revision " + revision + "]";
+    return "ClubLine[" + provider + ", key " + maskedApiKey() + ", sender " + sender + ", service line " + serviceSender + ", " + baseUrl + ", revision " + revision + "]";
   }
 }

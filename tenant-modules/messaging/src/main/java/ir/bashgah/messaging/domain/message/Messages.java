@@ -77,13 +77,22 @@ public interface Messages {
   /** Back to QUEUED, due at {@code dueAt}, with the reason kept. */
   void recordRetry(long id, String provider, String reason, Instant dueAt);
 
+  /**
+   * Its number blocks advertising SMS: QUEUED again, due at {@code now}, to go over the service line
+   * with {@code serviceLocalId} as that send's local id. Only from SENDING or SENT, and only once.
+   */
+  void routeToServiceLine(long id, long serviceLocalId, Instant now);
+
+  /** Its number blocks advertising SMS and there is no service line for it: SUPPRESSED, counted as do-not-disturb. From SENDING or SENT. */
+  void recordBlocked(long id);
+
   /** FAILED for good, with the reason. */
   void recordFailed(long id, String provider, String reason, Instant now);
 
   /** How many messages of a batch are in each status, as the API shows them. */
   Map<MessageStatus, Long> countsOfBatch(long batchId);
 
-  /** How many messages of a batch failed because the recipient blocks advertising SMS ({@link SmsGateway#DO_NOT_DISTURB}). */
+  /** How many messages of a batch met a recipient who blocks advertising SMS ({@link SmsGateway#DO_NOT_DISTURB}): suppressed, or sent over the service line. */
   long doNotDisturbOfBatch(long batchId);
 
   /** Up to {@code limit} SENT SMS whose delivery report is due at {@code now}, the longest due first. */
@@ -115,5 +124,5 @@ public interface Messages {
       String failure) {}
 
   /** A sent SMS waiting for its report, with what is needed to ask the line that took it. */
-  record ReportDue(long id, SmsLine.Line line, String provider, String providerMessageId, Instant sentAt) {}
+  record ReportDue(long id, SmsLine.Line line, String provider, String providerMessageId, Instant sentAt, String recipient, boolean viaServiceLine) {}
 }

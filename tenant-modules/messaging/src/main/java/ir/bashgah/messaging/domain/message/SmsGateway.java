@@ -21,6 +21,13 @@ public interface SmsGateway extends Gateway {
   Result send(long localId, String mobile, String text);
 
   /**
+   * Sends from {@code sender}, another line of the same account: the club's service line, which
+   * reaches recipients who block advertising SMS (plan feature C2). {@code localId} as for
+   * {@link #send}; it must differ from the message's first send, which the gateway may remember.
+   */
+  Result sendFrom(String sender, long localId, String mobile, String text);
+
+  /**
    * Sends a one-time code through a template kept in the provider's panel (Kavenegar's {@code
    * verify/lookup}, SMS.ir's {@code send/verify}): such messages go out on a service line, so they reach
    * recipients who block advertising SMS too. {@code localId} names the message in what is logged;
