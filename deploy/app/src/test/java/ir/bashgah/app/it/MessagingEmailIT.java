@@ -51,7 +51,7 @@ class MessagingEmailIT extends RunningPlatform {
         .statusCode(200).body("text", equalTo("رضا جان، Club mail-once منتظر شماست")).body("smsParts", equalTo(1)).body("subject", nullValue());
     api.as(owner).body(Map.of("channel", "SMS", "memberCode", "99999999", "text", "x")).post("/messages/preview").then().statusCode(422)
         .body("errors[0].field", equalTo("memberCode"));
-    // what the console offers: SMS and email on this plan; web push is in the plan but not on this platform yet
+    // what the console offers: SMS and email on this plan
     api.as(owner).get("/messaging/channels").then().statusCode(200)
         .body("find { it.channel == 'EMAIL' }.inPlan", equalTo(true)).body("find { it.channel == 'EMAIL' }.available", equalTo(true))
         .body("find { it.channel == 'SMS' }.feature", equalTo("C1"));

@@ -97,6 +97,10 @@ final class PlatformNode implements AutoCloseable {
     // that hangs is given up after two seconds rather than the production ten.
     command.add("-Dbashgah.sms.club-hosts=127.0.0.1");
     command.add("-Dbashgah.sms.timeout-seconds=2");
+    // Web push posts to the browser's push service, which PushIT fakes on loopback; production refuses
+    // loopback and private addresses (a member's browser names the endpoint).
+    command.add("-Dbashgah.push.allow-local-endpoints=true");
+    command.add("-Dbashgah.push.timeout-seconds=2");
     // email goes to a real SMTP server in this process (GreenMail), which the tests read
     command.add("-Dbashgah.smtp.host=127.0.0.1");
     command.add("-Dbashgah.smtp.port=" + Mailbox.port());

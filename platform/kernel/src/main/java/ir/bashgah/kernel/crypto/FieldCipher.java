@@ -20,6 +20,7 @@ public final class FieldCipher {
   private static volatile SecretKeySpec key;
   private static volatile SecretKeySpec indexKey;
   private static volatile SecretKeySpec memberQrKey;
+  private static volatile SecretKeySpec pushReceiptKey;
 
   private FieldCipher() {}
 
@@ -31,6 +32,20 @@ public final class FieldCipher {
     SecretKeySpec master = new SecretKeySpec(keyBytes, "HmacSHA256");
     indexKey = new SecretKeySpec(hmac(master, "bashgah-blind-index"), "HmacSHA256");
     memberQrKey = new SecretKeySpec(hmac(master, "bashgah-member-qr"), "HmacSHA256");
+    pushReceiptKey = new SecretKeySpec(hmac(master, "bashgah-push-receipt"), "HmacSHA256");
+  }
+
+  /**
+   * HMAC-SHA256 under a key of its own derived from the field key, for the token a web push carries
+   * and its service worker posts back as the delivery receipt (messaging): only the platform can make
+   * one, and it proves nothing else.
+   */
+  public static byte[] pushReceiptMac(String content) {
+    SecretKeySpec k = pushReceiptKey;
+    if (k == null) {
+      throw new IllegalStateException("The field encryption key is not installed yet");
+    }
+    return hmac(k, content);
   }
 
   /**

@@ -67,6 +67,7 @@ public class DescriptionFilter implements OASFilter {
       Map.entry("DELETE /api/v1/member-categories/{code}", List.of(204)),
       Map.entry("DELETE /api/v1/member-groups/{code}", List.of(204)),
       Map.entry("DELETE /api/v1/messaging/sms-gateway", List.of(204)),
+      Map.entry("POST /api/v1/push/receipts", List.of(204)),
       Map.entry("PUT /api/v1/members/{memberCode}/pin", List.of(204)));
 
   /** Answers the scanner cannot see through a JAX-RS Response: lists of a component, by "METHOD path". */
@@ -120,11 +121,17 @@ public class DescriptionFilter implements OASFilter {
   }
 
   /**
-   * Every operation but login needs credentials (the schemes of BashgahApi): a staff token, or under
+   * Operations anybody may call (@PublicEndpoint): logging in, and what a browser's service worker
+   * needs for web push before and without a login (the platform's VAPID key, delivery receipts).
+   */
+  static final Set<String> PUBLIC = Set.of("/api/v1/auth/login", "/api/v1/messaging/push/public-key", "/api/v1/push/receipts");
+
+  /**
+   * Every other operation needs credentials (the schemes of BashgahApi): a staff token, or under
    * /pos/ also a terminal's key (docs/integration.md, Authentication).
    */
   private static List<SecurityRequirement> credentials(String path) {
-    if (path.equals("/api/v1/auth/login")) {
+    if (PUBLIC.contains(path)) {
       return List.of();
     }
     SecurityRequirement bearer = OASFactory.createSecurityRequirement().addScheme("bearer");

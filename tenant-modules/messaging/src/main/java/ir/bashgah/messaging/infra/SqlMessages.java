@@ -216,7 +216,9 @@ public class SqlMessages implements Messages {
     LocalDateTime at = UtcInstantConverter.toColumn(now);
     // an SMS the gateway gave an id can be asked about: its report is due from now on
     writes.add(
-        "UPDATE message SET status = 'SENT', line = ?, provider = ?, provider_message_id = ?, cost = ?, sent_at = ?, lease_until = NULL, last_error = NULL,"
+        // a push whose browser's receipt came before the push service's answer was delivered already (recordShown)
+        "UPDATE message SET status = CASE WHEN delivered_at IS NULL THEN 'SENT' ELSE 'DELIVERED' END, line = ?, provider = ?, provider_message_id = ?,"
+            + " cost = ?, sent_at = ?, lease_until = NULL, last_error = NULL,"
             + " report_due_at = CASE WHEN channel = 'SMS' AND ? IS NOT NULL THEN ? END"
             + " WHERE id = ? AND status = 'SENDING'",
         line == null ? null : line.name(), provider, providerMessageId, cost, at, providerMessageId, at, id);
@@ -285,6 +287,12 @@ public class SqlMessages implements Messages {
   public void recordDelivered(long id, Instant at) {
     writes.add("UPDATE message SET status = 'DELIVERED', delivered_at = ?, report_due_at = NULL WHERE id = ? AND status = 'SENT'",
         UtcInstantConverter.toColumn(at), id);
+  }
+
+  @Override
+  public void recordShown(long id, Instant at) {
+    writes.add("UPDATE message SET delivered_at = COALESCE(delivered_at, ?), status = CASE WHEN status = 'SENT' THEN 'DELIVERED' ELSE status END"
+        + " WHERE id = ? AND channel = 'PUSH' AND status IN ('SENDING', 'SENT')", UtcInstantConverter.toColumn(at), id);
   }
 
   @Override

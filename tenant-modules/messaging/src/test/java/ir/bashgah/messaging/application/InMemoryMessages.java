@@ -171,7 +171,7 @@ class InMemoryMessages implements Messages {
   public void recordSent(long id, SmsLine.Line line, String provider, String providerMessageId, Long cost, Instant now) {
     Row r = rows.get(id);
     if (r.status == MessageStatus.SENDING) {
-      r.status = MessageStatus.SENT;
+      r.status = r.deliveredAt == null ? MessageStatus.SENT : MessageStatus.DELIVERED;
       r.line = line;
       r.reportDueAt = r.channel == Channel.SMS && providerMessageId != null ? now : null;
       r.provider = provider;
@@ -254,6 +254,15 @@ class InMemoryMessages implements Messages {
         .map(r -> new ReportDue(r.id, r.line == null ? SmsLine.Line.PLATFORM : r.line, r.provider, r.providerMessageId, r.sentAt, r.recipient,
             r.serviceLocalId != null))
         .toList();
+  }
+
+  @Override
+  public void recordShown(long id, Instant at) {
+    Row r = rows.get(id);
+    if (r != null && r.channel == Channel.PUSH && (r.status == MessageStatus.SENDING || r.status == MessageStatus.SENT)) {
+      r.deliveredAt = r.deliveredAt == null ? at : r.deliveredAt;
+      r.status = r.status == MessageStatus.SENT ? MessageStatus.DELIVERED : r.status;
+    }
   }
 
   @Override

@@ -101,6 +101,13 @@ public interface Messages {
   /** The member got it. Changes nothing unless the message is still SENT. */
   void recordDelivered(long id, Instant at);
 
+  /**
+   * A browser showed the push message (its receipt): DELIVERED at {@code at} if it is SENT. A receipt
+   * may outrun the push service's own answer, while the message is still SENDING: then the time is
+   * kept and {@link #recordSent} makes it DELIVERED. Changes nothing for a message in another status.
+   */
+  void recordShown(long id, Instant at);
+
   /** It will never reach the member. Changes nothing unless the message is still SENT. */
   void recordUndelivered(long id, String reason);
 
