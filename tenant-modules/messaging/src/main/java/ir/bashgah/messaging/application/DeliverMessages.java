@@ -46,6 +46,9 @@ public class DeliverMessages implements TenantJob {
 
   static final int LOCK_ATTEMPTS = 5;
 
+  /** How long a held message ({@link Gateway.Held}: its account needs fixing) waits before it is tried again. */
+  static final Duration HOLD = Duration.ofMinutes(5);
+
   @Inject Messages messages;
   @Inject ComposeMessages compose;
   @Inject ExpandBatches expansions;
@@ -214,6 +217,11 @@ public class DeliverMessages implements TenantJob {
     if (result instanceof Gateway.Sent s) {
       inNew(() -> messages.recordSent(message.id(), outlet.line(), provider, s.providerMessageId(), s.cost(), now));
       return Outcome.SENT;
+    }
+    if (result instanceof Gateway.Held h) {
+      Instant due = now.plus(HOLD);
+      inNew(() -> messages.recordHeld(message.id(), provider, h.reason(), due));
+      return Outcome.LATER;
     }
     if (result instanceof Gateway.Retry r && backoff.mayRetry(message.attempts())) {
       Instant due = now.plus(backoff.after(message.attempts()));

@@ -132,7 +132,7 @@ public class MessengerOutlet implements ChannelOutlet {
   }
 
   private static Gateway.Result tokenRefused(String reason) {
-    return new Gateway.Retry("the messenger refused the club's bot token (revoked or replaced in BotFather): save the bot's new token in the club's"
+    return new Gateway.Held("the messenger refused the club's bot token (revoked or replaced in BotFather): save the bot's new token in the club's"
         + " messaging settings; " + reason);
   }
 }

@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  *
  * <p>What the server answers decides between later and never: a 4xx reply, a timeout or no
  * connection is worth another try; a 5xx reply about the recipient, or an address that does not
- * parse, is not. A refused login is retried too, with its reason: the operator must fix the
- * settings, and the club's messages wait for that rather than being lost.
+ * parse, is not. A refused login holds the email ({@link Held}): the operator must fix the settings,
+ * and the club's messages wait for that, however long, rather than running out of tries.
  */
 public final class SmtpEmailGateway implements EmailGateway {
   /** How the connection to the server is protected: none, STARTTLS after connecting, or TLS from the start (SMTPS). */
@@ -114,7 +114,7 @@ public final class SmtpEmailGateway implements EmailGateway {
       transport.sendMessage(message, message.getAllRecipients());
       return new Sent(messageId(localId), null);
     } catch (AuthenticationFailedException e) {
-      return new Retry("the SMTP server refused the platform's login (BASHGAH_SMTP_USER/_PASSWORD): " + oneLine(e.getMessage()));
+      return new Held("the SMTP server refused the platform's login (BASHGAH_SMTP_USER/_PASSWORD): " + oneLine(e.getMessage()));
     } catch (MessagingException e) {
       return answer(e);
     }

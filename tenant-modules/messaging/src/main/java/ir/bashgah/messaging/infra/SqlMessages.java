@@ -245,6 +245,13 @@ public class SqlMessages implements Messages {
   }
 
   @Override
+  public void recordHeld(long id, String provider, String reason, Instant dueAt) {
+    writes.add("UPDATE message SET status = 'QUEUED', attempts = GREATEST(attempts - 1, 0), provider = ?, last_error = ?, next_attempt_at = ?,"
+            + " lease_until = NULL WHERE id = ? AND status = 'SENDING'",
+        provider, cut(reason), UtcInstantConverter.toColumn(dueAt), id);
+  }
+
+  @Override
   public void recordFailed(long id, String provider, String reason, Instant now) {
     writes.add(
         "UPDATE message SET status = 'FAILED', provider = ?, last_error = ?, lease_until = NULL WHERE id = ? AND status = 'SENDING'",

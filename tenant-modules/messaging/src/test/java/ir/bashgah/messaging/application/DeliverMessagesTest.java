@@ -19,7 +19,9 @@ import ir.bashgah.messaging.api.MessageStatus;
 import ir.bashgah.messaging.api.OutgoingMessage;
 import ir.bashgah.messaging.domain.consent.Consent;
 import ir.bashgah.messaging.domain.message.Backoff;
+import ir.bashgah.messaging.domain.message.ClaimedMessage;
 import ir.bashgah.messaging.domain.message.Draft;
+import ir.bashgah.messaging.domain.message.Gateway;
 import ir.bashgah.messaging.domain.message.SmsGateway;
 import ir.bashgah.messaging.domain.message.SmsLine;
 import ir.bashgah.messaging.domain.settings.QuietHours;
@@ -274,6 +276,43 @@ class DeliverMessagesTest {
   private SmsOutlet withServiceLine(String serviceSender) {
     KavenegarGateway gateway = new KavenegarGateway(HttpClient.newBuilder().build(), kavenegar.baseUrl(), KEY, "10004346", Duration.ofMillis(500));
     return sms(new OneLine(new SmsLine(SmsLine.Line.PLATFORM, gateway, serviceSender)));
+  }
+
+  @Test
+  void aHeldMessageWaitsForItsAccountWithoutRunningOutOfTries() {
+    ChannelOutlet held = new ChannelOutlet() {
+      @Override
+      public Channel channel() {
+        return Channel.SMS;
+      }
+
+      @Override
+      public Outlet open() {
+        return new Outlet() {
+          @Override
+          public String provider() {
+            return "stuck";
+          }
+
+          @Override
+          public Gateway.Result send(ClaimedMessage message) {
+            return new Gateway.Held("the account's key was refused: save a new one");
+          }
+        };
+      }
+    };
+    worker.outlets = List.of(held);
+    long id = queue("سلام");
+
+    // far more runs than the backoff allows tries
+    for (int run = 0; run < Backoff.STANDARD.maxAttempts() * 2; run++) {
+      worker.runForTenant();
+      clock.advance(DeliverMessages.HOLD);
+    }
+
+    assertThat(outbox.row(id).status).isEqualTo(MessageStatus.QUEUED);
+    assertThat(outbox.row(id).attempts).isZero();
+    assertThat(outbox.row(id).lastError).isEqualTo("the account's key was refused: save a new one");
   }
 
   @Test

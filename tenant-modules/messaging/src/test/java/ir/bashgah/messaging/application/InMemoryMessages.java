@@ -221,6 +221,19 @@ class InMemoryMessages implements Messages {
   }
 
   @Override
+  public void recordHeld(long id, String provider, String reason, Instant dueAt) {
+    Row r = rows.get(id);
+    if (r.status == MessageStatus.SENDING) {
+      r.status = MessageStatus.QUEUED;
+      r.attempts = Math.max(0, r.attempts - 1);
+      r.provider = provider;
+      r.lastError = reason;
+      r.nextAttemptAt = dueAt;
+      r.leaseUntil = null;
+    }
+  }
+
+  @Override
   public void routeToServiceLine(long id, long serviceLocalId, Instant now) {
     Row r = rows.get(id);
     if ((r.status == MessageStatus.SENDING || r.status == MessageStatus.SENT) && r.serviceLocalId == null) {

@@ -69,11 +69,11 @@ class SmtpEmailGatewayTest {
   }
 
   @Test
-  void aRefusedLoginIsRetriedWithTheSettingToFix() {
+  void aRefusedLoginHoldsTheEmailWithTheSettingToFix() {
     Gateway.Result result = gateway(smtp.getSmtp().getPort(), "platform", "wrong", Duration.ofSeconds(5)).send(7003L, RECEIPT);
 
-    assertThat(result).isInstanceOf(Gateway.Retry.class);
-    assertThat(((Gateway.Retry) result).reason()).contains("BASHGAH_SMTP_USER");
+    assertThat(result).isInstanceOf(Gateway.Held.class);
+    assertThat(((Gateway.Held) result).reason()).contains("BASHGAH_SMTP_USER");
     assertThat(smtp.getReceivedMessages()).isEmpty();
   }
 

@@ -86,6 +86,9 @@ public interface Messages {
   /** Its number blocks advertising SMS and there is no service line for it: SUPPRESSED, counted as do-not-disturb. From SENDING or SENT. */
   void recordBlocked(long id);
 
+  /** Back to QUEUED, due at {@code dueAt}, with the reason kept, and this try not counted ({@link Gateway.Held}). */
+  void recordHeld(long id, String provider, String reason, Instant dueAt);
+
   /** FAILED for good, with the reason. */
   void recordFailed(long id, String provider, String reason, Instant now);
 
