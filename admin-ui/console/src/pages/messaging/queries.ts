@@ -2,9 +2,23 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../lib/api";
 
 // The messaging pages' reads and writes (docs/messaging.md): sending and the batches sent, the
-// templates, the segments, the automatic messages and the quiet hours.
+// templates, the segments, the automatic messages, the quiet hours and the club's own SMS line.
 
-export type Channel = "SMS" | "EMAIL" | "PUSH";
+/** A channel's name as the server spells it; the server may name channels this console has no words for yet (MESSENGER). */
+export type Channel = "SMS" | "EMAIL" | "PUSH" | (string & {});
+
+/** A row of GET /messaging/channels: whether the club's plan has the channel's feature, and whether the platform can send on it at all. */
+export interface ChannelInfo {
+  channel: Channel;
+  feature: string;
+  inPlan: boolean;
+  available: boolean;
+}
+
+/** Whether a channel's messages carry a subject (an email's) or a title (a push notification's): Channel.hasSubject. */
+export function hasSubject(channel: Channel): boolean {
+  return channel === "EMAIL" || channel === "PUSH";
+}
 export type MessageStatus = "QUEUED" | "SENT" | "DELIVERED" | "FAILED" | "SUPPRESSED";
 /** The statuses in the order a message goes through them, as the delivery report shows them. */
 export const STATUSES: MessageStatus[] = ["QUEUED", "SENT", "DELIVERED", "FAILED", "SUPPRESSED"];
@@ -31,6 +45,10 @@ export interface Batch {
   createdBy?: string | null;
   /** A segment's rows are still being written: the counts are still growing. */
   queueing?: boolean;
+  /** How many of its FAILED messages the recipient's block of advertising SMS stopped. */
+  doNotDisturb?: number;
+  recipients?: number | null;
+  suppressed?: number | null;
 }
 
 /** A row of GET /messages/batches. */
@@ -57,8 +75,35 @@ export interface SendBody {
   channel: Channel;
   to: Recipients;
   template?: string;
+  /** An email's subject or a push notification's title, for a text send on EMAIL or PUSH (a template brings its own). */
+  subject?: string;
   text?: string;
   sendAt?: string;
+}
+
+/** The body of POST /messages/preview: the message as one member would get it. */
+export interface PreviewBody {
+  channel: Channel;
+  memberCode: string;
+  template?: string;
+  subject?: string;
+  text?: string;
+}
+
+/** POST /messages/preview's answer: the text (and subject) filled with the member's values now. */
+export interface Preview {
+  memberCode: string;
+  channel: Channel;
+  /** His address on the channel (mobile, email), null when he has none. */
+  recipient: string | null;
+  subject: string | null;
+  text: string;
+  characters: number;
+  /** SMS parts as filled; 0 on other channels. */
+  smsParts: number;
+  reachable: boolean;
+  /** Why he would not get it: "the member refused SMS messages", "the member has no email". */
+  notReachedBecause: string | null;
 }
 
 /** POST /messages's 202. */
@@ -139,6 +184,8 @@ export interface Segment {
 
 const enc = encodeURIComponent;
 
+export const channelsQuery = { queryKey: ["message-channels"] as const, queryFn: () => api<ChannelInfo[]>("/messaging/channels"), staleTime: 60_000 };
+
 export const batchesKey = ["message-batches"] as const;
 
 export function batchesQuery(page: number, size: number) {
@@ -154,6 +201,16 @@ export function estimateQuery(body: SendBody | null) {
   return {
     queryKey: ["message-estimate", body] as const,
     queryFn: () => api<Estimate>("/messages/estimate", { method: "POST", body }),
+    enabled: body !== null,
+    staleTime: 30_000,
+  };
+}
+
+/** The message as one real member would get it, asked again as the form changes; nothing is written. */
+export function previewQuery(body: PreviewBody | null) {
+  return {
+    queryKey: ["message-preview", body] as const,
+    queryFn: () => api<Preview>("/messages/preview", { method: "POST", body }),
     enabled: body !== null,
     staleTime: 30_000,
   };
@@ -223,3 +280,4 @@ export function useSaveQuietHours() {
     onSuccess: (saved) => client.setQueryData(quietHoursKey, saved),
   });
 }
+
