@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../lib/api";
+import { api, ApiError } from "../../lib/api";
 
 // The messaging pages' reads and writes (docs/messaging.md): sending and the batches sent, the
 // templates, the segments, the automatic messages, the quiet hours and the club's own SMS line.
@@ -182,6 +182,23 @@ export interface Segment {
   members: number;
 }
 
+/** GET /messaging/sms-gateway's answer: the club's own SMS line (C6). */
+export interface SmsLine {
+  provider: string;
+  sender?: string | null;
+  baseUrl?: string | null;
+  /** The API key's last characters only (…55AB): the whole key is never answered. */
+  maskedApiKey: string;
+  updatedAt?: string | null;
+}
+
+export interface SmsLineForm {
+  provider: string;
+  apiKey: string;
+  sender?: string;
+  baseUrl?: string;
+}
+
 const enc = encodeURIComponent;
 
 export const channelsQuery = { queryKey: ["message-channels"] as const, queryFn: () => api<ChannelInfo[]>("/messaging/channels"), staleTime: 60_000 };
@@ -281,3 +298,36 @@ export function useSaveQuietHours() {
   });
 }
 
+export const smsLineKey = ["sms-gateway"] as const;
+
+/** GET /messaging/sms-gateway: the club's own line, or null while it sends through the platform's (the server's 404). */
+export const smsLineQuery = {
+  queryKey: smsLineKey,
+  queryFn: async () => {
+    try {
+      return await api<SmsLine>("/messaging/sms-gateway");
+    } catch (e) {
+      // Not found is the answer "no line of its own", unlike a path this server does not have.
+      if (e instanceof ApiError && e.status === 404 && e.slug === "not-found" && e.detail !== "No such resource") return null;
+      throw e;
+    }
+  },
+};
+
+/** PUT /messaging/sms-gateway replaces the whole line (the key too); the answer shows the key masked. */
+export function useSetSmsLine() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SmsLineForm) => api<SmsLine>("/messaging/sms-gateway", { method: "PUT", body }),
+    onSuccess: (saved) => client.setQueryData(smsLineKey, saved),
+  });
+}
+
+/** DELETE /messaging/sms-gateway: back to the platform's line. */
+export function useRemoveSmsLine() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>("/messaging/sms-gateway", { method: "DELETE" }),
+    onSuccess: () => client.setQueryData(smsLineKey, null),
+  });
+}
