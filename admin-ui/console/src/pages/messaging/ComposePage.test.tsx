@@ -275,8 +275,8 @@ describe("composing a message", () => {
       await advance(1);
     });
     expect(await screen.findByTestId("preview-text")).toHaveTextContent("مریم عزیز، ۱۲۰ امتیاز");
-    expect(screen.getByTestId("preview-recipient")).toHaveTextContent("09121234567");
-    expect(screen.getByTestId("member-preview")).toHaveTextContent("نخستین گیرنده (1001)");
+    expect(screen.getByTestId("preview-recipient")).toHaveTextContent("۰۹۱۲۱۲۳۴۵۶۷");
+    expect(screen.getByTestId("member-preview")).toHaveTextContent("نخستین گیرنده (۱۰۰۱)");
     expect(screen.queryByTestId("preview-not-reached")).toBeNull();
     expect(calls.find((c) => c.path === "/messages/preview")?.body).toEqual({ channel: "SMS", memberCode: "1001", text: "{firstName} عزیز، {points} امتیاز" });
 

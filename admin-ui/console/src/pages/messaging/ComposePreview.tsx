@@ -2,7 +2,8 @@ import { Alert, Box, Chip, LinearProgress, Stack, TextField, Typography } from "
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../lib/api";
-import { formatNumber } from "../../lib/format";
+import { formatCode, formatNumber } from "../../lib/format";
+import { Code } from "../../components/Figures";
 import { useLang } from "../../components/useLang";
 import { useDebounced } from "../../components/useDebounced";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -62,7 +63,7 @@ export function PreviewSection({ form, patch, body, problem }: { form: ComposeFo
         placeholder={defaultCode}
         onChange={(e) => patch({ previewCode: e.target.value })}
         error={!!(problem ?? codeProblem)}
-        helperText={problem ?? codeProblem ?? (defaultCode ? t("preview.defaultCode", { code: defaultCode }) : t("preview.codeHelp"))}
+        helperText={problem ?? codeProblem ?? (defaultCode ? t("preview.defaultCode", { code: formatCode(defaultCode, lang) }) : t("preview.codeHelp"))}
         sx={{ maxWidth: { sm: 320 } }}
         slotProps={{ htmlInput: { dir: "ltr", inputMode: "numeric", "data-testid": "preview-code" } }}
       />
@@ -88,7 +89,11 @@ export function PreviewSection({ form, patch, body, problem }: { form: ComposeFo
           <Box sx={{ p: 1.5, border: 1, borderColor: "divider", borderRadius: 2 }}>
             {p.recipient && (
               <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 0.5 }}>
-                {t("preview.to")} <bdi dir="ltr" data-testid="preview-recipient">{p.recipient}</bdi>
+                {t("preview.to")}{" "}
+                <span data-testid="preview-recipient" data-value={p.recipient}>
+                  {/* A mobile is a number, shown with the reader's digits; an email address as it is. */}
+                  {p.channel === "SMS" ? <Code value={p.recipient} /> : <bdi dir="ltr">{p.recipient}</bdi>}
+                </span>
               </Typography>
             )}
             {p.subject && (

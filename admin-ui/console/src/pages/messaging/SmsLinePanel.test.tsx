@@ -79,7 +79,7 @@ describe("the club's own SMS line", () => {
     expect(screen.getByTestId("notice")).toHaveTextContent("کلید دیگر نشان داده نمی‌شود");
     expect(screen.getByTestId("sms-line-current-provider")).toHaveTextContent("SMS.ir");
     expect(screen.getByTestId("sms-line-current-key")).toHaveTextContent("…55AB");
-    expect(screen.getByTestId("sms-line-current-sender")).toHaveTextContent("30001234");
+    expect(screen.getByTestId("sms-line-current-sender")).toHaveTextContent("۳۰۰۰۱۲۳۴");
     expect(document.body).not.toHaveTextContent("SECRET-KEY");
 
     // A change asks for the key again: the saved one is never shown, not even in the form.

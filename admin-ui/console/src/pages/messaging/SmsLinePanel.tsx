@@ -3,7 +3,7 @@ import { Alert, Box, Button, LinearProgress, Paper, Stack, Typography } from "@m
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../../lib/session";
-import { JalaliDate } from "../../components/Figures";
+import { Code, JalaliDate } from "../../components/Figures";
 import { LockedFeature } from "../../components/Guards";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ProblemAlert } from "../../components/ProblemAlert";
@@ -81,7 +81,7 @@ function Line({ onSaved }: { onSaved: (message: string) => void }) {
             </bdi>
           </Row>
           <Row label={t("smsLine.sender")} testId="sms-line-current-sender">
-            {l.sender ? <bdi dir="ltr">{l.sender}</bdi> : t("smsLine.noSender")}
+            {l.sender ? <Code value={l.sender} /> : t("smsLine.noSender")}
           </Row>
           <Row label={t("smsLine.baseUrl")} testId="sms-line-current-base-url">
             {l.baseUrl ? <bdi dir="ltr">{l.baseUrl}</bdi> : t("smsLine.defaultBaseUrl")}
