@@ -58,7 +58,7 @@ export default async function globalSetup() {
       BASHGAH_ADMIN_PASSWORD: ADMIN_PASSWORD,
       BASHGAH_VERBOSE: "true",
       BASHGAH_DB_FLUSH_LOG_AT_TRX_COMMIT: "2",
-      // a club's messenger bot may point at the bot API a spec fakes on loopback (08-messenger)
+      // a club's messenger bot may point at the bot API a spec fakes on loopback (09-messenger)
       BASHGAH_MESSENGER_HOSTS: "api.telegram.org,tapi.bale.ai,127.0.0.1",
       BASHGAH_MESSENGER_TIMEOUT_SECONDS: "2",
     },

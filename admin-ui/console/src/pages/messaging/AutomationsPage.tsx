@@ -24,7 +24,8 @@ import { useSession } from "../../lib/session";
 import { LockedFeature } from "../../components/Guards";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { MessagingFrame } from "./MessagingFrame";
-import { automationsQuery, templatesQuery, useConfigureAutomation, type Automation, type Channel, type Template } from "./queries";
+import { channelOptions, useChannelName, useChannels } from "./Channels";
+import { automationsQuery, templatesQuery, useConfigureAutomation, type Automation, type Channel, type ChannelInfo, type Template } from "./queries";
 
 /**
  * The events the club answers with a message on its own (API-2.md, "Messaging"): each trigger's
@@ -35,6 +36,7 @@ export function AutomationsPage() {
   const { t } = useTranslation("messaging");
   const automations = useQuery(automationsQuery);
   const templates = useQuery(templatesQuery);
+  const channels = useChannels();
   return (
     <MessagingFrame tab="automations" subtitle={t("automations.subtitle")}>
       <ProblemAlert error={automations.error} onRetry={() => void automations.refetch()} />
@@ -57,7 +59,7 @@ export function AutomationsPage() {
             </TableHead>
             <TableBody>
               {automations.data.map((a) => (
-                <AutomationRow key={a.trigger} automation={a} templates={templates.data ?? []} />
+                <AutomationRow key={a.trigger} automation={a} templates={templates.data ?? []} channels={channels} />
               ))}
             </TableBody>
           </Table>
@@ -67,8 +69,9 @@ export function AutomationsPage() {
   );
 }
 
-function AutomationRow({ automation: a, templates }: { automation: Automation; templates: Template[] }) {
+function AutomationRow({ automation: a, templates, channels }: { automation: Automation; templates: Template[]; channels: ChannelInfo[] }) {
   const { t } = useTranslation("messaging");
+  const channelName = useChannelName();
   const { may, has } = useSession();
   const configure = useConfigureAutomation();
   const [draft, setDraft] = useState<{ channel: Channel; template: string }>({ channel: a.channel ?? "SMS", template: a.template ?? "" });
@@ -122,11 +125,11 @@ function AutomationRow({ automation: a, templates }: { automation: Automation; t
             onChange={(e) => setDraft({ channel: e.target.value as Channel, template: "" })}
             slotProps={{ select: { "data-testid": `automation-channel-${a.trigger}` } as object }}
           >
-            <MenuItem value="SMS">{t("channels.SMS")}</MenuItem>
-            <MenuItem value="EMAIL">{t("channels.EMAIL")}</MenuItem>
+            {/* A channel outside the plan shows its lock; an automation already on it can still be switched off. */}
+            {channelOptions(channels, channelName, `automation-channel-${a.trigger}-option`, a.channel)}
           </TextField>
         ) : (
-          <Typography variant="body2">{a.channel ? t(`channels.${a.channel}`) : "—"}</Typography>
+          <Typography variant="body2">{a.channel ? channelName(a.channel) : "—"}</Typography>
         )}
       </TableCell>
       <TableCell>

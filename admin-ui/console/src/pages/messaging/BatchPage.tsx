@@ -12,6 +12,7 @@ import { Code, JalaliDate } from "../../components/Figures";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { MessagingFrame } from "./MessagingFrame";
 import { MessageText } from "./MessageParts";
+import { useChannelName } from "./Channels";
 import { batchQuery, STATUSES, type Batch, type MessageStatus } from "./queries";
 import type { SentState } from "./ComposePage";
 
@@ -119,6 +120,11 @@ function Report({ batch }: { batch: Batch }) {
           ) : null;
         })}
       </Box>
+      {(batch.doNotDisturb ?? 0) > 0 && (
+        <Alert severity="warning" sx={{ mb: 2 }} data-testid="batch-do-not-disturb" data-value={batch.doNotDisturb}>
+          {t("batch.doNotDisturb", { count: batch.doNotDisturb, n: formatNumber(batch.doNotDisturb, lang) })}
+        </Alert>
+      )}
       <Grid container spacing={1.5}>
         {STATUSES.map((s) => (
           <Grid key={s} size={{ xs: 6, sm: 4, md: 12 / 5 }}>
@@ -153,6 +159,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 function Details({ batch: b }: { batch: Batch }) {
   const { t } = useTranslation("messaging");
+  const channelName = useChannelName();
   return (
     <Paper sx={{ p: 2.5 }} data-testid="batch-details">
       <Typography variant="h6" sx={{ mb: 1 }}>
@@ -160,7 +167,7 @@ function Details({ batch: b }: { batch: Batch }) {
       </Typography>
       {b.channel && (
         <Row label={t("batch.channel")}>
-          <Chip size="small" label={t(`channels.${b.channel}`)} />
+          <Chip size="small" label={channelName(b.channel)} data-testid="batch-channel" data-channel={b.channel} />
         </Row>
       )}
       {b.segment && (

@@ -13,15 +13,21 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { NoRows, useGridLocaleText } from "../members/gridParts";
 import { MessagingFrame } from "./MessagingFrame";
 import { isMissingEndpoint, MessageText, StatusCounts } from "./MessageParts";
+import { useChannelName } from "./Channels";
 import { batchesQuery, type BatchSummary } from "./queries";
 
-/** The club's sends, newest first, each with its messages counted per status; read again while any is queued. */
+/**
+ * The club's sends, newest first, each with its channel and its messages counted per status; read
+ * again while any is queued. The server lists them unfiltered (GET /messages/batches has no status
+ * filter), so the list has none.
+ */
 export function BatchesPage() {
   const { t } = useTranslation("messaging");
   const lang = useLang();
   const navigate = useNavigate();
   const { may } = useSession();
   const localeText = useGridLocaleText();
+  const channelName = useChannelName();
   const [model, setModel] = useState({ page: 0, pageSize: 25 });
   const list = useQuery({
     ...batchesQuery(model.page, model.pageSize),
@@ -60,6 +66,16 @@ export function BatchesPage() {
             <MessageText text={p.row.text ?? ""} clamp={2} />
           </Stack>
         ),
+    },
+    {
+      field: "channel",
+      headerName: t("batches.channel"),
+      width: 110,
+      renderCell: (p) => (
+        <Stack direction="row" sx={{ alignItems: "center", height: "100%" }}>
+          <Chip size="small" variant="outlined" label={channelName(p.row.channel)} data-testid="batch-channel" data-channel={p.row.channel} />
+        </Stack>
+      ),
     },
     {
       field: "segment",

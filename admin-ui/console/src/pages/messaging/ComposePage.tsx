@@ -12,6 +12,8 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { MessagingFrame } from "./MessagingFrame";
 import { composeBody, emptyCompose, type ComposeErrors, type ComposeForm } from "./compose";
 import { ContentSection, EstimateCard, RecipientsSection, ScheduleSection, type Shown } from "./ComposeSections";
+import { PreviewSection } from "./ComposePreview";
+import { useChannelName } from "./Channels";
 import { estimateQuery, useSend, type Queued, type SendBody } from "./queries";
 
 /** What the batch page says on arrival from here. */
@@ -27,6 +29,7 @@ function fieldOf(problemField: string): Field | null {
   if (/memberCodes/.test(problemField) || problemField === "to") return "codes";
   if (isField(problemField, "sendAt")) return "date";
   if (isField(problemField, "template")) return "template";
+  if (isField(problemField, "subject")) return "subject";
   if (isField(problemField, "text")) return "text";
   return null;
 }
@@ -42,15 +45,18 @@ function serverProblems(error: unknown): Shown {
 }
 
 /**
- * A message to members (C1): to member codes typed or pasted, or to a segment; a template or a text
- * whose length and SMS parts follow the typing; now or at a Jalali day and time. Before it is sent
- * the server says whom it would reach and what it would cost; the send itself carries one
- * Idempotency-Key per compose, so a retry after a timeout cannot send it twice; then the batch's page.
+ * A message to members (C1): to member codes typed or pasted, or to a segment; on a channel the server
+ * offers (SMS, email, web push: each with its plan feature); a template of that channel or a text
+ * (with a subject on email and push) whose length, and SMS parts, follow the typing; now or at a
+ * Jalali day and time. Before it is sent the server says whom it would reach and what it would cost,
+ * and shows it as one real member would get it; the send itself carries one Idempotency-Key per
+ * compose, so a retry after a timeout cannot send it twice; then the batch's page.
  */
 export function ComposePage() {
   const { t } = useTranslation("messaging");
   const lang = useLang();
   const navigate = useNavigate();
+  const channelName = useChannelName();
   const [search] = useSearchParams();
   const [form, setForm] = useState<ComposeForm>(() => ({
     ...emptyCompose,
@@ -60,7 +66,7 @@ export function ComposePage() {
   const [attempted, setAttempted] = useState(false);
   const [confirming, setConfirming] = useState<SendBody | null>(null);
 
-  const { body, estimate: toEstimate, errors } = composeBody(form);
+  const { body, estimate: toEstimate, preview, errors } = composeBody(form);
   // The estimate follows the form once the typing pauses; the key is the body itself.
   const estimateKey = toEstimate ? JSON.stringify(toEstimate) : null;
   const debounced = useDebounced(estimateKey, 500);
@@ -118,11 +124,13 @@ export function ComposePage() {
           <Stack spacing={2}>
             <RecipientsSection form={form} patch={patch} shown={shown} />
             <ContentSection form={form} patch={patch} shown={shown} />
+            <PreviewSection form={form} patch={patch} body={preview} problem={shown.previewCode} />
             <ScheduleSection form={form} patch={patch} shown={shown} />
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <EstimateCard
+            channel={form.channel}
             estimate={e}
             loading={estimate.isFetching}
             error={estimate.error}
@@ -144,12 +152,14 @@ export function ComposePage() {
       >
         <Typography variant="body2" data-testid="compose-confirm-text">
           {e && debounced === estimateKey
-            ? t("compose.confirmText", {
-                n: formatNumber(e.recipients, lang),
-                count: e.recipients,
-                parts: formatNumber(e.smsParts, lang),
-                cost: e.estimatedCost == null ? t("estimate.noPrice") : formatRial(e.estimatedCost, lang),
-              })
+            ? confirming?.channel === "SMS"
+              ? t("compose.confirmText", {
+                  n: formatNumber(e.recipients, lang),
+                  count: e.recipients,
+                  parts: formatNumber(e.smsParts, lang),
+                  cost: e.estimatedCost == null ? t("estimate.noPrice") : formatRial(e.estimatedCost, lang),
+                })
+              : t("compose.confirmTextOther", { n: formatNumber(e.recipients, lang), count: e.recipients, channel: channelName(form.channel) })
             : t("compose.confirmUnknown")}
         </Typography>
         {confirming?.sendAt && (

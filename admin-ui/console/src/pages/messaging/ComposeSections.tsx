@@ -26,18 +26,19 @@ import { formatNumber, formatRial } from "../../lib/format";
 import { normalizeTime, tehranToday } from "../../lib/tehran";
 import { useLang } from "../../components/useLang";
 import { JalaliDateField } from "../../components/JalaliDateField";
-import { parseCodes, type ComposeForm } from "./compose";
+import { MAX_SUBJECT, maxText, parseCodes, type ComposeForm } from "./compose";
 import { insertAt, PLACEHOLDERS } from "./placeholders";
-import { isMissingEndpoint, MessageText, SmsCounter } from "./MessageParts";
-import { quietHoursQuery, segmentsQuery, templatesQuery, type Estimate } from "./queries";
+import { ChannelCounter, isMissingEndpoint, MessageText } from "./MessageParts";
+import { channelOptions, useChannelName, useChannels } from "./Channels";
+import { hasSubject, quietHoursQuery, segmentsQuery, templatesQuery, type Channel, type Estimate } from "./queries";
 
 // The compose page's parts: whom to, what, when, and what it would reach and cost.
 
 export type Patch = (change: Partial<ComposeForm>) => void;
 /** The message to show under each field, already in words. */
-export type Shown = Partial<Record<"codes" | "segment" | "template" | "text" | "date" | "time", string>>;
+export type Shown = Partial<Record<"codes" | "segment" | "template" | "subject" | "text" | "date" | "time" | "previewCode", string>>;
 
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
+export function Section({ title, children, testId }: { title: string; children: ReactNode; testId: string }) {
   return (
     <Paper sx={{ p: 2.5 }} data-testid={testId}>
       <Typography variant="h6" sx={{ mb: 2 }}>
@@ -113,10 +114,13 @@ export function RecipientsSection({ form, patch, shown }: { form: ComposeForm; p
 
 export function ContentSection({ form, patch, shown }: { form: ComposeForm; patch: Patch; shown: Shown }) {
   const { t } = useTranslation("messaging");
+  const channels = useChannels();
+  const channelName = useChannelName();
   const templates = useQuery(templatesQuery);
-  const sms = (templates.data ?? []).filter((x) => x.channel === "SMS");
-  const chosen = sms.find((x) => x.code === form.template);
+  const ofChannel = (templates.data ?? []).filter((x) => x.channel === form.channel);
+  const chosen = ofChannel.find((x) => x.code === form.template);
   const input = useRef<HTMLTextAreaElement>(null);
+  const email = form.channel === "EMAIL";
 
   const insert = (name: string) => {
     const el = input.current;
@@ -131,14 +135,17 @@ export function ContentSection({ form, patch, shown }: { form: ComposeForm; patc
   return (
     <Section title={t("compose.message")} testId="compose-message">
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "center" } }}>
-        <TextField select label={t("compose.channel")} value="SMS" sx={{ maxWidth: { sm: 200 } }} slotProps={{ select: { "data-testid": "compose-channel" } as object }}>
-          <MenuItem value="SMS">{t("channels.SMS")}</MenuItem>
-          <MenuItem value="EMAIL" disabled>
-            {t("channels.EMAIL")} · {t("compose.notYet")}
-          </MenuItem>
-          <MenuItem value="PUSH" disabled>
-            {t("channels.PUSH")} · {t("compose.notYet")}
-          </MenuItem>
+        <TextField
+          select
+          label={t("compose.channel")}
+          name="channel"
+          value={form.channel}
+          // A template is of one channel: another channel's list has other templates.
+          onChange={(e) => patch({ channel: e.target.value, template: "" })}
+          sx={{ minWidth: 160, maxWidth: { sm: 320 } }}
+          slotProps={{ select: { "data-testid": "compose-channel" } as object }}
+        >
+          {channelOptions(channels, channelName, "compose-channel-option", form.channel)}
         </TextField>
         <ToggleButtonGroup exclusive size="small" value={form.content} onChange={(_, v) => v && patch({ content: v })} aria-label={t("compose.message")}>
           <ToggleButton value="text" data-testid="compose-content-text">
@@ -151,12 +158,23 @@ export function ContentSection({ form, patch, shown }: { form: ComposeForm; patc
       </Stack>
       {form.content === "text" ? (
         <>
+          {hasSubject(form.channel) && (
+            <TextField
+              label={t(form.channel === "PUSH" ? "compose.title" : "compose.subject")}
+              name="subject"
+              value={form.subject}
+              onChange={(e) => patch({ subject: e.target.value })}
+              error={!!shown.subject}
+              helperText={shown.subject ?? t("compose.subjectHelp")}
+              slotProps={{ htmlInput: { dir: "auto", maxLength: MAX_SUBJECT + 50, "data-testid": "compose-subject" } }}
+            />
+          )}
           <TextField
             label={t("compose.text")}
             name="text"
             multiline
-            minRows={4}
-            maxRows={12}
+            minRows={email ? 8 : 4}
+            maxRows={email ? 24 : 12}
             value={form.text}
             onChange={(e) => patch({ text: e.target.value })}
             error={!!shown.text}
@@ -172,7 +190,7 @@ export function ContentSection({ form, patch, shown }: { form: ComposeForm; patc
               <Chip key={p} size="small" variant="outlined" label={t(`placeholders.${p}`)} onClick={() => insert(p)} data-testid={`insert-${p}`} />
             ))}
           </Stack>
-          <SmsCounter text={form.text} />
+          <ChannelCounter channel={form.channel} text={form.text} max={maxText(form.channel)} testId="sms-count" />
         </>
       ) : (
         <>
@@ -183,16 +201,16 @@ export function ContentSection({ form, patch, shown }: { form: ComposeForm; patc
             value={chosen ? form.template : ""}
             onChange={(e) => patch({ template: e.target.value })}
             error={!!shown.template}
-            helperText={shown.template ?? (templates.isSuccess && sms.length === 0 ? t("compose.noTemplates") : " ")}
+            helperText={shown.template ?? (templates.isSuccess && ofChannel.length === 0 ? t("compose.noTemplates", { channel: channelName(form.channel) }) : " ")}
             slotProps={{ select: { "data-testid": "compose-template" } as object }}
           >
-            {sms.map((x) => (
+            {ofChannel.map((x) => (
               <MenuItem key={x.code} value={x.code} data-testid={`compose-template-option-${x.code}`}>
                 <bdi dir="ltr">{x.code}</bdi>
               </MenuItem>
             ))}
           </TextField>
-          {chosen && <SmsCounter text={chosen.text} />}
+          {chosen && <ChannelCounter channel={form.channel} text={chosen.text} max={maxText(form.channel)} testId="sms-count" />}
           <Link component={RouterLink} to="/messages/templates" variant="body2">
             {t("compose.manageTemplates")}
           </Link>
@@ -203,6 +221,9 @@ export function ContentSection({ form, patch, shown }: { form: ComposeForm; patc
           <Typography variant="caption" color="text.secondary">
             {t("compose.preview")}
           </Typography>
+          {(form.content === "text" ? hasSubject(form.channel) && form.subject.trim() : chosen?.subject) && (
+            <MessageText text={form.content === "text" ? form.subject.trim() : (chosen?.subject ?? "")} testId="compose-preview-subject" />
+          )}
           <MessageText text={form.content === "text" ? form.text.trim() : (chosen?.text ?? "")} testId="compose-preview" />
         </Box>
       )}
@@ -271,6 +292,7 @@ function Figure({ label, children, testId, value }: { label: string; children: R
 
 /** What the send would reach and cost (POST /messages/estimate), and the send button. */
 export function EstimateCard({
+  channel,
   estimate,
   loading,
   error,
@@ -278,6 +300,7 @@ export function EstimateCard({
   onSend,
   sending,
 }: {
+  channel: Channel;
   estimate: Estimate | undefined;
   loading: boolean;
   error: unknown;
@@ -289,6 +312,7 @@ export function EstimateCard({
   const { t } = useTranslation("messaging");
   const lang = useLang();
   const { may } = useSession();
+  const channelName = useChannelName();
   const e = estimate;
   return (
     <Paper sx={{ p: 2.5, position: { md: "sticky" }, top: { md: 88 } }} data-testid="compose-estimate">
@@ -321,16 +345,21 @@ export function EstimateCard({
           <Figure label={t("estimate.suppressed")} testId="estimate-suppressed" value={e.suppressed}>
             {formatNumber(e.suppressed, lang)}
           </Figure>
-          <Figure label={t("estimate.parts")} testId="estimate-parts" value={e.smsParts}>
-            {formatNumber(e.smsParts, lang)}
-          </Figure>
-          <Divider sx={{ my: 1 }} />
-          <Figure label={t("estimate.cost")} testId="estimate-cost" value={e.estimatedCost}>
-            {e.estimatedCost == null ? t("estimate.noPrice") : formatRial(e.estimatedCost, lang)}
-          </Figure>
+          {/* Only SMS is billed by the part; the platform prices no other channel per message. */}
+          {channel === "SMS" && (
+            <>
+              <Figure label={t("estimate.parts")} testId="estimate-parts" value={e.smsParts}>
+                {formatNumber(e.smsParts, lang)}
+              </Figure>
+              <Divider sx={{ my: 1 }} />
+              <Figure label={t("estimate.cost")} testId="estimate-cost" value={e.estimatedCost}>
+                {e.estimatedCost == null ? t("estimate.noPrice") : formatRial(e.estimatedCost, lang)}
+              </Figure>
+            </>
+          )}
           {e.suppressed > 0 && (
             <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-              {t("estimate.suppressedHelp")}
+              {t(channel === "SMS" ? "estimate.suppressedHelp" : "estimate.suppressedHelpOther", { channel: channelName(channel) })}
             </Typography>
           )}
         </Box>

@@ -82,6 +82,31 @@ export function SmsCounter({ text, testId = "sms-count" }: { text: string; testI
   );
 }
 
+/**
+ * A text's length on a channel other than SMS, which is not billed by parts: its characters against
+ * the channel's limit.
+ */
+export function TextCounter({ text, max, testId = "text-count" }: { text: string; max: number; testId?: string }) {
+  const { t } = useTranslation("messaging");
+  const lang = useLang();
+  const characters = text.trim().length;
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: "center" }} data-testid={testId} data-characters={characters}>
+      <Chip
+        size="small"
+        variant="outlined"
+        color={characters > max ? "error" : "default"}
+        label={t("count.charactersOf", { n: formatNumber(characters, lang), max: formatNumber(max, lang) })}
+      />
+    </Stack>
+  );
+}
+
+/** SMS are counted in parts as they are billed; the other channels only in characters. */
+export function ChannelCounter({ channel, text, max, testId }: { channel: string; text: string; max: number; testId?: string }) {
+  return channel === "SMS" ? <SmsCounter text={text} testId={testId} /> : <TextCounter text={text} max={max} testId={testId} />;
+}
+
 const STATUS_COLOR: Record<MessageStatus, ChipProps["color"]> = {
   QUEUED: "default",
   SENT: "info",

@@ -63,6 +63,46 @@ describe("templates", () => {
     await waitFor(() => expect(calls.find((c) => c.method === "PUT")?.body).toEqual({ code: "welcome", channel: "SMS", text: "خوش آمدید" }));
   });
 
+  it("are written for email with a subject and a longer text, on the channels the server offers (one outside the plan locked)", async () => {
+    const { calls } = stubApi({
+      ...as(SENDER, { C1: true, C3: true }),
+      "GET /features": {
+        plan: "PROFESSIONAL",
+        features: { C1: true, C3: true },
+        catalogue: [{ code: "C4", name: "web push", on: false, unlockedBy: "VIP" }],
+      },
+      "GET /messaging/channels": [
+        { channel: "SMS", feature: "C1", inPlan: true, available: true },
+        { channel: "EMAIL", feature: "C3", inPlan: true, available: true },
+        { channel: "PUSH", feature: "C4", inPlan: false, available: true },
+      ],
+      "GET /message-templates": [],
+      "POST /message-templates": (c: { body: object }) => ({ status: 201, body: { ...template, ...c.body } }),
+    });
+    await renderPage(<TemplatesPage />, { path: "/messages/templates" });
+    fireEvent.click(await screen.findByTestId("template-create"));
+    expect(screen.queryByTestId("template-subject")).toBeNull();
+    fireEvent.mouseDown(within(screen.getByTestId("template-dialog")).getAllByRole("combobox")[0]);
+    expect(await screen.findByTestId("template-channel-option-PUSH")).toHaveAttribute("aria-disabled", "true");
+    expect(within(screen.getByTestId("template-channel-option-PUSH")).getByTestId("locked-C4")).toBeInTheDocument();
+    fireEvent.click(screen.getByTestId("template-channel-option-EMAIL"));
+    text("template-code", "news");
+    text("template-subject", "خبرنامه‌ی {club}");
+    const long = "س".repeat(5000);
+    text("template-text", long);
+    // An email is counted in characters against its own limit, not in SMS parts.
+    expect(screen.getByTestId("template-count")).toHaveTextContent("۵٬۰۰۰ از ۲۰٬۰۰۰ نویسه");
+    fireEvent.click(screen.getByTestId("template-save"));
+    await waitFor(() => expect(calls.find((c) => c.method === "POST")?.body).toEqual({ code: "news", channel: "EMAIL", text: long, subject: "خبرنامه‌ی {club}" }));
+  });
+
+  it("show each template's channel, by its name when the console has no words for it", async () => {
+    stubApi({ ...as(SUPPORT), "GET /message-templates": [template, { ...template, code: "tg", channel: "WHATSAPP" }] });
+    await renderPage(<TemplatesPage />, { path: "/messages/templates" });
+    expect(await screen.findByTestId("template-channel-welcome")).toHaveTextContent("پیامک");
+    expect(screen.getByTestId("template-channel-tg")).toHaveTextContent("راه WHATSAPP");
+  });
+
   it("are read only for support", async () => {
     stubApi({ ...as(SUPPORT), "GET /message-templates": [template] });
     await renderPage(<TemplatesPage />, { path: "/messages/templates" });
@@ -110,6 +150,31 @@ describe("automatic messages", () => {
     expect(calls.filter((c) => c.method === "PUT").at(-1)?.body).toEqual({ enabled: true, channel: "SMS", template: "welcome" });
   });
 
+  it("offer the server's channels, one outside the plan locked, and save a receipt on email", async () => {
+    const emailTemplate = { ...template, code: "receipt", channel: "EMAIL", subject: "رسید" };
+    const { calls } = stubApi({
+      ...as(SENDER, { C1: true, C3: true }),
+      "GET /features": { plan: "PROFESSIONAL", features: { C1: true, C3: true }, catalogue: [{ code: "C4", name: "web push", on: false, unlockedBy: "VIP" }] },
+      "GET /messaging/channels": [
+        { channel: "SMS", feature: "C1", inPlan: true, available: true },
+        { channel: "EMAIL", feature: "C3", inPlan: true, available: true },
+        { channel: "PUSH", feature: "C4", inPlan: false, available: true },
+      ],
+      "GET /messaging/automations": automations,
+      "GET /message-templates": [template, emailTemplate],
+      "PUT /messaging/automations/EARN": (c: { body: object }) => ({ ...automations[1], ...c.body }),
+    });
+    await renderPage(<AutomationsPage />, { path: "/messages/automations" });
+    const earn = await screen.findByTestId("automation-EARN");
+    fireEvent.mouseDown(within(within(earn).getByTestId("automation-channel-EARN").parentElement!).getByRole("combobox"));
+    expect(await screen.findByTestId("automation-channel-EARN-option-PUSH")).toHaveAttribute("aria-disabled", "true");
+    fireEvent.click(screen.getByTestId("automation-channel-EARN-option-EMAIL"));
+    fireEvent.mouseDown(within(screen.getByTestId("automation-template-EARN").parentElement!).getByRole("combobox"));
+    expect(screen.queryByRole("option", { name: "welcome" })).toBeNull();
+    fireEvent.click(await screen.findByRole("option", { name: "receipt" }));
+    await waitFor(() => expect(calls.filter((c) => c.method === "PUT").map((c) => c.body)).toEqual([{ enabled: false, channel: "EMAIL", template: "receipt" }]));
+  });
+
   it("lets support see the switches but change nothing", async () => {
     stubApi({ ...as(SUPPORT, { C1: true, C5: true }), "GET /messaging/automations": automations.map((a) => (a.trigger === "EARN" ? { ...a, enabled: true, channel: "SMS", template: "welcome" } : a)), "GET /message-templates": [template] });
     await renderPage(<AutomationsPage />, { path: "/messages/automations" });
@@ -145,6 +210,18 @@ describe("a batch's delivery report", () => {
     expect(screen.getByTestId("batch-total")).toHaveTextContent("۵");
     expect(screen.queryByTestId("batch-refreshing")).toBeNull();
     expect(screen.getByTestId("batch-text").querySelector('[data-placeholder="firstName"]')).not.toBeNull();
+    expect(screen.getByTestId("batch-channel")).toHaveTextContent("پیامک");
+    expect(screen.queryByTestId("batch-do-not-disturb")).toBeNull();
+  });
+
+  it("says how many failed messages the recipients' do-not-disturb stopped, and names an email send's channel", async () => {
+    stubApi({
+      ...as(SUPPORT),
+      "GET /messages/batches/78": { batchId: "78", total: 4, counts: { SENT: 1, FAILED: 3 }, doNotDisturb: 2, channel: "EMAIL", text: "سلام", sendAt: "2026-11-22T08:00:00Z" },
+    });
+    await renderPage(<BatchPage />, { path: "/messages/batches/78", route: "/messages/batches/:batchId" });
+    expect(await screen.findByTestId("batch-do-not-disturb")).toHaveTextContent("۲ پیام ناموفق");
+    expect(screen.getByTestId("batch-channel")).toHaveTextContent("ایمیل");
   });
 
   it("lists the sends with their counts", async () => {
@@ -161,6 +238,7 @@ describe("a batch's delivery report", () => {
     const row = await screen.findByTestId("batch-row");
     expect(within(row).getByTestId("count-DELIVERED")).toHaveTextContent("رسید ۴");
     expect(within(row).getByTestId("batch-recipients")).toHaveTextContent("۴");
+    expect(within(row).getByTestId("batch-channel")).toHaveTextContent("پیامک");
     expect(screen.getByTestId("compose-new")).toBeInTheDocument();
   });
 });

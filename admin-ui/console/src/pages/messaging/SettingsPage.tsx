@@ -6,8 +6,9 @@ import { useSession } from "../../lib/session";
 import { MessagingFrame } from "./MessagingFrame";
 import { QuietHoursPanel } from "./QuietHoursPanel";
 import { MessengerBotPanel } from "./MessengerBotPanel";
+import { SmsLinePanel } from "./SmsLinePanel";
 
-/** The club's messaging settings: its quiet hours, and its messenger bot (C8) for those who may set it up. */
+/** The club's messaging settings: its quiet hours, its own SMS line (C6), and its messenger bot (C8) for those who may set it up. */
 export function SettingsPage() {
   const { t } = useTranslation("messaging");
   const { may } = useSession();
@@ -16,6 +17,7 @@ export function SettingsPage() {
     <MessagingFrame tab="settings" subtitle={t("settings.subtitle")}>
       <Stack spacing={2} sx={{ maxWidth: 760 }}>
         <QuietHoursPanel onSaved={notify} />
+        <SmsLinePanel onSaved={notify} />
         {may("messages-configure") && (
           <FeatureGate feature="C8" title={t("bot.title")}>
             <MessengerBotPanel onSaved={notify} />

@@ -1,24 +1,28 @@
 import { useRef, useState } from "react";
-import { Box, Chip, MenuItem, Stack, Typography } from "@mui/material";
+import { Box, Chip, Stack, Typography } from "@mui/material";
 import { useTranslation } from "react-i18next";
 import { toLatinDigits } from "../../lib/digits";
 import { FormDialog, FormField } from "../../components/FormDialog";
 import { insertAt, PLACEHOLDERS, unknownPlaceholders } from "./placeholders";
-import { MessageText, SmsCounter } from "./MessageParts";
-import { useSaveTemplate, type Channel, type Template } from "./queries";
+import { ChannelCounter, MessageText } from "./MessageParts";
+import { channelOptions, useChannelName, useChannels } from "./Channels";
+import { MAX_SUBJECT, maxText } from "./compose";
+import { hasSubject, useSaveTemplate, type Channel, type Template } from "./queries";
 
 /** A template's code as the server takes it (ManageTemplates.isCode). */
 export const TEMPLATE_CODE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-const MAX_TEXT: Record<string, number> = { SMS: 1000, EMAIL: 20000, PUSH: 1000 };
 
 /**
- * A new template, or a change to one (its code is its name and stays). The server checks the
- * placeholders when it saves; its 422 lands under the field it names. The text's placeholders are
- * marked as it is typed, and an SMS template's length and parts counted.
+ * A new template, or a change to one (its code is its name and stays), on a channel the server
+ * offers: an email's or a notification's has a subject (or title), an email's text is long. The server
+ * checks the placeholders when it saves; its 422 lands under the field it names. The text's
+ * placeholders are marked as it is typed, and its length counted (an SMS one's in parts).
  */
 export function TemplateDialog({ editing, onClose, onSaved }: { editing: Template | null; onClose: () => void; onSaved: (t: Template) => void }) {
   const { t } = useTranslation("messaging");
   const { t: tc } = useTranslation();
+  const channels = useChannels();
+  const channelName = useChannelName();
   const [code, setCode] = useState(editing?.code ?? "");
   const [channel, setChannel] = useState<Channel>(editing?.channel ?? "SMS");
   const [subject, setSubject] = useState(editing?.subject ?? "");
@@ -28,13 +32,16 @@ export function TemplateDialog({ editing, onClose, onSaved }: { editing: Templat
   const input = useRef<HTMLTextAreaElement>(null);
 
   const codeError = code !== "" && !TEMPLATE_CODE.test(code) ? t("templates.codeRule") : touched && !code ? tc("required") : null;
-  const textError = text.trim().length > MAX_TEXT[channel] ? t("templates.tooLong", { max: MAX_TEXT[channel] }) : touched && !text.trim() ? tc("required") : null;
+  const max = maxText(channel);
+  const textError = text.trim().length > max ? t("templates.tooLong", { max }) : touched && !text.trim() ? tc("required") : null;
+  const subjectError = hasSubject(channel) && subject.trim().length > MAX_SUBJECT ? t("compose.errors.subjectTooLong", { max: MAX_SUBJECT }) : null;
+  const email = channel === "EMAIL";
   const unknown = unknownPlaceholders(text);
 
   const submit = () => {
     setTouched(true);
-    if (!TEMPLATE_CODE.test(code) || !text.trim() || textError) return;
-    const body = { code, channel, text: text.trim(), ...(channel === "EMAIL" && subject.trim() ? { subject: subject.trim() } : {}) };
+    if (!TEMPLATE_CODE.test(code) || !text.trim() || textError || subjectError) return;
+    const body = { code, channel, text: text.trim(), ...(hasSubject(channel) && subject.trim() ? { subject: subject.trim() } : {}) };
     save.mutate({ editing: editing?.code ?? null, body }, { onSuccess: onSaved });
   };
   const insert = (name: string) => {
@@ -81,25 +88,26 @@ export function TemplateDialog({ editing, onClose, onSaved }: { editing: Templat
           sx={{ maxWidth: { sm: 200 } }}
           slotProps={{ select: { "data-testid": "template-channel" } as object }}
         >
-          <MenuItem value="SMS">{t("channels.SMS")}</MenuItem>
-          <MenuItem value="EMAIL">{t("channels.EMAIL")}</MenuItem>
+          {channelOptions(channels, channelName, "template-channel-option", editing?.channel ?? channel)}
         </FormField>
       </Stack>
-      {channel === "EMAIL" && (
+      {hasSubject(channel) && (
         <FormField
-          label={t("templates.subject")}
+          label={t(channel === "PUSH" ? "templates.title" : "templates.subject")}
           name="subject"
           value={subject}
           onChange={(e) => setSubject(e.target.value)}
-          slotProps={{ htmlInput: { dir: "auto", maxLength: 200, "data-testid": "template-subject" } }}
+          problem={subjectError}
+          help={t("templates.subjectHelp")}
+          slotProps={{ htmlInput: { dir: "auto", "data-testid": "template-subject" } }}
         />
       )}
       <FormField
         label={t("templates.text")}
         name="text"
         multiline
-        minRows={4}
-        maxRows={14}
+        minRows={email ? 10 : 4}
+        maxRows={email ? 28 : 14}
         value={text}
         onChange={(e) => setText(e.target.value)}
         problem={textError}
@@ -116,12 +124,13 @@ export function TemplateDialog({ editing, onClose, onSaved }: { editing: Templat
           <Chip key={p} size="small" variant="outlined" label={t(`placeholders.${p}`)} onClick={() => insert(p)} data-testid={`template-insert-${p}`} />
         ))}
       </Stack>
-      {channel === "SMS" && <SmsCounter text={text} testId="template-count" />}
+      <ChannelCounter channel={channel} text={text} max={max} testId="template-count" />
       {text.trim() && (
-        <Box sx={{ p: 1.5, bgcolor: "#f7f9f8", borderRadius: 2 }}>
+        <Box sx={{ p: 1.5, bgcolor: "#f7f9f8", borderRadius: 2, maxHeight: email ? 360 : undefined, overflowY: "auto" }}>
           <Typography variant="caption" color="text.secondary">
             {t("compose.preview")}
           </Typography>
+          {hasSubject(channel) && subject.trim() && <MessageText text={subject.trim()} testId="template-preview-subject" />}
           <MessageText text={text.trim()} testId="template-preview" />
         </Box>
       )}

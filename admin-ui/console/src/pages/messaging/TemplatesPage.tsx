@@ -14,13 +14,15 @@ import { useNotice } from "../../components/Notice";
 import { MessagingFrame } from "./MessagingFrame";
 import { MessageText } from "./MessageParts";
 import { TemplateDialog } from "./TemplateDialog";
+import { useChannelName } from "./Channels";
 import { templatesQuery, type Template } from "./queries";
 
-/** The club's message templates: what they say, their placeholders marked, and what an SMS one costs in parts. */
+/** The club's message templates of every channel: what they say (and an email's subject), their placeholders marked, and what an SMS one costs in parts. */
 export function TemplatesPage() {
   const { t } = useTranslation("messaging");
   const lang = useLang();
   const { may } = useSession();
+  const channelName = useChannelName();
   const templates = useQuery(templatesQuery);
   const [dialog, setDialog] = useState<{ editing: Template | null } | null>(null);
   const [notice, notify] = useNotice();
@@ -58,7 +60,7 @@ export function TemplatesPage() {
                 <Typography sx={{ fontWeight: 700, flex: 1, minWidth: 0 }} noWrap>
                   <bdi dir="ltr">{x.code}</bdi>
                 </Typography>
-                <Chip size="small" label={t(`channels.${x.channel}`)} />
+                <Chip size="small" label={channelName(x.channel)} data-testid={`template-channel-${x.code}`} />
                 {canWrite && (
                   <Tooltip title={t("templates.edit")}>
                     <IconButton size="small" onClick={() => setDialog({ editing: x })} data-testid={`template-edit-${x.code}`} aria-label={t("templates.edit")}>

@@ -50,4 +50,47 @@ describe("the compose form", () => {
     expect(half.body).toBeNull();
     expect(half.estimate).not.toBeNull();
   });
+
+  it("sends an email's or a notification's subject with a text, never with a template or on SMS", () => {
+    expect(composeBody(form({ channel: "EMAIL", subject: " تخفیف {firstName} ", text: "سلام" }), now).body).toEqual({
+      channel: "EMAIL",
+      to: { memberCodes: ["1001"] },
+      subject: "تخفیف {firstName}",
+      text: "سلام",
+    });
+    expect(composeBody(form({ channel: "PUSH", subject: "", text: "سلام" }), now).body).toEqual({ channel: "PUSH", to: { memberCodes: ["1001"] }, text: "سلام" });
+    expect(composeBody(form({ channel: "SMS", subject: "left from email", text: "سلام" }), now).body).toEqual({ channel: "SMS", to: { memberCodes: ["1001"] }, text: "سلام" });
+    expect(composeBody(form({ channel: "EMAIL", subject: "x", content: "template", template: "news" }), now).body).toEqual({
+      channel: "EMAIL",
+      to: { memberCodes: ["1001"] },
+      template: "news",
+    });
+    expect(composeBody(form({ channel: "EMAIL", subject: "س".repeat(201) }), now).errors).toEqual({ subject: { key: "subjectTooLong", values: { max: 200 } } });
+    expect(composeBody(form({ channel: "EMAIL", subject: "{fristName}" }), now).errors.subject).toEqual({ key: "unknownPlaceholders", values: { names: "{fristName}" } });
+  });
+
+  it("lets an email be longer than an SMS", () => {
+    expect(composeBody(form({ channel: "EMAIL", text: "س".repeat(20_000) }), now).errors).toEqual({});
+    expect(composeBody(form({ channel: "EMAIL", text: "س".repeat(20_001) }), now).errors.text).toEqual({ key: "textTooLong", values: { max: 20_000 } });
+    expect(composeBody(form({ channel: "PUSH", text: "س".repeat(1001) }), now).errors.text?.key).toBe("textTooLong");
+  });
+
+  it("previews for the first code of the recipients unless another member's code is typed", () => {
+    expect(composeBody(form({ codes: "x ۱۰۰۷ 1002", channel: "EMAIL", subject: "خبر", text: "سلام" }), now).preview).toEqual({
+      channel: "EMAIL",
+      memberCode: "1007",
+      subject: "خبر",
+      text: "سلام",
+    });
+    expect(composeBody(form({ previewCode: " ۲۰۰۱ ", content: "template", template: "nowruz" }), now).preview).toEqual({ channel: "SMS", memberCode: "2001", template: "nowruz" });
+    // A segment has no codes: the preview waits for one.
+    expect(composeBody(form({ to: "segment", segment: "gold" }), now).preview).toBeNull();
+    expect(composeBody(form({ to: "segment", segment: "gold", previewCode: "1001" }), now).preview?.memberCode).toBe("1001");
+    const wrong = composeBody(form({ previewCode: "12-3" }), now);
+    expect(wrong.errors).toEqual({ previewCode: { key: "previewCode" } });
+    expect(wrong.preview).toBeNull();
+    // The send does not wait for the preview.
+    expect(wrong.body).not.toBeNull();
+    expect(composeBody(form({ text: "" }), now).preview).toBeNull();
+  });
 });

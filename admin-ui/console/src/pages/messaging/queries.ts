@@ -2,9 +2,23 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, ApiError } from "../../lib/api";
 
 // The messaging pages' reads and writes (docs/messaging.md): sending and the batches sent, the
-// templates, the segments, the automatic messages and the quiet hours.
+// templates, the segments, the automatic messages, the quiet hours and the club's own SMS line.
 
-export type Channel = "SMS" | "EMAIL" | "PUSH" | "MESSENGER";
+/** A channel's name as the server spells it; the server may name channels this console has no words for yet. */
+export type Channel = "SMS" | "EMAIL" | "PUSH" | "MESSENGER" | (string & {});
+
+/** A row of GET /messaging/channels: whether the club's plan has the channel's feature, and whether the platform can send on it at all. */
+export interface ChannelInfo {
+  channel: Channel;
+  feature: string;
+  inPlan: boolean;
+  available: boolean;
+}
+
+/** Whether a channel's messages carry a subject (an email's) or a title (a push notification's): Channel.hasSubject. */
+export function hasSubject(channel: Channel): boolean {
+  return channel === "EMAIL" || channel === "PUSH";
+}
 export type MessageStatus = "QUEUED" | "SENT" | "DELIVERED" | "FAILED" | "SUPPRESSED";
 /** The statuses in the order a message goes through them, as the delivery report shows them. */
 export const STATUSES: MessageStatus[] = ["QUEUED", "SENT", "DELIVERED", "FAILED", "SUPPRESSED"];
@@ -31,6 +45,10 @@ export interface Batch {
   createdBy?: string | null;
   /** A segment's rows are still being written: the counts are still growing. */
   queueing?: boolean;
+  /** How many of its FAILED messages the recipient's block of advertising SMS stopped. */
+  doNotDisturb?: number;
+  recipients?: number | null;
+  suppressed?: number | null;
 }
 
 /** A row of GET /messages/batches. */
@@ -57,8 +75,35 @@ export interface SendBody {
   channel: Channel;
   to: Recipients;
   template?: string;
+  /** An email's subject or a push notification's title, for a text send on EMAIL or PUSH (a template brings its own). */
+  subject?: string;
   text?: string;
   sendAt?: string;
+}
+
+/** The body of POST /messages/preview: the message as one member would get it. */
+export interface PreviewBody {
+  channel: Channel;
+  memberCode: string;
+  template?: string;
+  subject?: string;
+  text?: string;
+}
+
+/** POST /messages/preview's answer: the text (and subject) filled with the member's values now. */
+export interface Preview {
+  memberCode: string;
+  channel: Channel;
+  /** His address on the channel (mobile, email), null when he has none. */
+  recipient: string | null;
+  subject: string | null;
+  text: string;
+  characters: number;
+  /** SMS parts as filled; 0 on other channels. */
+  smsParts: number;
+  reachable: boolean;
+  /** Why he would not get it: "the member refused SMS messages", "the member has no email". */
+  notReachedBecause: string | null;
 }
 
 /** POST /messages's 202. */
@@ -138,7 +183,26 @@ export interface Segment {
   members: number;
 }
 
+/** GET /messaging/sms-gateway's answer: the club's own SMS line (C6). */
+export interface SmsLine {
+  provider: string;
+  sender?: string | null;
+  baseUrl?: string | null;
+  /** The API key's last characters only (…55AB): the whole key is never answered. */
+  maskedApiKey: string;
+  updatedAt?: string | null;
+}
+
+export interface SmsLineForm {
+  provider: string;
+  apiKey: string;
+  sender?: string;
+  baseUrl?: string;
+}
+
 const enc = encodeURIComponent;
+
+export const channelsQuery = { queryKey: ["message-channels"] as const, queryFn: () => api<ChannelInfo[]>("/messaging/channels"), staleTime: 60_000 };
 
 export const batchesKey = ["message-batches"] as const;
 
@@ -155,6 +219,16 @@ export function estimateQuery(body: SendBody | null) {
   return {
     queryKey: ["message-estimate", body] as const,
     queryFn: () => api<Estimate>("/messages/estimate", { method: "POST", body }),
+    enabled: body !== null,
+    staleTime: 30_000,
+  };
+}
+
+/** The message as one real member would get it, asked again as the form changes; nothing is written. */
+export function previewQuery(body: PreviewBody | null) {
+  return {
+    queryKey: ["message-preview", body] as const,
+    queryFn: () => api<Preview>("/messages/preview", { method: "POST", body }),
     enabled: body !== null,
     staleTime: 30_000,
   };
@@ -222,6 +296,40 @@ export function useSaveQuietHours() {
   return useMutation({
     mutationFn: (body: { from: string; until: string }) => api<QuietHours>("/messaging/quiet-hours", { method: "PUT", body }),
     onSuccess: (saved) => client.setQueryData(quietHoursKey, saved),
+  });
+}
+
+export const smsLineKey = ["sms-gateway"] as const;
+
+/** GET /messaging/sms-gateway: the club's own line, or null while it sends through the platform's (the server's 404). */
+export const smsLineQuery = {
+  queryKey: smsLineKey,
+  queryFn: async () => {
+    try {
+      return await api<SmsLine>("/messaging/sms-gateway");
+    } catch (e) {
+      // Not found is the answer "no line of its own", unlike a path this server does not have.
+      if (e instanceof ApiError && e.status === 404 && e.slug === "not-found" && e.detail !== "No such resource") return null;
+      throw e;
+    }
+  },
+};
+
+/** PUT /messaging/sms-gateway replaces the whole line (the key too); the answer shows the key masked. */
+export function useSetSmsLine() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SmsLineForm) => api<SmsLine>("/messaging/sms-gateway", { method: "PUT", body }),
+    onSuccess: (saved) => client.setQueryData(smsLineKey, saved),
+  });
+}
+
+/** DELETE /messaging/sms-gateway: back to the platform's line. */
+export function useRemoveSmsLine() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>("/messaging/sms-gateway", { method: "DELETE" }),
+    onSuccess: () => client.setQueryData(smsLineKey, null),
   });
 }
 

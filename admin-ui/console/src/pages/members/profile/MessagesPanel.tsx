@@ -12,6 +12,7 @@ import { JalaliDate } from "../../../components/Figures";
 import { ProblemAlert } from "../../../components/ProblemAlert";
 import { FeatureGate } from "../../../components/Guards";
 import { MessageText, StatusChip } from "../../messaging/MessageParts";
+import { useChannelName } from "../../messaging/Channels";
 import { NoRows, useGridLocaleText } from "../gridParts";
 import { memberMessagesQuery, type MemberMessage } from "./queries";
 
@@ -40,6 +41,7 @@ function Messages({ code }: { code: string }) {
   const { t } = useTranslation("messaging");
   const lang = useLang();
   const localeText = useGridLocaleText();
+  const channelName = useChannelName();
   const [model, setModel] = useState({ page: 0, pageSize: 10 });
   const messages = useQuery({ ...memberMessagesQuery(code, model.page, model.pageSize), placeholderData: keepPreviousData });
   const columns: GridColDef<MemberMessage>[] = [
@@ -49,7 +51,7 @@ function Messages({ code }: { code: string }) {
       width: 150,
       renderCell: (p) => <JalaliDate value={p.row.sentAt ?? p.row.createdAt} time />,
     },
-    { field: "channel", headerName: t("member.channel"), width: 90, valueGetter: (_v, row) => t(`channels.${row.channel}`, { defaultValue: row.channel }) },
+    { field: "channel", headerName: t("member.channel"), width: 90, valueGetter: (_v, row) => channelName(row.channel) },
     {
       field: "text",
       headerName: t("member.text"),
