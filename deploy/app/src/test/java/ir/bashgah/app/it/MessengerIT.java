@@ -141,8 +141,10 @@ class MessengerIT extends RunningPlatform {
       api.runJob(admin, "message-delivery", "bot-vip");
       return Sql.value("SELECT COUNT(*) FROM " + schema("bot-vip") + ".message WHERE status = 'SENT'") == 1;
     });
-    assertThat(Sql.rows("SELECT channel, recipient, attempts, provider, provider_message_id FROM " + schema("bot-vip") + ".message"))
-        .containsExactly(List.of("MESSENGER", Long.toString(CHAT), "2", "telegram", "4711"));
+    assertThat(Sql.rows("SELECT channel, attempts, provider, provider_message_id FROM " + schema("bot-vip") + ".message"))
+        .containsExactly(List.of("MESSENGER", "2", "telegram", "4711"));
+    // the chat is kept encrypted, like any recipient
+    assertThat(Sql.rows("SELECT recipient FROM " + schema("bot-vip") + ".message").get(0).get(0)).startsWith("v1:").doesNotContain(Long.toString(CHAT));
     assertThat(sent("جشنواره پاییزه")).hasSize(2).allSatisfy(j -> assertThat(j.getLong("chat_id")).isEqualTo(CHAT));
     api.as(owner).get("/messages/batches/" + batch).then().statusCode(200).body("channel", equalTo("MESSENGER")).body("counts.SENT", equalTo(1));
     api.as(owner).get("/members/" + sara + "/messages").then().statusCode(200).body("items[0].channel", equalTo("MESSENGER"))

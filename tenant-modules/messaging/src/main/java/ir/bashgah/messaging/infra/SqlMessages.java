@@ -1,6 +1,7 @@
 package ir.bashgah.messaging.infra;
 
 import ir.bashgah.kernel.Ids;
+import ir.bashgah.kernel.crypto.FieldCipher;
 import ir.bashgah.kernel.persistence.BulkInsert;
 import ir.bashgah.kernel.persistence.PendingWrites;
 import ir.bashgah.kernel.persistence.Statements;
@@ -46,14 +47,14 @@ public class SqlMessages implements Messages {
     LocalDateTime at = UtcInstantConverter.toColumn(now);
     writes.add("INSERT INTO message (id, batch_id, member_id, channel, recipient, subject, text, kind, status, attempts, next_attempt_at, created_at)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)",
-        id, m.batchId(), m.memberId(), m.channel().name(), m.recipient(), cut(m.subject(), SUBJECT), m.text(), m.kind().name(), at, at);
+        id, m.batchId(), m.memberId(), m.channel().name(), FieldCipher.encrypt(m.recipient()), cut(m.subject(), SUBJECT), m.text(), m.kind().name(), at, at);
   }
 
   @Override
   public void addDraft(long id, Draft d, Instant dueAt, Instant now) {
     writes.add("INSERT INTO message (id, batch_id, member_id, channel, recipient, template_code, params, trigger_name, kind, status, attempts, next_attempt_at,"
         + " last_error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
-        id, d.batchId(), d.memberId(), d.channel().name(), d.recipient(), d.templateCode(), d.params(), d.trigger() == null ? null : d.trigger().name(),
+        id, d.batchId(), d.memberId(), d.channel().name(), FieldCipher.encrypt(d.recipient()), d.templateCode(), d.params(), d.trigger() == null ? null : d.trigger().name(),
         d.kind().name(), d.status().name(), UtcInstantConverter.toColumn(dueAt), cut(d.reason()), UtcInstantConverter.toColumn(now));
   }
 
@@ -176,7 +177,7 @@ public class SqlMessages implements Messages {
             "SELECT id, batch_id, member_id, kind, recipient, subject, text, template_code, params, attempts, service_local_id FROM message"
                 + " WHERE status = ? AND channel = ? AND kind = ? AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED",
             row -> claimed.add(new ClaimedMessage(row.getLong(1), longOrNull(row, 2), longOrNull(row, 3), MessageKind.valueOf(row.getString(4)),
-                row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getInt(10) + 1, longOrNull(row, 11))),
+                FieldCipher.decrypt(row.getString(5)), row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getInt(10) + 1, longOrNull(row, 11))),
             status, channel.name(), kind.name(), at, wanted);
       }
     }
@@ -202,7 +203,8 @@ public class SqlMessages implements Messages {
 
   @Override
   public void recordComposed(long id, String recipient, String subject, String text) {
-    writes.add("UPDATE message SET recipient = ?, subject = ?, text = ? WHERE id = ? AND status = 'SENDING'", recipient, cut(subject, SUBJECT), text, id);
+    writes.add("UPDATE message SET recipient = ?, subject = ?, text = ? WHERE id = ? AND status = 'SENDING'", FieldCipher.encrypt(recipient),
+        cut(subject, SUBJECT), text, id);
   }
 
   @Override
@@ -284,7 +286,8 @@ public class SqlMessages implements Messages {
         row -> {
           String line = row.getString(2);
           due.add(new ReportDue(row.getLong(1), line == null ? SmsLine.Line.PLATFORM : SmsLine.Line.valueOf(line), row.getString(3), row.getString(4),
-              UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class)), row.getString(6), row.getObject(7) != null));
+              UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class)), FieldCipher.decrypt(row.getString(6)),
+              row.getObject(7) != null));
         },
         UtcInstantConverter.toColumn(now), limit);
     return due;
