@@ -119,6 +119,10 @@ test.describe.serial("messaging: a template, a segment, a send to it and its del
     await expect(page.getByTestId("batch-count-QUEUED")).toHaveText(fa(0));
     await expect(page.getByTestId("batch-refreshing")).toHaveCount(0);
     await expect(page.getByTestId("batch-total")).toContainText(fa(2));
+    // the send's messages, one a member, each linking to him; none of them queued any more
+    await expect(page.getByTestId("batch-message-row")).toHaveCount(2);
+    await expect(page.getByTestId("batch-filter-QUEUED")).toHaveCount(0);
+    await expect(page.getByTestId("batch-message-member").first()).toHaveAttribute("href", /\/admin\/members\/\d+$/);
     await page.screenshot({ path: join(SCREENSHOTS, "messaging-report.png"), fullPage: true });
 
     // The send in the list, and the message on the member's profile as he received it.

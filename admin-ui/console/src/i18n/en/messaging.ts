@@ -129,10 +129,12 @@ export default {
     to: "To:",
     notReached: "This member would not receive it: {{reason}}",
     refused: "he refused {{channel}}",
+    doNotDisturb: "he blocks advertising SMS (the operators' do-not-disturb list)",
     noAddress: {
       mobile: "he has no mobile number",
       email: "he has no email address",
       push_subscription: "he has not turned on the club's web push",
+      messenger_chat: "he has not linked his chat with the club's bot",
     },
   },
   batches: {
@@ -153,6 +155,12 @@ export default {
     unavailable: "This server cannot list sends yet; each send's report is on its own page.",
   },
   batch: {
+    messages: "Its messages",
+    allStatuses: "All",
+    memberColumn: "Member",
+    whyColumn: "Why not",
+    sentColumn: "Sent",
+    messagesEmpty: "No message of this send is in this status.",
     title: "Delivery report",
     subtitle: "This send's messages per status; refreshed on its own while any is queued.",
     back: "All sends",

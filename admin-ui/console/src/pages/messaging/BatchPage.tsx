@@ -13,6 +13,7 @@ import { ProblemAlert } from "../../components/ProblemAlert";
 import { MessagingFrame } from "./MessagingFrame";
 import { MessageText } from "./MessageParts";
 import { useChannelName } from "./Channels";
+import { BatchMessages } from "./BatchMessages";
 import { batchQuery, STATUSES, type Batch, type MessageStatus } from "./queries";
 import type { SentState } from "./ComposePage";
 
@@ -91,6 +92,7 @@ export function BatchPage() {
             </Box>
           )}
           <Report batch={b} />
+          <BatchMessages batch={b} refreshEvery={refreshEvery(b, Date.now(), expected)} />
           <Details batch={b} />
         </Stack>
       )}

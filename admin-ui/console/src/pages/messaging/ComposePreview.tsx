@@ -14,7 +14,7 @@ import { useChannelName } from "./Channels";
 import { previewQuery, type PreviewBody } from "./queries";
 
 /** What the member's address is called on a channel, as the server names it in "the member has no …" (Channel.address). */
-const ADDRESSES = ["mobile", "email", "push subscription"] as const;
+const ADDRESSES = ["mobile", "email", "push subscription", "messenger chat"] as const;
 
 /**
  * Why a member would not get the message, in the page's language: the reasons PreviewMessage gives
@@ -29,6 +29,7 @@ export function useNotReachedReason(): (reason: string) => string {
     if (refused) return t("preview.refused", { channel: channelName(refused[1]) });
     const none = /has no (.+)$/.exec(reason.trim());
     if (none && (ADDRESSES as readonly string[]).includes(none[1])) return t(`preview.noAddress.${none[1].replace(" ", "_")}`);
+    if (reason === "blocked by the recipient (do-not-disturb)") return t("preview.doNotDisturb");
     return reason;
   };
 }

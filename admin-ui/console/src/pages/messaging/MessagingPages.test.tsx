@@ -224,6 +224,28 @@ describe("a batch's delivery report", () => {
     expect(screen.getByTestId("batch-channel")).toHaveTextContent("ایمیل");
   });
 
+  it("lists the send's messages, those of one status when one is chosen, with why they did not arrive in words", async () => {
+    const sara = { id: "1", memberCode: "1001", firstName: "سارا", lastName: "امینی", status: "SENT", text: "سلام", sentAt: "2026-11-22T08:01:00Z", cost: 1200, attempts: 1 };
+    const ali = { id: "2", memberCode: "1002", firstName: "علی", lastName: "بهرامی", status: "SUPPRESSED", failure: "the member refused SMS messages", attempts: 0 };
+    const { calls } = stubApi({
+      ...as(SUPPORT),
+      "GET /messages/batches/79": { batchId: "79", total: 2, counts: { SENT: 1, SUPPRESSED: 1 }, channel: "SMS", text: "سلام", sendAt: "2026-11-22T08:00:00Z" },
+      "GET /messages/batches/79/messages": (c: { query: URLSearchParams }) =>
+        c.query.get("status") === "SUPPRESSED" ? { items: [ali], total: 1, page: 0, size: 10 } : { items: [sara, ali], total: 2, page: 0, size: 10 },
+    });
+    await renderPage(<BatchPage />, { path: "/messages/batches/79", route: "/messages/batches/:batchId" });
+    await waitFor(() => expect(screen.getAllByTestId("batch-message-row")).toHaveLength(2));
+    // only the statuses this send has are offered
+    expect(screen.queryByTestId("batch-filter-FAILED")).toBeNull();
+
+    fireEvent.click(screen.getByTestId("batch-filter-SUPPRESSED"));
+
+    await waitFor(() => expect(screen.getAllByTestId("batch-message-row")).toHaveLength(1));
+    expect(screen.getByTestId("batch-message-failure")).toHaveTextContent("پیامک");
+    expect(screen.getByTestId("batch-message-member")).toHaveAttribute("href", "/members/1002");
+    expect(calls.some((c) => c.path === "/messages/batches/79/messages" && c.query.get("status") === "SUPPRESSED")).toBe(true);
+  });
+
   it("lists the sends with their counts", async () => {
     stubApi({
       ...as(SENDER),

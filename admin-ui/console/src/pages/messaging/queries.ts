@@ -214,6 +214,30 @@ export function batchQuery(id: string) {
   return { queryKey: ["message-batch", id] as const, queryFn: () => api<Batch>(`/messages/batches/${enc(id)}`) };
 }
 
+/** One message of a send (GET /messages/batches/{id}/messages); {@code failure}: why a failed or suppressed one did not reach the member. */
+export interface BatchMessage {
+  id: string;
+  memberCode?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  status: MessageStatus;
+  text?: string | null;
+  sentAt?: string | null;
+  deliveredAt?: string | null;
+  cost?: number | null;
+  failure?: string | null;
+  attempts: number;
+}
+
+/** A send's messages, a page at a time, those in one status when {@code status} is given. */
+export function batchMessagesQuery(id: string, status: MessageStatus | null, page: number, size: number) {
+  return {
+    queryKey: ["message-batch", id, "messages", { status, page, size }] as const,
+    queryFn: () =>
+      api<Paged<BatchMessage>>(`/messages/batches/${enc(id)}/messages`, { query: status ? { status, page, size } : { page, size } }),
+  };
+}
+
 /** What a send would reach and cost, asked again as the form changes; nothing is queued. */
 export function estimateQuery(body: SendBody | null) {
   return {

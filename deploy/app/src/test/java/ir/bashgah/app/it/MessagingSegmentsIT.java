@@ -74,6 +74,13 @@ class MessagingSegmentsIT extends RunningPlatform {
         .body("segment", equalTo("vips")).body("recipients", equalTo(1)).body("suppressed", equalTo(1)).body("queueing", equalTo(false));
     api.as(owner).get("/members/" + sara + "/messages").then().body("items[0].status", equalTo("SENT")).body("items[0].text", equalTo("جشنواره یلدا: ۲۰٪ تخفیف"));
     api.as(owner).get("/members/" + ali + "/messages").then().body("items[0].status", equalTo("SUPPRESSED")).body("items[0].sentAt", nullValue());
+    // the batch's messages, filtered by status: who did not get it, and why
+    api.as(owner).get("/messages/batches/" + batch + "/messages?status=SUPPRESSED").then().statusCode(200).body("total", equalTo(1))
+        .body("items[0].memberCode", equalTo(ali)).body("items[0].firstName", equalTo("Ali")).body("items[0].failure", equalTo("the member refused SMS messages"));
+    api.as(owner).get("/messages/batches/" + batch + "/messages").then().statusCode(200).body("total", equalTo(2))
+        .body("items.status", org.hamcrest.Matchers.containsInAnyOrder("SENT", "SUPPRESSED"));
+    api.as(owner).get("/messages/batches/" + batch + "/messages?status=LOST").then().statusCode(422).body("errors[0].field", equalTo("status"));
+    api.as(owner).get("/messages/batches/4242/messages").then().statusCode(404);
     api.as(owner).get("/messages/batches").then().statusCode(200).body("total", equalTo(1)).body("items[0].segment", equalTo("vips"))
         .body("items[0].queueing", equalTo(false)).body("items[0].counts.SENT", equalTo(1));
 

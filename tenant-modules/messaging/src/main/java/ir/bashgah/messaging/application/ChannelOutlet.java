@@ -5,6 +5,7 @@ import ir.bashgah.messaging.domain.message.ClaimedMessage;
 import ir.bashgah.messaging.domain.message.Gateway;
 import ir.bashgah.messaging.domain.message.SmsLine;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,6 +41,13 @@ public interface ChannelOutlet {
     default SmsLine.Line line() {
       return null;
     }
+
+    /**
+     * Called once before a claim's messages are sent one by one, outside any transaction: what the
+     * outlet needs to know about all of them it reads here at once (the SMS outlet: which recipients
+     * block advertising), rather than once a message.
+     */
+    default void prepare(List<ClaimedMessage> messages) {}
 
     /** Sends one composed message; never throws for what the far side does. */
     Gateway.Result send(ClaimedMessage message);

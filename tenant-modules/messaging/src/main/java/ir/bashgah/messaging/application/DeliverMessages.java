@@ -160,6 +160,9 @@ public class DeliverMessages implements TenantJob {
     if (!ready.isEmpty() && run.outlet == null) {
       run.outlet = run.channel.open();
     }
+    if (!ready.isEmpty()) {
+      run.outlet.prepare(ready);
+    }
     int blocked = 0;
     for (ClaimedMessage message : ready) {
       switch (deliver(message, run.outlet)) {

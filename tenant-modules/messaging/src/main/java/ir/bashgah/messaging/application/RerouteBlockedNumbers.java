@@ -8,13 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 
 /**
  * A message whose number blocks advertising SMS (the operators' do-not-disturb list; API-2.md,
  * "Third parties"): a club that may reach such numbers over its service line (plan feature C2) and
  * has one sends it again there, once; any other club's message is suppressed and counted as
  * do-not-disturb. The number is remembered, so the next message to it does not pay for a blocked
- * send first ({@link #isBlocked}).
+ * send first ({@link #blockedAmong}).
  */
 @ApplicationScoped
 public class RerouteBlockedNumbers {
@@ -36,8 +38,8 @@ public class RerouteBlockedNumbers {
     }
   }
 
-  /** In the caller's transaction: whether {@code mobile} was found blocked lately. */
-  public boolean isBlocked(String mobile, Instant now) {
-    return blocked.blockedSince(mobile, now.minus(REMEMBERED));
+  /** In the caller's transaction: those of {@code mobiles} found blocked lately. */
+  public Set<String> blockedAmong(Collection<String> mobiles, Instant now) {
+    return blocked.blockedSince(mobiles, now.minus(REMEMBERED));
   }
 }

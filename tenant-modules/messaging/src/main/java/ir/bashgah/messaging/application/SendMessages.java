@@ -63,6 +63,12 @@ public class SendMessages {
 
   public record MemberMessages(List<MemberMessage> items, long total, int page, int size) {}
 
+  /** One message of a batch, with the member it went to ({@code memberCode} null for a member no longer in the club). */
+  public record BatchMessageView(String id, String memberCode, String firstName, String lastName, MessageStatus status, String text, Instant sentAt,
+      Instant deliveredAt, Long cost, String failure, int attempts) {}
+
+  public record BatchMessages(List<BatchMessageView> items, long total, int page, int size) {}
+
   @Inject MemberContacts contacts;
   @Inject MemberAddresses addresses;
   @Inject Features features;
@@ -258,6 +264,36 @@ public class SendMessages {
             m.failure()))
         .toList();
     return new MemberMessages(items, messages.countOfMember(memberId), paging.page(), paging.size());
+  }
+
+  /** A batch's messages, those in {@code status} only when it is given: which ones failed and why, page by page. */
+  @Transactional
+  public BatchMessages ofBatch(String batchId, String status, Paging paging) {
+    long id = parseId(batchId);
+    MessageStatus wanted = null;
+    if (status != null && !status.isBlank()) {
+      try {
+        wanted = MessageStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        wanted = MessageStatus.SENDING;
+      }
+      if (wanted == MessageStatus.SENDING) {
+        throw Problem.invalid("status", "must be one of QUEUED, SENT, DELIVERED, FAILED, SUPPRESSED");
+      }
+    }
+    if (messages.batches(List.of(id)).isEmpty() && messages.countOfBatch(id, null) == 0) {
+      throw Problem.notFound("No batch of messages " + batchId);
+    }
+    List<Messages.BatchMessage> page = messages.ofBatch(id, wanted, (int) paging.offset(), paging.size());
+    Set<Long> memberIds = new java.util.HashSet<>();
+    page.stream().map(Messages.BatchMessage::memberId).filter(java.util.Objects::nonNull).forEach(memberIds::add);
+    Map<Long, MemberContacts.Contact> who = memberIds.isEmpty() ? Map.of() : contacts.byIds(memberIds);
+    List<BatchMessageView> items = page.stream().map(m -> {
+      MemberContacts.Contact c = m.memberId() == null ? null : who.get(m.memberId());
+      return new BatchMessageView(Long.toString(m.id()), c == null ? null : c.memberCode(), c == null ? null : c.firstName(), c == null ? null : c.lastName(),
+          m.status(), m.text(), m.sentAt(), m.deliveredAt(), m.cost(), m.failure(), m.attempts());
+    }).toList();
+    return new BatchMessages(items, messages.countOfBatch(id, wanted), paging.page(), paging.size());
   }
 
   private static long parseId(String id) {

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 /**
  * SMS go out on the club's own line (C6) or the platform's, decided once per run ({@link SmsLines}).
@@ -32,6 +34,15 @@ public class SmsOutlet implements ChannelOutlet {
   public Outlet open() {
     SmsLine line = lines.current();
     return new Outlet() {
+      /** The recipients of the claim being sent who block advertising, read once a claim. */
+      private Set<String> blocked = Set.of();
+
+      @Override
+      public void prepare(List<ClaimedMessage> messages) {
+        List<String> mobiles = messages.stream().filter(m -> m.serviceLocalId() == null).map(ClaimedMessage::recipient).toList();
+        blocked = mobiles.isEmpty() ? Set.of() : tx.inNew(() -> blockedNumbers.blockedAmong(mobiles, Instant.now(clock)));
+      }
+
       @Override
       public String provider() {
         return line.gateway().name();
@@ -49,7 +60,7 @@ public class SmsOutlet implements ChannelOutlet {
           return line.serviceSender() == null ? new Gateway.Refused(SmsGateway.DO_NOT_DISTURB)
               : line.gateway().sendFrom(line.serviceSender(), message.serviceLocalId(), message.recipient(), message.text());
         }
-        if (tx.inNew(() -> blockedNumbers.isBlocked(message.recipient(), Instant.now(clock)))) {
+        if (blocked.contains(message.recipient())) {
           // answered as the gateway would, without paying for a send the operator blocks
           return new Gateway.Refused(SmsGateway.DO_NOT_DISTURB);
         }

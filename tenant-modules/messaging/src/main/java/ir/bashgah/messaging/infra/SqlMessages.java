@@ -328,6 +328,51 @@ public class SqlMessages implements Messages {
   }
 
   @Override
+  public List<BatchMessage> ofBatch(long batchId, MessageStatus status, int offset, int limit) {
+    List<BatchMessage> found = new ArrayList<>();
+    List<Object> values = new ArrayList<>(List.of(batchId));
+    values.addAll(statuses(status));
+    values.add(limit);
+    values.add(offset);
+    Statements.query(writes.connection(),
+        "SELECT id, member_id, status, text, sent_at, delivered_at, cost, last_error, attempts FROM message WHERE batch_id = ?" + statusCondition(status)
+            + " ORDER BY id LIMIT ? OFFSET ?",
+        row -> {
+          long cost = row.getLong(7);
+          Long costOrNull = row.wasNull() ? null : cost;
+          MessageStatus shown = MessageStatus.valueOf(row.getString(3)).shown();
+          String failure = shown == MessageStatus.FAILED || shown == MessageStatus.SUPPRESSED ? row.getString(8) : null;
+          found.add(new BatchMessage(row.getLong(1), longOrNull(row, 2), shown, row.getString(4),
+              UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class)), UtcInstantConverter.fromColumn(row.getObject(6, LocalDateTime.class)),
+              costOrNull, failure, row.getInt(9)));
+        },
+        values.toArray());
+    return Collections.unmodifiableList(found);
+  }
+
+  @Override
+  public long countOfBatch(long batchId, MessageStatus status) {
+    long[] count = {0};
+    List<Object> values = new ArrayList<>(List.of(batchId));
+    values.addAll(statuses(status));
+    Statements.query(writes.connection(), "SELECT COUNT(*) FROM message WHERE batch_id = ?" + statusCondition(status), row -> count[0] = row.getLong(1),
+        values.toArray());
+    return count[0];
+  }
+
+  /** The stored statuses an API status stands for: QUEUED is also a message being sent right now. */
+  private static List<String> statuses(MessageStatus status) {
+    if (status == null) {
+      return List.of();
+    }
+    return status == MessageStatus.QUEUED ? List.of("QUEUED", "SENDING") : List.of(status.name());
+  }
+
+  private static String statusCondition(MessageStatus status) {
+    return status == null ? "" : status == MessageStatus.QUEUED ? " AND status IN (?, ?)" : " AND status = ?";
+  }
+
+  @Override
   public long countOfMember(long memberId) {
     long[] count = {0};
     Statements.query(writes.connection(), "SELECT COUNT(*) FROM message WHERE member_id = ?", row -> count[0] = row.getLong(1), memberId);

@@ -100,4 +100,14 @@ public class MessagesResource {
   public SendMessages.BatchCounts batch(@PathParam("batchId") String batchId) {
     return send.batch(batchId);
   }
+
+  /** The batch's messages, paged, those in one status when {@code status} is given (QUEUED, SENT, DELIVERED, FAILED, SUPPRESSED). */
+  @GET
+  @Path("batches/{batchId}/messages")
+  @Allowed(Permission.MESSAGES_READ)
+  @RequiresFeature("C1")
+  public SendMessages.BatchMessages batchMessages(@PathParam("batchId") String batchId, @QueryParam("status") String status,
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    return send.ofBatch(batchId, status, Paging.of(page, size));
+  }
 }

@@ -2,8 +2,11 @@ package ir.bashgah.messaging.application;
 
 import ir.bashgah.messaging.domain.line.BlockedNumbers;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** The club's blocked numbers in a unit test. */
 final class InMemoryBlockedNumbers implements BlockedNumbers {
@@ -15,9 +18,15 @@ final class InMemoryBlockedNumbers implements BlockedNumbers {
   }
 
   @Override
-  public boolean blockedSince(String mobile, Instant since) {
-    Instant at = found.get(mobile);
-    return at != null && !at.isBefore(since);
+  public Set<String> blockedSince(Collection<String> mobiles, Instant since) {
+    Set<String> blocked = new HashSet<>();
+    for (String mobile : mobiles) {
+      Instant at = found.get(mobile);
+      if (at != null && !at.isBefore(since)) {
+        blocked.add(mobile);
+      }
+    }
+    return blocked;
   }
 
   static RerouteBlockedNumbers reroute(InMemoryMessages outbox, InMemoryBlockedNumbers numbers) {

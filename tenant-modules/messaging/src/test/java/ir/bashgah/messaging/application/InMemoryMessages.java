@@ -221,6 +221,22 @@ class InMemoryMessages implements Messages {
   }
 
   @Override
+  public List<BatchMessage> ofBatch(long batchId, MessageStatus status, int offset, int limit) {
+    return rows.values().stream()
+        .filter(r -> r.batchId != null && r.batchId == batchId && (status == null || r.status.shown() == status))
+        .sorted(Comparator.comparing(r -> r.id))
+        .skip(offset).limit(limit)
+        .map(r -> new BatchMessage(r.id, r.memberId, r.status.shown(), r.text, r.sentAt, r.deliveredAt, r.cost,
+            r.status == MessageStatus.FAILED || r.status == MessageStatus.SUPPRESSED ? r.lastError : null, r.attempts))
+        .toList();
+  }
+
+  @Override
+  public long countOfBatch(long batchId, MessageStatus status) {
+    return rows.values().stream().filter(r -> r.batchId != null && r.batchId == batchId && (status == null || r.status.shown() == status)).count();
+  }
+
+  @Override
   public void recordHeld(long id, String provider, String reason, Instant dueAt) {
     Row r = rows.get(id);
     if (r.status == MessageStatus.SENDING) {

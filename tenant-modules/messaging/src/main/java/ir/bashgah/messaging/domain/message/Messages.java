@@ -117,6 +117,18 @@ public interface Messages {
   /** Asks for its report again at {@code at}, or never again when null; the message stays SENT. */
   void askForReportAt(long id, Instant at);
 
+  /**
+   * A batch's messages in the order they were written, those in {@code status} only when it is given
+   * (QUEUED takes those being sent too, as the API shows them).
+   */
+  List<BatchMessage> ofBatch(long batchId, MessageStatus status, int offset, int limit);
+
+  long countOfBatch(long batchId, MessageStatus status);
+
+  /** One message of a batch; {@code failure} is why a FAILED or SUPPRESSED one did not reach the member. */
+  record BatchMessage(long id, Long memberId, MessageStatus status, String text, Instant sentAt, Instant deliveredAt, Long cost, String failure,
+      int attempts) {}
+
   /** A member's messages, newest first. */
   List<MessageRecord> ofMember(long memberId, int offset, int limit);
 
