@@ -1,5 +1,12 @@
 package ir.bashgah.messaging.infra;
 
+import static ir.bashgah.messaging.infra.MessageColumns.cut;
+import static ir.bashgah.messaging.infra.MessageColumns.failure;
+import static ir.bashgah.messaging.infra.MessageColumns.longOrNull;
+import static ir.bashgah.messaging.infra.MessageColumns.marks;
+import static ir.bashgah.messaging.infra.MessageColumns.statusCondition;
+import static ir.bashgah.messaging.infra.MessageColumns.statuses;
+
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.crypto.FieldCipher;
 import ir.bashgah.kernel.persistence.BulkInsert;
@@ -38,7 +45,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class SqlMessages implements Messages {
-  private static final int REASON_LENGTH = 500;
 
   @Inject PendingWrites writes;
 
@@ -341,7 +347,7 @@ public class SqlMessages implements Messages {
           long cost = row.getLong(7);
           Long costOrNull = row.wasNull() ? null : cost;
           MessageStatus shown = MessageStatus.valueOf(row.getString(3)).shown();
-          String failure = shown == MessageStatus.FAILED || shown == MessageStatus.SUPPRESSED ? row.getString(8) : null;
+          String failure = failure(shown, row.getString(8));
           found.add(new BatchMessage(row.getLong(1), longOrNull(row, 2), shown, row.getString(4),
               UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class)), UtcInstantConverter.fromColumn(row.getObject(6, LocalDateTime.class)),
               costOrNull, failure, row.getInt(9)));
@@ -360,18 +366,6 @@ public class SqlMessages implements Messages {
     return count[0];
   }
 
-  /** The stored statuses an API status stands for: QUEUED is also a message being sent right now. */
-  private static List<String> statuses(MessageStatus status) {
-    if (status == null) {
-      return List.of();
-    }
-    return status == MessageStatus.QUEUED ? List.of("QUEUED", "SENDING") : List.of(status.name());
-  }
-
-  private static String statusCondition(MessageStatus status) {
-    return status == null ? "" : status == MessageStatus.QUEUED ? " AND status IN (?, ?)" : " AND status = ?";
-  }
-
   @Override
   public long countOfMember(long memberId) {
     long[] count = {0};
@@ -383,30 +377,9 @@ public class SqlMessages implements Messages {
     long cost = row.getLong(8);
     Long costOrNull = row.wasNull() ? null : cost;
     MessageStatus status = MessageStatus.valueOf(row.getString(4)).shown();
-    // why it did not reach the member; a message being retried keeps its last error too, but it has not failed
-    String failure = status == MessageStatus.FAILED || status == MessageStatus.SUPPRESSED ? row.getString(9) : null;
+    String failure = failure(status, row.getString(9));
     return new MessageRecord(row.getLong(1), Channel.valueOf(row.getString(2)), row.getString(3), status,
         UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class)), UtcInstantConverter.fromColumn(row.getObject(6, LocalDateTime.class)),
         UtcInstantConverter.fromColumn(row.getObject(7, LocalDateTime.class)), costOrNull, failure);
-  }
-
-  private static String marks(int count) {
-    return String.join(", ", Collections.nCopies(count, "?"));
-  }
-
-  private static Long longOrNull(ResultSet row, int column) throws SQLException {
-    long value = row.getLong(column);
-    return row.wasNull() ? null : value;
-  }
-
-  private static String cut(String reason) {
-    return cut(reason, REASON_LENGTH);
-  }
-
-  private static String cut(String value, int length) {
-    if (value == null) {
-      return null;
-    }
-    return value.length() > length ? value.substring(0, length) : value;
   }
 }
