@@ -3,6 +3,7 @@ package ir.bashgah.messaging.application;
 import ir.bashgah.features.api.Features;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.persistence.Transactions;
+import ir.bashgah.messaging.domain.line.ClubAddress;
 import ir.bashgah.messaging.domain.messenger.BotApi;
 import ir.bashgah.messaging.domain.messenger.BotApis;
 import ir.bashgah.messaging.domain.messenger.MessengerBot;
@@ -10,10 +11,7 @@ import ir.bashgah.messaging.domain.messenger.MessengerBots;
 import ir.bashgah.tenancy.api.TenantDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -72,11 +70,10 @@ public class ClubBots {
 
   /** The hosts a bot's base URL may name, as the operator set them (BASHGAH_MESSENGER_HOSTS). */
   public List<String> allowedHosts() {
-    return Arrays.stream(hosts.split(",")).map(h -> h.trim().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+    return ClubAddress.hosts(hosts);
   }
 
   public boolean allows(String baseUrl) {
-    String host = URI.create(baseUrl).getHost();
-    return host != null && allowedHosts().contains(host.toLowerCase(Locale.ROOT));
+    return ClubAddress.onAllowedHost(baseUrl, allowedHosts());
   }
 }

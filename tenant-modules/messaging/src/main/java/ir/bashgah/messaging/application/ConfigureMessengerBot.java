@@ -5,6 +5,7 @@ import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.persistence.Transactions;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.messaging.domain.line.ClubAddress;
 import ir.bashgah.messaging.domain.messenger.BotApi;
 import ir.bashgah.messaging.domain.messenger.BotApis;
 import ir.bashgah.messaging.domain.messenger.MessengerBot;
@@ -13,12 +14,9 @@ import ir.bashgah.messaging.domain.messenger.MessengerChats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -116,27 +114,8 @@ public class ConfigureMessengerBot {
   }
 
   private String addressProblem(String address) {
-    if (address.length() > MAX_BASE_URL) {
-      return "must be at most " + MAX_BASE_URL + " characters";
-    }
-    URI uri;
-    try {
-      uri = new URI(address);
-    } catch (URISyntaxException e) {
-      return "must be an http or https address, e.g. " + MessengerBot.BALE;
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      return "must be an http or https address, e.g. " + MessengerBot.BALE;
-    }
-    if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      return "must be the bot API's address alone, without a user, a query or a fragment";
-    }
-    if (!clubBots.allows(address)) {
-      return "must be on a host the platform allows for bots: " + String.join(", ", clubBots.allowedHosts())
-          + " (leave it out for Telegram; Bale's is " + MessengerBot.BALE + ")";
-    }
-    return null;
+    return ClubAddress.problem(address, MAX_BASE_URL, clubBots.allowedHosts(), MessengerBot.BALE, "the bot API's", "bots",
+        "leave it out for Telegram; Bale's is " + MessengerBot.BALE);
   }
 
   private static String trimSlash(String url) {

@@ -4,13 +4,12 @@ import ir.bashgah.audit.api.AuditLog;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.Validation;
+import ir.bashgah.messaging.domain.line.ClubAddress;
 import ir.bashgah.messaging.domain.line.ClubLine;
 import ir.bashgah.messaging.domain.line.ClubLines;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -95,27 +94,8 @@ public class ConfigureSmsLine {
   }
 
   private String addressProblem(String address) {
-    if (address.length() > MAX_BASE_URL) {
-      return "must be at most " + MAX_BASE_URL + " characters";
-    }
-    URI uri;
-    try {
-      uri = new URI(address);
-    } catch (URISyntaxException e) {
-      return "must be an http or https address, e.g. https://api.kavenegar.com";
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      return "must be an http or https address, e.g. https://api.kavenegar.com";
-    }
-    if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      return "must be the gateway's address alone, without a user, a query or a fragment";
-    }
-    if (!smsLines.allows(address)) {
-      return "must be on a host the platform allows for clubs' lines: " + String.join(", ", smsLines.allowedHosts())
-          + " (leave it out to use the provider's public address)";
-    }
-    return null;
+    return ClubAddress.problem(address, MAX_BASE_URL, smsLines.allowedHosts(), "https://api.kavenegar.com", "the gateway's", "clubs' lines",
+        "leave it out to use the provider's public address");
   }
 
   private static String trimSlash(String url) {

@@ -3,6 +3,7 @@ package ir.bashgah.messaging.application;
 import ir.bashgah.features.api.Features;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.persistence.Transactions;
+import ir.bashgah.messaging.domain.line.ClubAddress;
 import ir.bashgah.messaging.domain.line.ClubLine;
 import ir.bashgah.messaging.domain.line.ClubLines;
 import ir.bashgah.messaging.domain.line.SmsGateways;
@@ -11,10 +12,7 @@ import ir.bashgah.messaging.domain.message.SmsLine;
 import ir.bashgah.tenancy.api.TenantDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -81,16 +79,12 @@ public class SmsLines {
 
   /** The hosts a club's base URL may name, as the operator set them (BASHGAH_SMS_CLUB_HOSTS). */
   public List<String> allowedHosts() {
-    return Arrays.stream(clubHosts.split(",")).map(h -> h.trim().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).toList();
+    return ClubAddress.hosts(clubHosts);
   }
 
   /** Whether a club's line may use {@code baseUrl}: none (the provider's public host) or one on an allowed host. */
   public boolean allows(String baseUrl) {
-    if (baseUrl == null) {
-      return true;
-    }
-    String host = URI.create(baseUrl).getHost();
-    return host != null && allowedHosts().contains(host.toLowerCase(Locale.ROOT));
+    return baseUrl == null || ClubAddress.onAllowedHost(baseUrl, allowedHosts());
   }
 
   private Optional<SmsGateway> ownLine(boolean toSend) {
