@@ -1,4 +1,4 @@
-import { GridOverlay, type GridLocaleText, type GridOverlayProps } from "@mui/x-data-grid";
+import { DataGrid, GridOverlay, type GridColDef, type GridLocaleText, type GridOverlayProps, type GridValidRowModel } from "@mui/x-data-grid";
 import { Typography, useTheme } from "@mui/material";
 import { useTranslation } from "react-i18next";
 import { useLang } from "../../components/useLang";
@@ -38,4 +38,51 @@ export function useGridLocaleText(): Partial<GridLocaleText> {
       return t("grid.displayedRows", { from: n(from), to: n(to), count: total });
     },
   };
+}
+
+/**
+ * A list the server pages: rows of any height, no sorting or column menu (the server's order is the
+ * order), our empty text, and a test id on every row.
+ */
+export function PagedGrid<R extends GridValidRowModel>({
+  rows,
+  total,
+  columns,
+  model,
+  onModelChange,
+  loading,
+  empty,
+  rowTestId,
+}: {
+  rows: R[];
+  total: number;
+  columns: GridColDef<R>[];
+  model: { page: number; pageSize: number };
+  onModelChange: (m: { page: number; pageSize: number }) => void;
+  loading: boolean;
+  empty: string;
+  rowTestId: string;
+}) {
+  const localeText = useGridLocaleText();
+  return (
+    <DataGrid
+      rows={rows}
+      columns={columns}
+      autoHeight
+      getRowHeight={() => "auto"}
+      rowCount={total}
+      paginationMode="server"
+      paginationModel={model}
+      onPaginationModelChange={onModelChange}
+      pageSizeOptions={[10, 25, 50]}
+      loading={loading}
+      disableColumnMenu
+      disableColumnSorting
+      disableRowSelectionOnClick
+      slots={{ noRowsOverlay: NoRows }}
+      localeText={localeText}
+      slotProps={{ row: { "data-testid": rowTestId } as object, noRowsOverlay: { text: empty } as object }}
+      sx={{ border: 0 }}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Box, Chip, Paper, Stack, Typography } from "@mui/material";
-import { DataGrid, type GridColDef } from "@mui/x-data-grid";
+import { type GridColDef } from "@mui/x-data-grid";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link as RouterLink } from "react-router";
 import { useTranslation } from "react-i18next";
@@ -8,7 +8,7 @@ import { formatNumber, formatRial } from "../../lib/format";
 import { useLang } from "../../components/useLang";
 import { Code, JalaliDate } from "../../components/Figures";
 import { ProblemAlert } from "../../components/ProblemAlert";
-import { NoRows, useGridLocaleText } from "../members/gridParts";
+import { PagedGrid } from "../members/gridParts";
 import { StatusChip } from "./MessageParts";
 import { useNotReachedReason } from "./ComposePreview";
 import { batchMessagesQuery, STATUSES, type Batch, type BatchMessage, type MessageStatus } from "./queries";
@@ -20,7 +20,6 @@ import { batchMessagesQuery, STATUSES, type Batch, type BatchMessage, type Messa
 export function BatchMessages({ batch, refreshEvery }: { batch: Batch; refreshEvery: number | false }) {
   const { t } = useTranslation("messaging");
   const lang = useLang();
-  const localeText = useGridLocaleText();
   const reason = useNotReachedReason();
   const [status, setStatus] = useState<MessageStatus | null>(null);
   const [model, setModel] = useState({ page: 0, pageSize: 10 });
@@ -97,24 +96,15 @@ export function BatchMessages({ batch, refreshEvery }: { batch: Batch; refreshEv
           <ProblemAlert error={messages.error} onRetry={() => void messages.refetch()} />
         </Box>
       )}
-      <DataGrid
+      <PagedGrid
         rows={messages.data?.items ?? []}
+        total={messages.data?.total ?? 0}
         columns={columns}
-        autoHeight
-        getRowHeight={() => "auto"}
-        rowCount={messages.data?.total ?? 0}
-        paginationMode="server"
-        paginationModel={model}
-        onPaginationModelChange={setModel}
-        pageSizeOptions={[10, 25, 50]}
+        model={model}
+        onModelChange={setModel}
         loading={messages.isFetching}
-        disableColumnMenu
-        disableColumnSorting
-        disableRowSelectionOnClick
-        slots={{ noRowsOverlay: NoRows }}
-        localeText={localeText}
-        slotProps={{ row: { "data-testid": "batch-message-row" } as object, noRowsOverlay: { text: t("batch.messagesEmpty") } as object }}
-        sx={{ border: 0 }}
+        empty={t("batch.messagesEmpty")}
+        rowTestId="batch-message-row"
       />
     </Paper>
   );

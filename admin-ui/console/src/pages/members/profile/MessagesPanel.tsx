@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Box, Button, Paper, Stack, Typography } from "@mui/material";
 import SendIcon from "@mui/icons-material/SendOutlined";
-import { DataGrid, type GridColDef } from "@mui/x-data-grid";
+import { type GridColDef } from "@mui/x-data-grid";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link as RouterLink } from "react-router";
 import { useTranslation } from "react-i18next";
@@ -13,7 +13,7 @@ import { ProblemAlert } from "../../../components/ProblemAlert";
 import { FeatureGate } from "../../../components/Guards";
 import { MessageText, StatusChip } from "../../messaging/MessageParts";
 import { useChannelName } from "../../messaging/Channels";
-import { NoRows, useGridLocaleText } from "../gridParts";
+import { PagedGrid } from "../gridParts";
 import { memberMessagesQuery, type MemberMessage } from "./queries";
 
 /** What the club sent the member (messages-read, C1): when, on which channel, what it said, how it went and what it cost. */
@@ -40,7 +40,6 @@ export function MessagesPanel({ code }: { code: string }) {
 function Messages({ code }: { code: string }) {
   const { t } = useTranslation("messaging");
   const lang = useLang();
-  const localeText = useGridLocaleText();
   const channelName = useChannelName();
   const [model, setModel] = useState({ page: 0, pageSize: 10 });
   const messages = useQuery({ ...memberMessagesQuery(code, model.page, model.pageSize), placeholderData: keepPreviousData });
@@ -73,24 +72,15 @@ function Messages({ code }: { code: string }) {
           <ProblemAlert error={messages.error} onRetry={() => void messages.refetch()} />
         </Box>
       )}
-      <DataGrid
+      <PagedGrid
         rows={messages.data?.items ?? []}
+        total={messages.data?.total ?? 0}
         columns={columns}
-        autoHeight
-        getRowHeight={() => "auto"}
-        rowCount={messages.data?.total ?? 0}
-        paginationMode="server"
-        paginationModel={model}
-        onPaginationModelChange={setModel}
-        pageSizeOptions={[10, 25, 50]}
+        model={model}
+        onModelChange={setModel}
         loading={messages.isFetching}
-        disableColumnMenu
-        disableColumnSorting
-        disableRowSelectionOnClick
-        slots={{ noRowsOverlay: NoRows }}
-        localeText={localeText}
-        slotProps={{ row: { "data-testid": "member-message-row" } as object, noRowsOverlay: { text: t("member.empty") } as object }}
-        sx={{ border: 0 }}
+        empty={t("member.empty")}
+        rowTestId="member-message-row"
       />
     </>
   );
