@@ -48,6 +48,8 @@ final class TheCode {
       Set.of("messaging"),
       Set.of("loyalty"),
       Set.of("pos", "imports", "analytics"),
+      // the member's side of the club: reads members, loyalty and messaging, never the till
+      Set.of("portal"),
       Set.of("app"));
 
   static final String[] LAYERS = {"api", "application", "domain", "infra", "web"};

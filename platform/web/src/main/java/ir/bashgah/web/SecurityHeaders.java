@@ -12,7 +12,8 @@ import java.io.IOException;
 /**
  * The headers every answer carries (docs/security.md): no sniffing of content types, no framing,
  * nothing of the API kept in any cache (its answers hold tokens and members' data), and for the
- * console a Content-Security-Policy that lets it run only the platform's own scripts.
+ * console and the member portal a Content-Security-Policy that lets them run only the platform's own
+ * scripts.
  *
  * <p>It runs on forwards too: the console's pages (/admin/, /admin/members/100001) are index.html
  * forwarded to by {@code ConsolePages}, and annotated filters run in no set order. When ConsolePages
@@ -29,6 +30,14 @@ public class SecurityHeaders extends HttpFilter {
   static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:;"
       + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * The member portal (/p/, and /i/ for invoice pages): the console's rules, and its service worker
+   * and manifest from the platform too.
+   */
+  static final String PORTAL_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:;"
+      + " font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+      + " frame-ancestors 'none'";
+
   /** The API answers data, never a page: nothing in it may load or run anything. */
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -40,6 +49,9 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "same-origin");
     if (path.startsWith("/admin")) {
       response.setHeader("Content-Security-Policy", CONSOLE_POLICY);
+    } else if (path.startsWith("/p/") || path.startsWith("/i/")) {
+      // caching is PortalPages' to say: the bundle for a year, the pages never
+      response.setHeader("Content-Security-Policy", PORTAL_POLICY);
     } else {
       response.setHeader("Content-Security-Policy", API_POLICY);
       response.setHeader("Cache-Control", "no-store");

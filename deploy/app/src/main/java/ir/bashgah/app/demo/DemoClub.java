@@ -65,6 +65,8 @@ public class DemoClub {
       started.addBannerLine(String.format("   %-9s %-20s (%s%s)", s[0], s[1], s[2], s[3] == null ? "" : ", branch " + s[3]));
     }
     started.addBannerLine("   Members: codes from 100001, mobiles 09125000000 and up, every PIN " + DemoSales.PIN + "; three months of sales in " + BRANCH);
+    started.addBannerLine("   Member portal: " + started.publicUrl() + "/p/" + SLUG + "/ (sign in with 09125000000; the SMS code goes to the log:"
+        + " grep 'کد ورود' data/logs/server.log)");
     started.addBannerLine(
         apiKey != null
             ? "   Terminal 'till-1' of branch " + BRANCH + ", API key (shown only now): " + apiKey

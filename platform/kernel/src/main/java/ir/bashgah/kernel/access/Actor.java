@@ -9,6 +9,8 @@ public record Actor(Kind kind, String id, String name, Role role, String branch)
     PLATFORM_ADMIN,
     STAFF,
     TERMINAL,
+    /** A member of a club signed in to its portal: sees and changes only his own things. */
+    MEMBER,
     SYSTEM,
     ANONYMOUS
   }

@@ -40,7 +40,9 @@ public enum Permission {
   /** See what the club sent and how it went. */
   MESSAGES_READ,
   /** Set up how the club's messages go out: its own SMS line (C6) and its API key. */
-  MESSAGES_CONFIGURE;
+  MESSAGES_CONFIGURE,
+  /** A member's own account in the club's portal (/api/v1/portal/me/**): held by member tokens only. */
+  PORTAL_SELF;
 
   /** The wire name: lower case with dashes, as the API and UI show it (members-read). */
   public String wireName() {

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The roles of requirement P3 with what each may do. PLATFORM_ADMIN and TERMINAL are not staff
+ * The roles of requirement P3 with what each may do. PLATFORM_ADMIN, TERMINAL and MEMBER are not staff
  * roles: the first is the SaaS operator, the second a POS terminal's API key.
  */
 public enum Role {
@@ -40,7 +40,9 @@ public enum Role {
   MARKETER(OWN_ACCOUNT, FEATURES_READ, BRANCHES_READ, MEMBERS_READ, DASHBOARD_READ, MESSAGES_SEND, MESSAGES_READ),
   SUPPORT(OWN_ACCOUNT, FEATURES_READ, BRANCHES_READ, MEMBERS_READ, MEMBERS_WRITE, MESSAGES_READ),
   ANALYST(OWN_ACCOUNT, FEATURES_READ, BRANCHES_READ, MEMBERS_READ, DASHBOARD_READ),
-  TERMINAL(POS);
+  TERMINAL(POS),
+  /** A member signed in to the club's portal; his token names him and his club. */
+  MEMBER(PORTAL_SELF);
 
   private final Set<Permission> permissions;
 
@@ -58,7 +60,7 @@ public enum Role {
 
   /** Roles a tenant's staff user can hold (the others are not people of the tenant). */
   public boolean isStaffRole() {
-    return this != PLATFORM_ADMIN && this != TERMINAL;
+    return this != PLATFORM_ADMIN && this != TERMINAL && this != MEMBER;
   }
 
   /** The wire name: lower case with dashes, as the API and UI show it (branch-manager). */

@@ -47,7 +47,11 @@ public class SessionGuard {
   /** Throws 401 unless the token's session is open; remembers the session for the rest of the call. */
   public void requireOpen(AccessClaims claims) {
     long session = parse(claims.session());
-    AccountKind kind = claims.role() == Role.PLATFORM_ADMIN ? AccountKind.PLATFORM_ADMIN : AccountKind.STAFF;
+    AccountKind kind = switch (claims.role()) {
+      case PLATFORM_ADMIN -> AccountKind.PLATFORM_ADMIN;
+      case MEMBER -> AccountKind.MEMBER;
+      default -> AccountKind.STAFF;
+    };
     Instant now = Instant.now(clock);
     Optional<Sessions.Standing> standing = standings.get(new Key(claims.tenant(), session), k -> sessions.standing(kind, session, now));
     if (standing.isEmpty() || !honours(standing.get(), kind, claims)) {
@@ -65,7 +69,8 @@ public class SessionGuard {
     if (!s.open() || !Long.toString(s.userId()).equals(claims.subject())) {
       return false;
     }
-    return kind == AccountKind.PLATFORM_ADMIN
+    // a member's standing in his club (blocked or not) is the portal's to check on each call
+    return kind != AccountKind.STAFF
         || (s.accountActive() && claims.role().name().equals(s.role()) && Objects.equals(s.branch(), claims.branch()));
   }
 

@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Sessions in {@code staff_session} of the club in context, or in the platform schema's {@code platform_session}. */
+/**
+ * Sessions in {@code staff_session} or {@code member_session} of the club in context, or in the platform
+ * schema's {@code platform_session}. A member's session names him in {@code member_id}, which this class
+ * calls the account ({@code user_id}) like the others'.
+ */
 @ApplicationScoped
 public class SqlSessions implements Sessions {
   private static final String PLATFORM_SESSIONS = TenantContext.PLATFORM_SCHEMA + ".platform_session";
@@ -21,7 +25,7 @@ public class SqlSessions implements Sessions {
 
   @Override
   public void open(AccountKind kind, Session s) {
-    em.createNativeQuery("INSERT INTO " + table(kind) + " (id, user_id, created_at, expires_at, client_address, user_agent) VALUES (?, ?, ?, ?, ?, ?)")
+    em.createNativeQuery("INSERT INTO " + table(kind) + " (id, " + owner(kind) + ", created_at, expires_at, client_address, user_agent) VALUES (?, ?, ?, ?, ?, ?)")
         .setParameter(1, s.id())
         .setParameter(2, s.userId())
         .setParameter(3, UtcInstantConverter.toColumn(s.createdAt()))
@@ -35,7 +39,7 @@ public class SqlSessions implements Sessions {
   public Optional<Standing> standing(AccountKind kind, long sessionId, Instant now) {
     String sql = kind == AccountKind.STAFF
         ? "SELECT s.user_id, s.ended_at, s.expires_at, u.active, u.role, u.branch_code FROM staff_session s JOIN staff_user u ON u.id = s.user_id WHERE s.id = ?"
-        : "SELECT s.user_id, s.ended_at, s.expires_at, 1, NULL, NULL FROM " + PLATFORM_SESSIONS + " s WHERE s.id = ?";
+        : "SELECT s." + owner(kind) + ", s.ended_at, s.expires_at, 1, NULL, NULL FROM " + table(kind) + " s WHERE s.id = ?";
     List<?> rows = em.createNativeQuery(sql).setParameter(1, sessionId).getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
@@ -47,8 +51,8 @@ public class SqlSessions implements Sessions {
 
   @Override
   public List<Session> openOf(AccountKind kind, long userId, Instant now) {
-    List<?> rows = em.createNativeQuery("SELECT id, user_id, created_at, expires_at, client_address, user_agent FROM " + table(kind)
-            + " WHERE user_id = ? AND ended_at IS NULL AND expires_at > ? ORDER BY created_at DESC, id DESC")
+    List<?> rows = em.createNativeQuery("SELECT id, " + owner(kind) + ", created_at, expires_at, client_address, user_agent FROM " + table(kind)
+            + " WHERE " + owner(kind) + " = ? AND ended_at IS NULL AND expires_at > ? ORDER BY created_at DESC, id DESC")
         .setParameter(1, userId)
         .setParameter(2, UtcInstantConverter.toColumn(now))
         .getResultList();
@@ -61,7 +65,7 @@ public class SqlSessions implements Sessions {
 
   @Override
   public boolean end(AccountKind kind, long userId, long sessionId, Instant now, String reason) {
-    return em.createNativeQuery("UPDATE " + table(kind) + " SET ended_at = ?, end_reason = ? WHERE id = ? AND user_id = ? AND ended_at IS NULL AND expires_at > ?")
+    return em.createNativeQuery("UPDATE " + table(kind) + " SET ended_at = ?, end_reason = ? WHERE id = ? AND " + owner(kind) + " = ? AND ended_at IS NULL AND expires_at > ?")
         .setParameter(1, UtcInstantConverter.toColumn(now))
         .setParameter(2, reason)
         .setParameter(3, sessionId)
@@ -72,7 +76,7 @@ public class SqlSessions implements Sessions {
 
   @Override
   public int endAll(AccountKind kind, long userId, Long keep, Instant now, String reason) {
-    return em.createNativeQuery("UPDATE " + table(kind) + " SET ended_at = ?, end_reason = ? WHERE user_id = ? AND ended_at IS NULL AND id <> ?")
+    return em.createNativeQuery("UPDATE " + table(kind) + " SET ended_at = ?, end_reason = ? WHERE " + owner(kind) + " = ? AND ended_at IS NULL AND id <> ?")
         .setParameter(1, UtcInstantConverter.toColumn(now))
         .setParameter(2, reason)
         .setParameter(3, userId)
@@ -88,7 +92,15 @@ public class SqlSessions implements Sessions {
   }
 
   private static String table(AccountKind kind) {
-    return kind == AccountKind.STAFF ? "staff_session" : PLATFORM_SESSIONS;
+    return switch (kind) {
+      case STAFF -> "staff_session";
+      case MEMBER -> "member_session";
+      case PLATFORM_ADMIN -> PLATFORM_SESSIONS;
+    };
+  }
+
+  private static String owner(AccountKind kind) {
+    return kind == AccountKind.MEMBER ? "member_id" : "user_id";
   }
 
   private static boolean truthy(Object value) {

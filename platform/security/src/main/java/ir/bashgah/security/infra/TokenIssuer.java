@@ -29,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TokenIssuer implements AccessTokens {
   static final String ISSUER = "bashgah";
+  /** A member's portal token carries this audience and no other token does: the two kinds never pass for each other. */
+  static final String PORTAL_AUDIENCE = "bashgah-portal";
 
   @Inject PlatformSecrets keys;
   @Inject Clock clock;
@@ -47,6 +49,12 @@ public class TokenIssuer implements AccessTokens {
 
   @Override
   public AccessToken issue(AccessClaims claims) {
+    return issue(claims, ttl());
+  }
+
+  @Override
+  public AccessToken issue(AccessClaims claims, Duration lifetime) {
+    long seconds = lifetime.toSeconds();
     Instant now = Instant.now(clock);
     JWTClaimsSet.Builder set =
         new JWTClaimsSet.Builder()
@@ -54,9 +62,12 @@ public class TokenIssuer implements AccessTokens {
             .subject(claims.subject())
             .jwtID(Long.toString(Ids.next(), 36))
             .issueTime(Date.from(now))
-            .expirationTime(Date.from(now.plusSeconds(ttlSeconds)))
+            .expirationTime(Date.from(now.plusSeconds(seconds)))
             .claim("usr", claims.username())
             .claim("rol", claims.role().wireName());
+    if (claims.role() == Role.MEMBER) {
+      set.audience(PORTAL_AUDIENCE);
+    }
     if (claims.tenant() != null) {
       set.claim("ten", claims.tenant());
     }
@@ -72,7 +83,7 @@ public class TokenIssuer implements AccessTokens {
     } catch (JOSEException e) {
       throw new IllegalStateException("Could not sign an access token", e);
     }
-    return new AccessToken(jwt.serialize(), "Bearer", ttlSeconds);
+    return new AccessToken(jwt.serialize(), "Bearer", seconds);
   }
 
   /** The claims of a genuine, unexpired token of ours; empty for anything else. */
@@ -89,14 +100,12 @@ public class TokenIssuer implements AccessTokens {
           || !c.getExpirationTime().toInstant().isAfter(Instant.now(clock))) {
         return Optional.empty();
       }
-      return Optional.of(
-          new AccessClaims(
-              c.getSubject(),
-              c.getStringClaim("usr"),
-              c.getStringClaim("ten"),
-              Role.fromWireName(c.getStringClaim("rol")),
-              c.getStringClaim("brn"),
-              c.getStringClaim("sid")));
+      Role role = Role.fromWireName(c.getStringClaim("rol"));
+      boolean portal = c.getAudience() != null && c.getAudience().contains(PORTAL_AUDIENCE);
+      if (portal != (role == Role.MEMBER) || (portal && c.getStringClaim("ten") == null)) {
+        return Optional.empty();
+      }
+      return Optional.of(new AccessClaims(c.getSubject(), c.getStringClaim("usr"), c.getStringClaim("ten"), role, c.getStringClaim("brn"), c.getStringClaim("sid")));
     } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
       return Optional.empty();
     }

@@ -74,6 +74,10 @@ public class AuthorizationFeature implements DynamicFeature {
       if (actor.kind() == Actor.Kind.TERMINAL && !request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("v1/pos/")) {
         throw Problem.forbidden("A terminal's API key may call only /api/v1/pos/**");
       }
+      // a member's token is for his own portal only, whatever permission a resource names
+      if (actor.kind() == Actor.Kind.MEMBER && !request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("v1/portal/")) {
+        throw Problem.forbidden("A member's portal token may call only /api/v1/portal/**");
+      }
       if (!actor.may(permission)) {
         throw Problem.forbidden("The role '" + (actor.role() == null ? "none" : actor.role().wireName()) + "' may not do this");
       }

@@ -121,10 +121,14 @@ public class DescriptionFilter implements OASFilter {
   }
 
   /**
-   * Operations anybody may call (@PublicEndpoint): logging in, and what a browser's service worker
-   * needs for web push before and without a login (the platform's VAPID key, delivery receipts).
+   * Operations anybody may call (@PublicEndpoint): logging in, what a browser's service worker needs
+   * for web push before and without a login (the platform's VAPID key, delivery receipts), and the
+   * member portal's way in (the club's look, asking for a code, signing in with it or its link) and
+   * its invoice pages (the link is the key).
    */
-  static final Set<String> PUBLIC = Set.of("/api/v1/auth/login", "/api/v1/messaging/push/public-key", "/api/v1/push/receipts");
+  static final Set<String> PUBLIC = Set.of("/api/v1/auth/login", "/api/v1/messaging/push/public-key", "/api/v1/push/receipts",
+      "/api/v1/portal/{club}/club", "/api/v1/portal/{club}/otp", "/api/v1/portal/{club}/session", "/api/v1/portal/{club}/session/link",
+      "/api/v1/portal/invoices/{token}");
 
   /**
    * Every other operation needs credentials (the schemes of BashgahApi): a staff token, or under

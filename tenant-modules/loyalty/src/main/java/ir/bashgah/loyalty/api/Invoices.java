@@ -8,9 +8,13 @@ import java.time.Instant;
  * window runs), bonuses that it triggers are paid, and his level is brought up to date.
  */
 public interface Invoices {
-  /** What the invoice earned and where it leaves the member; {@code availableAt} is set while the earnings wait out the return window. */
+  /**
+   * What the invoice earned and where it leaves the member; {@code availableAt} is set while the earnings
+   * wait out the return window. {@code linkToken} opens the invoice's page (C3) for whoever holds it; it
+   * is not stored, so this is the only time it is known.
+   */
   record Settled(String invoiceNumber, long total, long pointsEarned, long creditEarned, long creditRedeemed, Instant availableAt, BalanceView balance,
-      String levelName) {}
+      String levelName, String linkToken) {}
 
   Settled settle(Invoice invoice);
 }

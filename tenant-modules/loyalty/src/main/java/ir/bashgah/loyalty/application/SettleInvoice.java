@@ -4,11 +4,13 @@ import ir.bashgah.kernel.CallContext;
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.persistence.Constraints;
 import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.loyalty.api.BalanceView;
 import ir.bashgah.loyalty.api.Invoice;
 import ir.bashgah.loyalty.api.InvoiceLine;
 import ir.bashgah.loyalty.api.Invoices;
 import ir.bashgah.loyalty.api.Payment;
 import ir.bashgah.loyalty.api.PaymentMethod;
+import ir.bashgah.loyalty.domain.account.InvoiceLinks;
 import ir.bashgah.loyalty.domain.invoice.InvoiceStore;
 import ir.bashgah.loyalty.domain.ledger.Asset;
 import ir.bashgah.loyalty.domain.ledger.EntryKind;
@@ -62,8 +64,9 @@ public class SettleInvoice implements Invoices {
     LedgerEntry credit = quote.creditEarned() > 0
         ? grants.grant(member.id(), Asset.CREDIT, quote.creditEarned(), source, rules, invoice.issuedAt(), quote.availableAt(), now) : null;
     ProgrammeRules.Tier tier;
+    long invoiceId = Ids.next();
     try {
-      invoices.addInvoice(new InvoiceStore.NewInvoice(Ids.next(), invoice.branchCode(), invoice.invoiceNumber(), member.id(), invoice.issuedAt(),
+      invoices.addInvoice(new InvoiceStore.NewInvoice(invoiceId, invoice.branchCode(), invoice.invoiceNumber(), member.id(), invoice.issuedAt(),
           invoice.saleType(), membership.programme().code(), quote.total(), quote.eligible(), quote.points(), points == null ? null : points.id(),
           quote.creditEarned(), credit == null ? null : credit.id(), quote.cashback(), redeemed, quote.levelValue(), invoice.lines(), invoice.payments()), now);
       bonuses.afterSale(member, rules, now);
@@ -78,8 +81,11 @@ public class SettleInvoice implements Invoices {
       throw e;
     }
     Instant availableAt = quote.availableAt().isAfter(now) ? quote.availableAt() : null;
-    return new Settled(invoice.invoiceNumber(), quote.total(), quote.points(), quote.creditEarned(), redeemed, availableAt, balances.of(member.id(), tier),
-        tier.name());
+    BalanceView balance = balances.of(member.id(), tier);
+    // the link goes with the COMMIT, after everything that could still refuse the invoice
+    String link = InvoiceLinks.newToken();
+    invoices.addLink(invoiceId, InvoiceLinks.hashOf(link).orElseThrow(), balance.points(), balance.credit(), now);
+    return new Settled(invoice.invoiceNumber(), quote.total(), quote.points(), quote.creditEarned(), redeemed, availableAt, balance, tier.name(), link);
   }
 
   /** Payments must add up to the lines exactly: the till and the club must agree on what was sold. */

@@ -72,6 +72,12 @@ public class SqlInvoiceStore implements InvoiceStore {
     }
   }
 
+  @Override
+  public void addLink(long invoiceId, byte[] tokenHash, long pointsAfter, long creditAfter, Instant now) {
+    writes.add("INSERT INTO invoice_link (invoice_id, token_hash, points_after, credit_after, created_at) VALUES (?, ?, ?, ?, ?)", invoiceId, tokenHash,
+        pointsAfter, creditAfter, UtcInstantConverter.toColumn(now));
+  }
+
   /** How many invoices the member has settled, this one included when it is written. */
   @Override
   public long invoiceCount(long memberId) {

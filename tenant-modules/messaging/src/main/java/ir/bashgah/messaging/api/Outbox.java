@@ -9,4 +9,11 @@ package ir.bashgah.messaging.api;
 public interface Outbox {
   /** Queues the message; answers its id (also the gateway's {@code localid}). */
   long queue(OutgoingMessage message);
+
+  /**
+   * Queues the message and, once the caller's transaction has committed, sends it at once on its own,
+   * ahead of whatever else is due (a sign-in code). Nothing is sent if the transaction rolls back; a
+   * gateway that fails it leaves it to the delivery job's retries.
+   */
+  long queueUrgent(OutgoingMessage message);
 }

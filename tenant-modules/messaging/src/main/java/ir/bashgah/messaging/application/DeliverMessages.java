@@ -177,6 +177,30 @@ public class DeliverMessages implements TenantJob {
     return (claimed.size() == take || blocked > 0) && run.handled() < limit;
   }
 
+  /**
+   * Sends one queued message now, ahead of any backlog: a sign-in code must reach the member within
+   * its two minutes, not at the next run behind a bulk send. A message another worker holds, or that
+   * is no longer QUEUED, is left to the runs; a gateway that fails it leaves it to be retried as any
+   * other.
+   */
+  public void deliverNow(long messageId, Channel channel) {
+    ChannelOutlet way = outlets.stream().filter(o -> o.channel() == channel).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No way out for " + channel));
+    List<ClaimedMessage> ready = new ArrayList<>();
+    Instant now = Instant.now(clock);
+    inNew(() -> {
+      ready.clear();
+      messages.claimOne(messageId, now, LEASE).ifPresent(m -> ready.addAll(compose.compose(channel, List.of(m))));
+      return null;
+    });
+    if (ready.isEmpty()) {
+      return;
+    }
+    ChannelOutlet.Outlet outlet = way.open();
+    outlet.prepare(ready);
+    ready.forEach(m -> deliver(m, outlet));
+  }
+
   enum Outcome { SENT, LATER, FAILED, BLOCKED }
 
   /**

@@ -5,6 +5,7 @@ import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.kernel.problem.Validation;
 import ir.bashgah.members.api.MemberContacts;
 import ir.bashgah.members.api.MemberIdentifiers;
+import ir.bashgah.messaging.api.MemberConsents;
 import ir.bashgah.messaging.domain.consent.Consent;
 import ir.bashgah.messaging.domain.consent.Consents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,15 +20,13 @@ import java.util.Map;
  * nothing on it: what is queued for him is SUPPRESSED when it is due, and counted so in its batch.
  */
 @ApplicationScoped
-public class RecordConsent {
-  /** {@code messenger}: the club's bot (C8); shown in every club, like the rest, so a refusal can be recorded before the club has a bot. */
-  public record ConsentView(String memberCode, boolean sms, boolean email, boolean push, boolean messenger) {}
-
+public class RecordConsent implements MemberConsents {
   @Inject Consents consents;
   @Inject MemberContacts contacts;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
+  @Override
   @Transactional
   public ConsentView of(String memberCode) {
     long memberId = member(memberCode);
@@ -35,6 +34,7 @@ public class RecordConsent {
     return view(memberCode, c);
   }
 
+  @Override
   @Transactional
   public ConsentView record(String memberCode, Boolean sms, Boolean email, Boolean push, Boolean messenger) {
     long memberId = member(memberCode);

@@ -37,6 +37,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -180,13 +181,32 @@ public class SqlMessages implements Messages {
           break;
         }
         Statements.query(writes.connection(),
-            "SELECT id, batch_id, member_id, kind, recipient, subject, text, template_code, params, attempts, service_local_id FROM message"
+            "SELECT " + CLAIM_COLUMNS + " FROM message"
                 + " WHERE status = ? AND channel = ? AND kind = ? AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED",
-            row -> claimed.add(new ClaimedMessage(row.getLong(1), longOrNull(row, 2), longOrNull(row, 3), MessageKind.valueOf(row.getString(4)),
-                FieldCipher.decrypt(row.getString(5)), row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getInt(10) + 1, longOrNull(row, 11))),
-            status, channel.name(), kind.name(), at, wanted);
+            row -> claimed.add(claimed(row)), status, channel.name(), kind.name(), at, wanted);
       }
     }
+    return lease(claimed, now, lease);
+  }
+
+  @Override
+  public Optional<ClaimedMessage> claimOne(long id, Instant now, Duration lease) {
+    writes.send();
+    List<ClaimedMessage> claimed = new ArrayList<>();
+    Statements.query(writes.connection(), "SELECT " + CLAIM_COLUMNS + " FROM message WHERE id = ? AND status = 'QUEUED' FOR UPDATE SKIP LOCKED",
+        row -> claimed.add(claimed(row)), id);
+    return lease(claimed, now, lease).stream().findFirst();
+  }
+
+  private static final String CLAIM_COLUMNS = "id, batch_id, member_id, kind, recipient, subject, text, template_code, params, attempts, service_local_id";
+
+  private static ClaimedMessage claimed(java.sql.ResultSet row) throws java.sql.SQLException {
+    return new ClaimedMessage(row.getLong(1), longOrNull(row, 2), longOrNull(row, 3), MessageKind.valueOf(row.getString(4)),
+        FieldCipher.decrypt(row.getString(5)), row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getInt(10) + 1, longOrNull(row, 11));
+  }
+
+  /** Marks the claimed rows SENDING with their lease. */
+  private List<ClaimedMessage> lease(List<ClaimedMessage> claimed, Instant now, Duration lease) {
     if (claimed.isEmpty()) {
       return claimed;
     }

@@ -3,6 +3,7 @@ package ir.bashgah.messaging.web;
 import ir.bashgah.kernel.access.Allowed;
 import ir.bashgah.kernel.access.Permission;
 import ir.bashgah.kernel.problem.Problem;
+import ir.bashgah.messaging.api.MemberConsents;
 import ir.bashgah.messaging.application.RecordConsent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,13 +31,13 @@ public class MemberConsentsResource {
 
   @GET
   @Allowed(Permission.MEMBERS_READ)
-  public RecordConsent.ConsentView of(@PathParam("memberCode") String memberCode) {
+  public MemberConsents.ConsentView of(@PathParam("memberCode") String memberCode) {
     return consents.of(memberCode);
   }
 
   @PUT
   @Allowed(Permission.MEMBERS_WRITE)
-  public RecordConsent.ConsentView record(@PathParam("memberCode") String memberCode, ConsentRequest body) {
+  public MemberConsents.ConsentView record(@PathParam("memberCode") String memberCode, ConsentRequest body) {
     if (body == null) {
       throw Problem.invalid("body", "is required: {\"sms\": true|false, \"email\": true|false, \"push\": true|false, \"messenger\"?: true|false}");
     }

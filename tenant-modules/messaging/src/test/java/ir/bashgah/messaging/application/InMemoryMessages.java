@@ -143,6 +143,20 @@ class InMemoryMessages implements Messages {
   }
 
   @Override
+  public java.util.Optional<ClaimedMessage> claimOne(long id, Instant now, Duration lease) {
+    Row r = rows.get(id);
+    if (r == null || r.status != MessageStatus.QUEUED) {
+      return java.util.Optional.empty();
+    }
+    r.status = MessageStatus.SENDING;
+    r.attempts++;
+    r.leaseUntil = now.plus(lease);
+    r.nextAttemptAt = r.leaseUntil;
+    return java.util.Optional.of(new ClaimedMessage(r.id, r.batchId, r.memberId, r.kind, r.recipient, r.subject, r.text, r.templateCode, r.params, r.attempts,
+        r.serviceLocalId));
+  }
+
+  @Override
   public void writeNow() {
     // written at once already
   }

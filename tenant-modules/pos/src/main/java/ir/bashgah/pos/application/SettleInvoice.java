@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * An invoice settled at the till (docs/integration.md): earns per the member's programme and answers the
@@ -28,6 +29,11 @@ public class SettleInvoice {
   @Inject AutomaticMessages automatic;
   @Inject Clock clock;
 
+  /** Where members' browsers reach the platform: the invoice link (C3) is {public-url}/i/{club}.{token}. */
+  @Inject
+  @ConfigProperty(name = "bashgah.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
   public InvoiceAnswer settle(InvoiceForm form) {
     Validation v = new Validation();
     v.requireText(form.invoiceNumber(), "invoiceNumber", 64);
@@ -39,10 +45,19 @@ public class SettleInvoice {
     Invoices.Settled settled = invoices.settle(new Invoice(branch, form.invoiceNumber().trim(), member, content.issuedAt(), form.saleType(),
         content.lines(), content.payments(), form.redemptionIds() == null ? List.of() : form.redemptionIds()));
     receipts(member, settled);
-    String club = tenants.find(TenantContext.require().slug()).map(t -> t.name()).orElse("");
+    String slug = TenantContext.require().slug();
+    automatic.on(Trigger.INVOICE_LINK, member.id(), new AutomaticMessages.EventValues(settled.total(), settled.balance().points(), settled.balance().credit(),
+        settled.levelName(), invoiceLink(slug, settled.linkToken())));
+    String club = tenants.find(slug).map(t -> t.name()).orElse("");
     return new InvoiceAnswer(settled.invoiceNumber(), settled.total(), settled.pointsEarned(), settled.creditEarned(), settled.creditRedeemed(),
         settled.availableAt(), new BalanceShort(settled.balance().points(), settled.balance().credit()), settled.balance().level(),
         PersianReceipt.of(club, settled, content.issuedAt()));
+  }
+
+  /** The invoice page's address as the member's SMS carries it (API-2.md, "Member portal"). */
+  String invoiceLink(String slug, String token) {
+    String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    return base + "/i/" + slug + "." + token;
   }
 
   /**

@@ -12,6 +12,9 @@ public interface AccessTokens {
 
   AccessToken issue(AccessClaims claims);
 
+  /** A token that lasts {@code lifetime} instead of {@link #ttl()} (a member's portal session). */
+  AccessToken issue(AccessClaims claims, Duration lifetime);
+
   /** The claims of a genuine, unexpired token; empty otherwise. */
   Optional<AccessClaims> verify(String token);
 }

@@ -1,7 +1,11 @@
 package ir.bashgah.security.domain.session;
 
-/** Whose sessions: a club's staff (kept in the club's schema) or the platform's operators (kept in the platform's). */
+/**
+ * Whose sessions: a club's staff and its members in the portal (kept in the club's schema), or the
+ * platform's operators (kept in the platform's).
+ */
 public enum AccountKind {
   STAFF,
-  PLATFORM_ADMIN
+  PLATFORM_ADMIN,
+  MEMBER
 }

@@ -56,4 +56,10 @@ public interface InvoiceStore {
   boolean returnExists(long invoiceId, String returnNumber);
 
   void addReturn(NewReturn r, Instant now);
+
+  /**
+   * The invoice's link (C3): the hash of its token and the balances it left the member with. A pending
+   * write: it goes with the transaction's COMMIT.
+   */
+  void addLink(long invoiceId, byte[] tokenHash, long pointsAfter, long creditAfter, Instant now);
 }

@@ -46,6 +46,13 @@ public interface Messages {
    */
   List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease, boolean marketingToo);
 
+  /**
+   * Claims one QUEUED message by its id, as {@link #claimDue} claims many (SENDING with a lease), for
+   * a message that must not wait for the next run (a sign-in code); empty when it is not QUEUED or
+   * another worker holds it.
+   */
+  java.util.Optional<ClaimedMessage> claimOne(long id, Instant now, Duration lease);
+
   default List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease) {
     return claimDue(channel, now, limit, lease, true);
   }
