@@ -148,7 +148,7 @@ function Level({ me }: { me: Me }) {
 }
 
 function Referral({ code }: { code: string }) {
-  const { t, lang, club, tenant } = usePortal();
+  const { t, club, tenant } = usePortal();
   const [copied, setCopied] = useState(false);
   async function share() {
     const url = `${location.origin}${portalPath(tenant!)}`;
@@ -166,8 +166,9 @@ function Referral({ code }: { code: string }) {
   return (
     <section class="card referral">
       <span class="label">{t("referral")}</span>
+      {/* as the friend must type it: the server's characters, left to right, never Persian digits */}
       <strong class="mid code" dir="ltr" data-testid="referral-code" data-value={code}>
-        {formatCode(code, lang)}
+        {code}
       </strong>
       <p class="muted">{t("referralHint")}</p>
       <button type="button" class="secondary" onClick={share}>
