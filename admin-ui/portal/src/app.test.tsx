@@ -15,7 +15,7 @@ const me = {
   balance: { points: 1250, credit: 50000, pendingPoints: 30, pendingCredit: 0 },
   progress: { turnover: 4000000, windowDays: 365, nextLevel: "GOLD", nextLevelName: "طلایی", nextLevelTurnover: 10000000 },
   expiring: [{ asset: "POINTS", amount: 200, expiresAt: "2026-12-21T20:30:00Z" }],
-  profile: { mobile: "09121234567", email: null, birthDate: null, gender: null, nationalCode: null, city: null },
+  profile: { mobile: "09121234567", email: null, birthDate: null, nationalCode: null, city: null },
   consents: { sms: true, email: false, push: false },
   referralCode: "SARA42",
   qrAvailable: true,

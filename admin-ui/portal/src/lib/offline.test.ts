@@ -13,7 +13,7 @@ const me = (points: number): Me => ({
   balance: { points, credit: 50000, pendingPoints: 10, pendingCredit: 0 },
   progress: null,
   expiring: [],
-  profile: { mobile: "09121234567", email: null, birthDate: null, gender: null, nationalCode: null, city: null },
+  profile: { mobile: "09121234567", email: null, birthDate: null, nationalCode: null, city: null },
   consents: { sms: true, email: false, push: false },
   referralCode: null,
   qrAvailable: true,

@@ -11,7 +11,7 @@ const me: Me = {
   balance: { points: 0, credit: 0, pendingPoints: 0, pendingCredit: 0 },
   progress: null,
   expiring: [],
-  profile: { mobile: "09121234567", email: "sara@example.ir", birthDate: "1991-09-06", gender: "FEMALE", nationalCode: "0499370899", city: "تهران" },
+  profile: { mobile: "09121234567", email: "sara@example.ir", birthDate: "1991-09-06", nationalCode: "0499370899", city: "تهران" },
   consents: { sms: true, email: true, push: false },
   referralCode: null,
   qrAvailable: false,

@@ -2,7 +2,7 @@ import { toLatinDigits, toPersianDigits } from "./digits";
 import { jalaliParts, jalaliToIso, type Lang } from "./format";
 import { isEmail, normalizeNationalCode } from "./ids";
 import type { Key } from "./i18n";
-import type { Gender, Me, ProfileEdit } from "./types";
+import type { Me, ProfileEdit } from "./types";
 
 /** The profile form as typed: every field a string, the birth date as a Jalali y/m/d. */
 export interface ProfileForm {
@@ -10,7 +10,6 @@ export interface ProfileForm {
   lastName: string;
   email: string;
   birthDate: string;
-  gender: "" | Gender;
   nationalCode: string;
   city: string;
 }
@@ -29,7 +28,6 @@ export function formOf(me: Me, lang: Lang): ProfileForm {
     lastName: me.lastName ?? "",
     email: me.profile.email ?? "",
     birthDate: jalaliText(me.profile.birthDate, lang),
-    gender: me.profile.gender ?? "",
     nationalCode: me.profile.nationalCode ? (lang === "fa" ? toPersianDigits(me.profile.nationalCode) : me.profile.nationalCode) : "",
     city: me.profile.city ?? "",
   };
@@ -50,7 +48,11 @@ export function checkProfile(form: ProfileForm, me: Me, today: string): { errors
   const email = form.email.trim();
   if (email && !isEmail(email)) errors.email = "emailInvalid";
   let nationalCode: string | null = null;
-  if (form.nationalCode.trim()) {
+  // the server shows a stored national code masked (001****018): left as shown, it is not changed
+  const shown = me.profile.nationalCode ?? "";
+  if (shown && toLatinDigits(form.nationalCode.trim()) === shown) {
+    nationalCode = shown;
+  } else if (form.nationalCode.trim()) {
     nationalCode = normalizeNationalCode(form.nationalCode);
     if (!nationalCode) errors.nationalCode = "nationalCodeInvalid";
   }
@@ -65,7 +67,6 @@ export function checkProfile(form: ProfileForm, me: Me, today: string): { errors
     lastName: form.lastName.trim() || null,
     email: email || null,
     birthDate,
-    gender: form.gender || null,
     nationalCode,
     city: form.city.trim() || null,
   };
@@ -74,7 +75,6 @@ export function checkProfile(form: ProfileForm, me: Me, today: string): { errors
     lastName: me.lastName ?? null,
     email: me.profile.email ?? null,
     birthDate: me.profile.birthDate ?? null,
-    gender: me.profile.gender ?? null,
     nationalCode: me.profile.nationalCode ?? null,
     city: me.profile.city ?? null,
   };

@@ -17,13 +17,11 @@ export interface Session {
 }
 
 export type Asset = "POINTS" | "CREDIT";
-export type Gender = "MALE" | "FEMALE";
 
 export interface Profile {
   mobile: string;
   email: string | null;
   birthDate: string | null;
-  gender: Gender | null;
   nationalCode: string | null;
   city: string | null;
 }

@@ -105,19 +105,6 @@ function ProfileEditor({ me, onSaved }: { me: Me; onSaved(me: Me): void }) {
       </div>
       {field("email", { type: "email", inputMode: "email", autoComplete: "email", dir: "ltr" })}
       {field("birthDate", { inputMode: "numeric", dir: "ltr", hint: t("birthDateHint"), placeholder: lang === "fa" ? "۱۳۷۰/۰۶/۱۵" : "1370/06/15" })}
-      <div class="field">
-        <label for="f-gender">{t("gender")}</label>
-        <select id="f-gender" name="gender" value={form.gender} onChange={(e) => set("gender")((e.currentTarget as HTMLSelectElement).value)} data-testid="field-gender">
-          <option value="">{t("gender_none")}</option>
-          <option value="FEMALE">{t("gender_FEMALE")}</option>
-          <option value="MALE">{t("gender_MALE")}</option>
-        </select>
-        {errors.gender && (
-          <p class="error" data-testid="error-gender">
-            {errors.gender}
-          </p>
-        )}
-      </div>
       {field("nationalCode", { inputMode: "numeric", dir: "ltr", maxLength: 12 })}
       {field("city", { autoComplete: "address-level2" })}
       <button class="primary" type="submit" disabled={busy} data-testid="profile-save">
