@@ -1,0 +1,106 @@
+// The portal API's answers (docs: the portal API of issue 13).
+export interface Club {
+  slug: string;
+  name: string;
+  logoUrl: string | null;
+  primaryColor: string;
+  backgroundColor: string;
+  template: string;
+  qrAvailable: boolean;
+  pushAvailable: boolean;
+}
+
+export interface Session {
+  accessToken: string;
+  tokenType: string;
+  expiresIn: number;
+}
+
+export type Asset = "POINTS" | "CREDIT";
+
+export interface Profile {
+  mobile: string;
+  email: string | null;
+  birthDate: string | null;
+  nationalCode: string | null;
+  city: string | null;
+}
+
+export interface Consents {
+  sms: boolean;
+  email: boolean;
+  push: boolean;
+}
+
+export interface Me {
+  memberCode: string;
+  firstName: string | null;
+  lastName: string | null;
+  level: string | null;
+  levelName: string | null;
+  balance: { points: number; credit: number; pendingPoints: number; pendingCredit: number };
+  progress: { turnover: number; windowDays: number; nextLevel: string | null; nextLevelName: string | null; nextLevelTurnover: number | null } | null;
+  expiring: { asset: Asset; amount: number; expiresAt: string }[];
+  profile: Profile;
+  consents: Consents;
+  referralCode: string | null;
+  qrAvailable: boolean;
+}
+
+export interface Paged<T> {
+  items: T[];
+  page: number;
+  size: number;
+  hasMore: boolean;
+}
+
+export interface LedgerEntry {
+  id: string | number;
+  at: string;
+  asset: Asset;
+  type: string;
+  amount: number;
+  description: string | null;
+  invoiceNumber: string | null;
+}
+
+export interface InvoiceSummary {
+  id: string | number;
+  invoiceNumber: string;
+  branchName: string | null;
+  issuedAt: string;
+  total: number;
+  pointsEarned: number;
+  creditEarned: number;
+  creditRedeemed: number;
+}
+
+export interface Invoice {
+  club: { slug: string; name: string; logoUrl: string | null; primaryColor: string };
+  invoiceNumber: string;
+  branchName: string | null;
+  issuedAt: string;
+  lines: { sku: string; name: string | null; quantity: number; unitPrice: number; lineTotal: number }[];
+  payments: { method: string; amount: number }[];
+  total: number;
+  pointsEarned: number;
+  creditEarned: number;
+  creditRedeemed: number;
+  balanceAfter: { points: number; credit: number } | null;
+  surveyUrl: string | null;
+  portalUrl: string | null;
+}
+
+export interface Offer {
+  id?: string | number;
+  title?: string;
+  description?: string | null;
+  validUntil?: string | null;
+}
+
+export interface Qr {
+  payload: string;
+  expiresAt: string;
+}
+
+export type ProfileEdit = Partial<Pick<Me, "firstName" | "lastName"> & Omit<Profile, "mobile">>;
