@@ -5,7 +5,7 @@ import { App } from "./app";
 
 // The app as a member uses it, with the API answered here: what he types, what is sent, what he sees.
 
-const club = { slug: "demo", name: "کافه دمو", logoUrl: null, primaryColor: "#0b6e4f", backgroundColor: "#ffffff", template: "standard", qrAvailable: true, pushAvailable: false };
+const club = { slug: "demo", name: "کافه دمو", logoUrl: null, primaryColor: "#0b6e4f", backgroundColor: "#ffffff", template: "standard", qrAvailable: true, pushAvailable: false, walletAvailable: true };
 const me = {
   memberCode: "100042",
   firstName: "سارا",

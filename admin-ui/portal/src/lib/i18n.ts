@@ -107,6 +107,7 @@ const fa = {
   balanceAfter: "موجودی پس از این خرید",
   survey: "نظرتان درباره‌ی این خرید",
   openPortal: "ورود به باشگاه",
+  website: "وب‌سایت",
   invoiceNotFound: "این فاکتور پیدا نشد یا پیوندش دیگر کار نمی‌کند.",
   // offers
   offersTitle: "پیشنهادهای ویژه‌ی شما",
@@ -246,6 +247,7 @@ const en: Record<Key, string> = {
   balanceAfter: "Balance after this purchase",
   survey: "Tell us about this purchase",
   openPortal: "Open the club",
+  website: "Website",
   invoiceNotFound: "This invoice was not found, or its link no longer works.",
   offersTitle: "Your offers",
   offersEmpty: "No offers for you right now.",

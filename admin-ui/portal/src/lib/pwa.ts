@@ -56,8 +56,13 @@ export function safeColour(hex: string | null | undefined, fallback: string): st
 }
 
 /** The club's colours as CSS variables on the page, its name as the title and the browser's bar colour. */
-export function applyBranding(brand: { name: string; primaryColor?: string | null; backgroundColor?: string | null }, doc: Document = document) {
+export function applyBranding(
+  brand: { name: string; primaryColor?: string | null; backgroundColor?: string | null; template?: string | null },
+  doc: Document = document,
+) {
   const primary = safeColour(brand.primaryColor, "#0b6e4f");
+  // the club's template (Premium, J2): the stylesheet shapes cards, buttons and the header by it
+  doc.documentElement.dataset.template = brand.template === "soft" || brand.template === "bold" ? brand.template : "standard";
   const root = doc.documentElement.style;
   root.setProperty("--brand", primary);
   root.setProperty("--on-brand", inkOn(primary));

@@ -8,6 +8,8 @@ export interface Club {
   template: string;
   qrAvailable: boolean;
   pushAvailable: boolean;
+  /** The club's plan has the members' credit wallet (H1). */
+  walletAvailable: boolean;
 }
 
 export interface Session {
@@ -76,7 +78,15 @@ export interface InvoiceSummary {
 }
 
 export interface Invoice {
-  club: { slug: string; name: string; logoUrl: string | null; primaryColor: string };
+  club: {
+    slug: string;
+    name: string;
+    logoUrl: string | null;
+    primaryColor: string;
+    backgroundColor?: string;
+    address?: string | null;
+    social?: { instagram?: string | null; telegram?: string | null; whatsapp?: string | null; website?: string | null };
+  };
   invoiceNumber: string;
   branchName: string | null;
   issuedAt: string;

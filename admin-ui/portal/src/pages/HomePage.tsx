@@ -65,8 +65,10 @@ export function HomePage() {
 }
 
 function Balances({ me }: { me: Me }) {
-  const { t, lang } = usePortal();
+  const { t, lang, club } = usePortal();
   const b = me.balance;
+  // the credit wallet is a plan feature (H1); credit a member holds anyway is never hidden from him
+  const wallet = club?.walletAvailable !== false || b.credit !== 0 || b.pendingCredit !== 0;
   return (
     <section class="balances" aria-label={`${t("points")} · ${t("credit")}`}>
       <div class="card balance-main">
@@ -80,6 +82,7 @@ function Balances({ me }: { me: Me }) {
           </span>
         )}
       </div>
+      {wallet && (
       <div class="card">
         <span class="label">{t("credit")}</span>
         <strong class="mid" data-testid="balance-credit" data-value={b.credit}>
@@ -91,6 +94,7 @@ function Balances({ me }: { me: Me }) {
           </span>
         )}
       </div>
+      )}
     </section>
   );
 }

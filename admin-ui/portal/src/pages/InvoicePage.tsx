@@ -19,7 +19,7 @@ export function InvoicePage({ token, id }: { token?: string; id?: string }) {
   const invoice = useLoad(() => (token ? portal.publicInvoice(token) : portal.invoice(id!)), [token, id]);
   const data = invoice.data;
   useEffect(() => {
-    if (token && data) applyBranding({ name: data.club.name, primaryColor: data.club.primaryColor });
+    if (token && data) applyBranding({ name: data.club.name, primaryColor: data.club.primaryColor, backgroundColor: data.club.backgroundColor });
   }, [token, data]);
 
   const body = invoice.loading && !data ? (
@@ -140,6 +140,7 @@ function InvoiceView({ invoice: v, standalone }: { invoice: Invoice; standalone:
           </p>
         )}
       </section>
+      <ClubContact club={v.club} />
       <div class="actions">
         {v.surveyUrl && (
           <a class="button secondary" href={v.surveyUrl} rel="noopener" data-testid="invoice-survey">
@@ -158,5 +159,33 @@ function InvoiceView({ invoice: v, standalone }: { invoice: Invoice; standalone:
         )}
       </div>
     </article>
+  );
+}
+
+/** The brand's address and social links (C3: the invoice page carries them), when the club gave them. */
+function ClubContact({ club }: { club: Invoice["club"] }) {
+  const { t } = usePortal();
+  const s = club.social ?? {};
+  const links: [string, string | null | undefined][] = [
+    ["Instagram", s.instagram ? `https://instagram.com/${s.instagram.replace(/^@/, "")}` : null],
+    ["Telegram", s.telegram ? `https://t.me/${s.telegram.replace(/^@/, "")}` : null],
+    ["WhatsApp", s.whatsapp ? `https://wa.me/${s.whatsapp.replace(/[^0-9]/g, "")}` : null],
+    [t("website"), s.website && /^https?:\/\//.test(s.website) ? s.website : null],
+  ];
+  const shown = links.filter(([, href]) => href);
+  if (!club.address && shown.length === 0) return null;
+  return (
+    <section class="card contact" data-testid="club-contact">
+      {club.address && <p data-testid="club-address">{club.address}</p>}
+      {shown.length > 0 && (
+        <p class="social">
+          {shown.map(([label, href]) => (
+            <a key={label} href={href!} rel="noopener" target="_blank">
+              {label}
+            </a>
+          ))}
+        </p>
+      )}
+    </section>
   );
 }

@@ -139,6 +139,11 @@ final class PlatformNode implements AutoCloseable {
   }
 
   /** Where the platform answers, e.g. {@code http://127.0.0.1:40123/}. */
+  /** The node's whole output: what the `log` gateways "send" is read here, as a member would read his phone. */
+  Path log() {
+    return log;
+  }
+
   URL url() {
     return url;
   }

@@ -41,6 +41,8 @@ public enum Permission {
   MESSAGES_READ,
   /** Set up how the club's messages go out: its own SMS line (C6) and its API key. */
   MESSAGES_CONFIGURE,
+  /** Set how the club's member portal looks: its name, logo, colours, template, icon and domain (CP2). */
+  PORTAL_CONFIGURE,
   /** A member's own account in the club's portal (/api/v1/portal/me/**): held by member tokens only. */
   PORTAL_SELF;
 

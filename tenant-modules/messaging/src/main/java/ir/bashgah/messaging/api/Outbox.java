@@ -11,9 +11,10 @@ public interface Outbox {
   long queue(OutgoingMessage message);
 
   /**
-   * Queues the message and, once the caller's transaction has committed, sends it at once on its own,
-   * ahead of whatever else is due (a sign-in code). Nothing is sent if the transaction rolls back; a
-   * gateway that fails it leaves it to the delivery job's retries.
+   * Queues a member's sign-in code and, once the caller's transaction has committed, sends it at once
+   * on its own, ahead of whatever else is due. Nothing is sent if the transaction rolls back; a gateway
+   * that fails it leaves it to the delivery job's retries. Its text is the member's alone: staff see
+   * that it was sent, never the code, and the stored text is emptied once it is sent or given up.
    */
-  long queueUrgent(OutgoingMessage message);
+  long queueSignInCode(OutgoingMessage message);
 }

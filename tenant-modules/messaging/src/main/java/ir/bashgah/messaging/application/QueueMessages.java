@@ -44,8 +44,9 @@ public class QueueMessages implements Outbox {
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
-  public long queueUrgent(OutgoingMessage message) {
-    long id = queue(message);
+  public long queueSignInCode(OutgoingMessage message) {
+    long id = Ids.next();
+    messages.addConfidential(id, message, Instant.now(clock));
     TenantContext.TenantRef tenant = TenantContext.require();
     registry.registerInterposedSynchronization(new Synchronization() {
       @Override

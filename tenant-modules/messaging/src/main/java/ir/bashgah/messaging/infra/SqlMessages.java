@@ -51,11 +51,24 @@ public class SqlMessages implements Messages {
 
   @Override
   public void add(long id, OutgoingMessage m, Instant now) {
-    LocalDateTime at = UtcInstantConverter.toColumn(now);
-    writes.add("INSERT INTO message (id, batch_id, member_id, channel, recipient, subject, text, kind, status, attempts, next_attempt_at, created_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?)",
-        id, m.batchId(), m.memberId(), m.channel().name(), FieldCipher.encrypt(m.recipient()), cut(m.subject(), SUBJECT), m.text(), m.kind().name(), at, at);
+    add(id, m, now, false);
   }
+
+  @Override
+  public void addConfidential(long id, OutgoingMessage m, Instant now) {
+    add(id, m, now, true);
+  }
+
+  private void add(long id, OutgoingMessage m, Instant now, boolean confidential) {
+    LocalDateTime at = UtcInstantConverter.toColumn(now);
+    writes.add("INSERT INTO message (id, batch_id, member_id, channel, recipient, subject, text, kind, status, attempts, next_attempt_at, created_at,"
+        + " confidential) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?)",
+        id, m.batchId(), m.memberId(), m.channel().name(), FieldCipher.encrypt(m.recipient()), cut(m.subject(), SUBJECT), m.text(), m.kind().name(), at, at,
+        confidential);
+  }
+
+  /** What staff see of a confidential message instead of its text. */
+  static final String CONFIDENTIAL_TEXT = "(کد ورود عضو؛ متن آن نمایش داده نمی‌شود)";
 
   @Override
   public void addDraft(long id, Draft d, Instant dueAt, Instant now) {
@@ -246,7 +259,7 @@ public class SqlMessages implements Messages {
     writes.add(
         // a push whose browser's receipt came before the push service's answer was delivered already (recordShown)
         "UPDATE message SET status = CASE WHEN delivered_at IS NULL THEN 'SENT' ELSE 'DELIVERED' END, line = ?, provider = ?, provider_message_id = ?,"
-            + " cost = ?, sent_at = ?, lease_until = NULL, last_error = NULL,"
+            + " cost = ?, sent_at = ?, lease_until = NULL, last_error = NULL, text = IF(confidential, '', text),"
             + " report_due_at = CASE WHEN channel = 'SMS' AND ? IS NOT NULL THEN ? END"
             + " WHERE id = ? AND status = 'SENDING'",
         line == null ? null : line.name(), provider, providerMessageId, cost, at, providerMessageId, at, id);
@@ -282,7 +295,7 @@ public class SqlMessages implements Messages {
   @Override
   public void recordFailed(long id, String provider, String reason, Instant now) {
     writes.add(
-        "UPDATE message SET status = 'FAILED', provider = ?, last_error = ?, lease_until = NULL WHERE id = ? AND status = 'SENDING'",
+        "UPDATE message SET status = 'FAILED', provider = ?, last_error = ?, lease_until = NULL, text = IF(confidential, '', text) WHERE id = ? AND status = 'SENDING'",
         provider, cut(reason), id);
   }
 
@@ -347,9 +360,9 @@ public class SqlMessages implements Messages {
   public List<MessageRecord> ofMember(long memberId, int offset, int limit) {
     List<MessageRecord> found = new ArrayList<>();
     Statements.query(writes.connection(),
-        "SELECT id, channel, text, status, created_at, sent_at, delivered_at, cost, last_error FROM message WHERE member_id = ?"
+        "SELECT id, channel, IF(confidential, ?, text), status, created_at, sent_at, delivered_at, cost, last_error FROM message WHERE member_id = ?"
             + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
-        row -> found.add(record(row)), memberId, limit, offset);
+        row -> found.add(record(row)), CONFIDENTIAL_TEXT, memberId, limit, offset);
     return Collections.unmodifiableList(found);
   }
 

@@ -70,7 +70,7 @@ public class RequestLoginCode {
       String link = LoginSecret.newLinkToken();
       codes.add(new LoginCodes.LoginCode(id, mobileIndex, member.id(), LoginSecret.codeHash(id, code), LoginSecret.linkHash(link), now, now.plus(CODE_LIFE),
           now.plus(LINK_LIFE), 0, null), address);
-      outbox.queueUrgent(OutgoingMessage.sms(member.id(), mobile, text(club, code, link), MessageKind.TRANSACTIONAL));
+      outbox.queueSignInCode(OutgoingMessage.sms(member.id(), mobile, text(club, code, link), MessageKind.TRANSACTIONAL));
     }
     codes.forgetOlderThan(now.minus(Duration.ofDays(1)), 20);
     return new Requested(CODE_LIFE.toSeconds(), LoginSecret.CODE_DIGITS);

@@ -27,7 +27,7 @@ public class ShowOwnAccount {
   public record InvoicePage(List<InvoiceSummary> items, int page, int size, boolean hasMore) {}
 
   /** An invoice with the names a page shows: the club's and the branch's. */
-  public record InvoicePageView(String clubSlug, String clubName, String branchName, MemberAccounts.InvoiceDetail detail) {}
+  public record InvoicePageView(DescribeClub.Club club, String branchName, MemberAccounts.InvoiceDetail detail) {}
 
   @Inject MemberProfiles profiles;
   @Inject MemberAccounts accounts;
@@ -35,6 +35,7 @@ public class ShowOwnAccount {
   @Inject BranchNames branches;
   @Inject TenantDirectory clubs;
   @Inject Features features;
+  @Inject DescribeClub describe;
 
   @Transactional
   public Me me() {
@@ -82,9 +83,7 @@ public class ShowOwnAccount {
   }
 
   InvoicePageView view(MemberAccounts.InvoiceDetail detail) {
-    String slug = TenantContext.require().slug();
-    String club = clubs.find(slug).map(c -> c.name()).orElse(slug);
-    return new InvoicePageView(slug, club, branches.names().get(detail.invoice().branchCode()), detail);
+    return new InvoicePageView(describe.current(), branches.names().get(detail.invoice().branchCode()), detail);
   }
 
   /** The member, still a member and not blocked: a session outlives neither. */

@@ -4,6 +4,7 @@ import ir.bashgah.loyalty.api.MemberAccounts;
 import ir.bashgah.members.api.MemberProfiles;
 import ir.bashgah.messaging.api.MemberConsents;
 import ir.bashgah.portal.application.DescribeClub;
+import ir.bashgah.portal.application.SocialLinks;
 import ir.bashgah.portal.application.ShowOwnAccount;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,8 @@ public final class PortalAnswers {
 
   public record Invoices(List<InvoiceRow> items, int page, int size, boolean hasMore) {}
 
-  public record InvoiceBrand(String slug, String name, String logoUrl, String primaryColor) {}
+  public record InvoiceBrand(String slug, String name, String logoUrl, String primaryColor, String backgroundColor, String address,
+      SocialLinks social) {}
 
   public record BalanceAfter(long points, long credit) {}
 
@@ -87,10 +89,11 @@ public final class PortalAnswers {
     MemberAccounts.InvoiceDetail d = v.detail();
     MemberAccounts.InvoiceSummary i = d.invoice();
     BalanceAfter after = d.pointsAfter() == null ? null : new BalanceAfter(d.pointsAfter(), d.creditAfter());
-    return new PortalInvoice(new InvoiceBrand(v.clubSlug(), v.clubName(), null, DescribeClub.STANDARD_PRIMARY), i.invoiceNumber(), v.branchName(), i.issuedAt(),
+    DescribeClub.Club c = v.club();
+    return new PortalInvoice(new InvoiceBrand(c.slug(), c.name(), c.logoUrl(), c.primaryColor(), c.backgroundColor(), c.address(), c.social()), i.invoiceNumber(), v.branchName(), i.issuedAt(),
         d.lines().stream().map(l -> new PortalInvoiceLine(l.sku(), l.name(), l.quantity(), l.unitPrice(), l.lineTotal())).toList(),
         d.payments().stream().map(p -> new PortalPayment(p.method(), p.amount())).toList(), i.total(), i.pointsEarned(), i.creditEarned(), i.creditRedeemed(), i.returnedTotal(), after, null,
-        "/p/" + v.clubSlug() + "/");
+        "/p/" + c.slug() + "/");
   }
 
   private static InvoiceRow row(MemberAccounts.InvoiceSummary i, String branchName) {

@@ -3,6 +3,7 @@ package ir.bashgah.portal.web;
 import ir.bashgah.kernel.TenantContext;
 import ir.bashgah.kernel.problem.Problem;
 import ir.bashgah.portal.application.DescribeClub;
+import ir.bashgah.portal.application.ClubImage;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -59,6 +60,11 @@ public class PortalPages extends HttpFilter {
       response.sendRedirect(request.getContextPath() + "/p/" + slug + "/");
     } else if (rest.equals("/manifest.webmanifest")) {
       manifest(slug, response);
+    } else if (rest.equals("/logo")) {
+      image(() -> clubs.logo(slug), response, request, chain, null);
+    } else if (rest.equals("/icon-192.png") || rest.equals("/icon-512.png")) {
+      int size = rest.contains("512") ? 512 : 192;
+      image(() -> clubs.icon(slug, size), response, request, chain, "/p/icon-" + size + ".png");
     } else if (rest.equals("/sw.js")) {
       response.setHeader("Cache-Control", "no-cache");
       request.getRequestDispatcher("/p/sw.js").forward(request, response);
@@ -66,6 +72,34 @@ public class PortalPages extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } else {
       page(request, response);
+    }
+  }
+
+  /**
+   * A club's image, or the product's default at {@code fallback} (none: 404). Outside any club's
+   * context once read: the filter may run outside RequestContextFilter, which clears it.
+   */
+  private static void image(java.util.function.Supplier<java.util.Optional<ClubImage>> read, HttpServletResponse response,
+      HttpServletRequest request, FilterChain chain, String fallback) throws IOException, ServletException {
+    java.util.Optional<ClubImage> image;
+    try {
+      image = read.get();
+    } catch (Problem e) {
+      image = java.util.Optional.empty();
+    } finally {
+      TenantContext.clear();
+    }
+    if (image.isPresent()) {
+      response.setContentType(image.get().type());
+      // the address carries the look's version (?v=), so a new image is a new address
+      response.setHeader("Cache-Control", "public, max-age=86400");
+      response.setContentLength(image.get().bytes().length);
+      response.getOutputStream().write(image.get().bytes());
+    } else if (fallback != null) {
+      response.setHeader("Cache-Control", "public, max-age=86400");
+      request.getRequestDispatcher(fallback).forward(request, response);
+    } else {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
   }
 
@@ -89,7 +123,8 @@ public class PortalPages extends HttpFilter {
     String base = "/p/" + club.slug() + "/";
     JsonArrayBuilder icons = Json.createArrayBuilder();
     for (int size : new int[] {192, 512}) {
-      icons.add(Json.createObjectBuilder().add("src", "/p/icon-" + size + ".png").add("sizes", size + "x" + size).add("type", "image/png")
+      // the club's own icon when it has one (J1), the product's otherwise: the club's path serves either
+      icons.add(Json.createObjectBuilder().add("src", base + "icon-" + size + ".png").add("sizes", size + "x" + size).add("type", "image/png")
           .add("purpose", "any maskable"));
     }
     String json = Json.createObjectBuilder()

@@ -14,6 +14,12 @@ public interface Messages {
   /** Adds a QUEUED message, due at once, to the caller's transaction. */
   void add(long id, OutgoingMessage message, Instant now);
 
+  /**
+   * A message whose text is the member's secret (a sign-in code): listed without its text, and the
+   * text emptied once it is sent or given up.
+   */
+  void addConfidential(long id, OutgoingMessage message, Instant now);
+
   /** Adds a message to compose when it is sent, due at {@code dueAt}, to the caller's transaction. */
   void addDraft(long id, Draft draft, Instant dueAt, Instant now);
 
