@@ -36,7 +36,7 @@ function roles(): RoleInfo[] {
   const found: RoleInfo[] = [];
   for (const m of body.replace(/\/\*\*[\s\S]*?\*\//g, "").matchAll(/([A-Z_]+)\(([^)]*)\)/g)) {
     const role = wire(m[1]);
-    if (role === "platform-admin" || role === "terminal") continue;
+    if (role === "platform-admin" || role === "terminal" || role === "member") continue;
     const granted = new Set(m[2].split(",").map((p) => wire(p.trim())).filter(Boolean));
     found.push({
       role,
