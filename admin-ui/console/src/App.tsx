@@ -28,6 +28,7 @@ import { BranchesPage } from "./pages/org/BranchesPage";
 import { StaffPage } from "./pages/org/StaffPage";
 import { PlanPage } from "./pages/club/PlanPage";
 import { AuditPage } from "./pages/club/AuditPage";
+import { PortalLookPage } from "./pages/portal/PortalLookPage";
 import { TenantsPage } from "./pages/platform/TenantsPage";
 import { TenantPage } from "./pages/platform/TenantPage";
 import { PlatformAuditPage } from "./pages/platform/PlatformAuditPage";
@@ -79,6 +80,7 @@ const router = createBrowserRouter(
         { path: "messages/settings", element: guard("messages-read", <MessagingSettingsPage />) },
         { path: "branches", element: guard("branches-read", <BranchesPage />) },
         { path: "staff", element: guard("staff-read", <StaffPage />) },
+        { path: "portal-look", element: guard("portal-configure", <PortalLookPage />) },
         { path: "plan", element: guard("features-read", <PlanPage />) },
         { path: "audit", element: guard("audit-read", <AuditPage />) },
         { path: "platform/tenants", element: guard("platform-tenants", <TenantsPage />) },

@@ -8,6 +8,7 @@ import BadgeIcon from "@mui/icons-material/BadgeOutlined";
 import WorkspacesIcon from "@mui/icons-material/WorkspacePremiumOutlined";
 import HistoryIcon from "@mui/icons-material/ManageSearchOutlined";
 import DomainIcon from "@mui/icons-material/DomainOutlined";
+import PaletteIcon from "@mui/icons-material/PaletteOutlined";
 import type { ReactNode } from "react";
 
 /**
@@ -32,6 +33,8 @@ export const NAV: NavItem[] = [
   { path: "/messages", label: "nav.messages", icon: <SmsIcon />, permission: "messages-read", feature: "C1" },
   { path: "/branches", label: "nav.branches", icon: <StoreIcon />, permission: "branches-read" },
   { path: "/staff", label: "nav.staff", icon: <BadgeIcon />, permission: "staff-read", feature: "A6" },
+  // Every plan sets the portal's name and logo; what only a dearer plan has is locked inside the page.
+  { path: "/portal-look", label: "nav.portalLook", icon: <PaletteIcon />, permission: "portal-configure" },
   { path: "/plan", label: "nav.plan", icon: <WorkspacesIcon />, permission: "features-read" },
   { path: "/audit", label: "nav.audit", icon: <HistoryIcon />, permission: "audit-read", feature: "K1" },
   { path: "/platform/tenants", label: "nav.tenants", icon: <DomainIcon />, permission: "platform-tenants", platform: true },

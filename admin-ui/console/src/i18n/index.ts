@@ -16,12 +16,14 @@ import faPlatform from "./fa/platform";
 import enPlatform from "./en/platform";
 import faMessaging from "./fa/messaging";
 import enMessaging from "./en/messaging";
+import faPortal from "./fa/portal";
+import enPortal from "./en/portal";
 import type { Lang } from "../lib/format";
 
 // One namespace per area of the console, so that each screen's words live beside each other.
 export const resources = {
-  fa: { common: faCommon, auth: faAuth, dashboard: faDashboard, members: faMembers, programme: faProgramme, org: faOrg, platform: faPlatform, messaging: faMessaging },
-  en: { common: enCommon, auth: enAuth, dashboard: enDashboard, members: enMembers, programme: enProgramme, org: enOrg, platform: enPlatform, messaging: enMessaging },
+  fa: { common: faCommon, auth: faAuth, dashboard: faDashboard, members: faMembers, programme: faProgramme, org: faOrg, platform: faPlatform, messaging: faMessaging, portal: faPortal },
+  en: { common: enCommon, auth: enAuth, dashboard: enDashboard, members: enMembers, programme: enProgramme, org: enOrg, platform: enPlatform, messaging: enMessaging, portal: enPortal },
 } as const;
 
 const LANG_KEY = "bashgah.lang";

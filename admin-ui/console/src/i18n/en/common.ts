@@ -33,6 +33,7 @@ export default {
     programme: "Club rules",
     branches: "Branches and terminals",
     staff: "Staff and roles",
+    portalLook: "Member portal look",
     plan: "Plan and features",
     audit: "Activity log",
     tenants: "Clubs",

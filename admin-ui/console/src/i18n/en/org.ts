@@ -147,6 +147,7 @@ export default {
     "members-import": "Import members from an Excel or CSV file",
     "loyalty-adjust": "Add or remove a member's points or credit by hand, with a reason",
     "loyalty-configure": "Set the club's point rules, levels and expiry",
+    "portal-configure": "Set the member portal's look: name, logo, colours, template and domain",
     pos: "Work the till: invoices, spending points and credit, returns",
   },
   plan: {

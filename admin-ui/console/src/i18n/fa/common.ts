@@ -33,6 +33,7 @@ export default {
     programme: "قوانین باشگاه",
     branches: "شعبه‌ها و پایانه‌ها",
     staff: "کارکنان و نقش‌ها",
+    portalLook: "ظاهر پرتال اعضا",
     plan: "طرح و امکانات",
     audit: "گزارش رویدادها",
     tenants: "باشگاه‌ها",
