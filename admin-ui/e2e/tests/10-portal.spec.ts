@@ -152,6 +152,8 @@ test.describe.serial("the member portal on a phone", () => {
     if (me.balance.pendingPoints > 0) await expect(page.getByTestId("balance-pending-points")).toHaveAttribute("data-value", String(me.balance.pendingPoints));
     await expect(page.getByTestId("member-code")).toContainText(toPersian(memberCode));
     if (me.levelName) await expect(page.getByTestId("level-name")).toHaveText(me.levelName);
+    // the way to the next level, on the programme's own basis, as the API has it
+    if (me.progress?.nextThreshold) await expect(page.getByTestId("level-progress")).toHaveAttribute("value", String(me.progress.value));
     if (me.referralCode) await expect(page.getByTestId("referral-code")).toHaveText(me.referralCode);
     await page.screenshot({ path: join(SCREENSHOTS, "portal-home.png"), fullPage: true });
 

@@ -13,7 +13,7 @@ const me = {
   level: "SILVER",
   levelName: "نقره‌ای",
   balance: { points: 1250, credit: 50000, pendingPoints: 30, pendingCredit: 0 },
-  progress: { turnover: 4000000, windowDays: 365, nextLevel: "GOLD", nextLevelName: "طلایی", nextLevelTurnover: 10000000 },
+  progress: { basis: "TURNOVER", value: 4000000, windowDays: 365, nextLevel: "GOLD", nextLevelName: "طلایی", nextThreshold: 10000000 },
   expiring: [{ asset: "POINTS", amount: 200, expiresAt: "2026-12-21T20:30:00Z" }],
   profile: { mobile: "09121234567", email: null, birthDate: null, nationalCode: null, city: null },
   consents: { sms: true, email: false, push: false },
@@ -112,9 +112,21 @@ describe("signing in by a one-time code", () => {
     expect(sent.find((s) => s.route === "GET /api/v1/portal/me")?.auth).toBe("Bearer member-token");
     expect($("balance-credit")?.textContent).toBe("۵۰٬۰۰۰ ریال");
     expect($("level-name")?.textContent).toBe("نقره‌ای");
+    // 4,000,000 of GOLD's 10,000,000 Rial: 6,000,000 to go
+    expect($("level-progress")?.getAttribute("value")).toBe("4000000");
+    expect($("level")?.textContent).toContain("۶٬۰۰۰٬۰۰۰ ریال خرید دیگر تا سطح طلایی");
     expect($("expiring")?.textContent).toContain("۲۰۰ امتیاز");
     expect($("referral-code")?.textContent).toBe("SARA42");
     expect($("qr-open")).not.toBeNull();
+  });
+
+  it("opened again with a kept token (a reload), asks for his balances with it from the first call", async () => {
+    localStorage.setItem("bashgah.portal.demo.token", JSON.stringify({ token: "kept-token", expiresAt: Date.now() + 3_600_000 }));
+    open("/p/demo/");
+    await settle(() => $("balance-points")?.getAttribute("data-value") === "1250", "the balances");
+    const calls = sent.filter((s) => s.route === "GET /api/v1/portal/me");
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((c) => c.auth === "Bearer kept-token")).toBe(true);
   });
 
   it("refuses a mobile that is not one before sending anything", async () => {

@@ -65,19 +65,19 @@ export function App() {
     document.documentElement.dir = lang === "fa" ? "rtl" : "ltr";
   }, [lang]);
 
-  // The token of this club's member; a 401 ends it and sends him to the login page.
-  useEffect(() => {
-    configureApi({
-      token: () => (tenant ? loadToken(tenant) : null),
-      lang: () => lang,
-      unauthorised: () => {
-        if (!tenant) return;
-        forget(tenant);
-        setToken(null);
-        navigate(portalPath(tenant, "login"), { replace: true });
-      },
-    });
-  }, [tenant, lang, navigate]);
+  // The token of this club's member; a 401 ends it and sends him to the login page. Set while rendering,
+  // not in an effect: the pages' effects run before this component's, and their first calls (a reload of
+  // the home screen) must already carry the token.
+  configureApi({
+    token: () => (tenant ? loadToken(tenant) : null),
+    lang: () => lang,
+    unauthorised: () => {
+      if (!tenant) return;
+      forget(tenant);
+      setToken(null);
+      navigate(portalPath(tenant, "login"), { replace: true });
+    },
+  });
 
   useEffect(() => {
     if (!tenant) return;

@@ -41,7 +41,18 @@ export interface Me {
   level: string | null;
   levelName: string | null;
   balance: { points: number; credit: number; pendingPoints: number; pendingCredit: number };
-  progress: { turnover: number; windowDays: number; nextLevel: string | null; nextLevelName: string | null; nextLevelTurnover: number | null } | null;
+  /**
+   * How far he is on the programme's level basis within the window: {@code value} in Rial (TURNOVER), in
+   * purchases (PURCHASES) or in points (POINTS); the next level's threshold on the same basis, null at the top.
+   */
+  progress: {
+    basis: "TURNOVER" | "PURCHASES" | "POINTS";
+    value: number;
+    windowDays: number;
+    nextLevel: string | null;
+    nextLevelName: string | null;
+    nextThreshold: number | null;
+  } | null;
   expiring: { asset: Asset; amount: number; expiresAt: string }[];
   profile: Profile;
   consents: Consents;

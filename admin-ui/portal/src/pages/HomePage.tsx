@@ -127,7 +127,9 @@ export function levelShare(turnover: number, nextLevelTurnover: number | null): 
 function Level({ me }: { me: Me }) {
   const { t, lang } = usePortal();
   const p = me.progress;
-  const share = p ? levelShare(p.turnover, p.nextLevelTurnover) : null;
+  const share = p ? levelShare(p.value, p.nextThreshold) : null;
+  // the programme ranks by Rial bought, by purchases or by points earned: the figures say which
+  const amount = (n: number) => (p?.basis === "TURNOVER" ? formatRial(n, lang) : p?.basis === "POINTS" ? `${formatNumber(n, lang)} ${t("points")}` : t("purchases", { count: formatNumber(n, lang) }));
   return (
     <section class="card level" data-testid="level">
       <span class="label">{t("level")}</span>
@@ -136,11 +138,11 @@ function Level({ me }: { me: Me }) {
       </strong>
       {p && (
         <>
-          <p class="muted">{t("progress", { window: formatNumber(p.windowDays, lang), turnover: formatRial(p.turnover, lang) })}</p>
-          {share != null && p.nextLevelTurnover != null ? (
+          <p class="muted">{t("progress", { window: formatNumber(p.windowDays, lang), turnover: amount(p.value) })}</p>
+          {share != null && p.nextThreshold != null ? (
             <>
-              <progress max={p.nextLevelTurnover} value={Math.min(p.turnover, p.nextLevelTurnover)} aria-label={t("level")} data-testid="level-progress" />
-              <p>{t("toNextLevel", { left: formatRial(Math.max(0, p.nextLevelTurnover - p.turnover), lang), next: p.nextLevelName ?? p.nextLevel ?? "" })}</p>
+              <progress max={p.nextThreshold} value={Math.min(p.value, p.nextThreshold)} aria-label={t("level")} data-testid="level-progress" />
+              <p>{t("toNextLevel", { left: amount(Math.max(0, p.nextThreshold - p.value)), next: p.nextLevelName ?? p.nextLevel ?? "" })}</p>
             </>
           ) : (
             <p>{t("topLevel")}</p>

@@ -37,7 +37,8 @@ public final class PortalAnswers {
 
   public record Ledger(List<Entry> items, int page, int size, boolean hasMore) {}
 
-  public record InvoiceRow(long id, String invoiceNumber, String branchName, Instant issuedAt, long total, long pointsEarned, long creditEarned,
+  /** {@code id} as text: ids are 64-bit and a browser's numbers are not (they would be rounded). */
+  public record InvoiceRow(String id, String invoiceNumber, String branchName, Instant issuedAt, long total, long pointsEarned, long creditEarned,
       long creditRedeemed, long returnedTotal) {}
 
   public record Invoices(List<InvoiceRow> items, int page, int size, boolean hasMore) {}
@@ -97,7 +98,7 @@ public final class PortalAnswers {
   }
 
   private static InvoiceRow row(MemberAccounts.InvoiceSummary i, String branchName) {
-    return new InvoiceRow(i.id(), i.invoiceNumber(), branchName, i.issuedAt(), i.total(), i.pointsEarned(), i.creditEarned(), i.creditRedeemed(),
+    return new InvoiceRow(Long.toString(i.id()), i.invoiceNumber(), branchName, i.issuedAt(), i.total(), i.pointsEarned(), i.creditEarned(), i.creditRedeemed(),
         i.returnedTotal());
   }
 }
