@@ -303,3 +303,47 @@ test.describe.serial("the member portal on a phone", () => {
     expect(sw.headers()["content-type"]).toMatch(/javascript/);
   });
 });
+
+test("a VIP club's member shows his QR code, and the club's till knows him by it", async ({ page, request }) => {
+  // the demo club is on PROFESSIONAL, which has no member QR (B7): a VIP club of its own
+  const seed = String(Date.now()).slice(-7);
+  const slug = `vip-${seed}`;
+  const admin = await tokenOf(request, null, ADMIN.username, ADMIN.password);
+  const created = await request.post("/api/v1/platform/tenants", {
+    headers: bearer(admin),
+    data: { slug, name: `کافه ویژه ${seed}`, plan: "VIP", owner: { username: "owner", password: "Owner-pass-1405" } },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const owner = await tokenOf(request, slug, "owner", "Owner-pass-1405");
+  expect((await request.post("/api/v1/branches", { headers: bearer(owner), data: { code: "b1", name: "شعبه یک" } })).status()).toBe(201);
+  const terminal = await request.post("/api/v1/branches/b1/terminals", { headers: bearer(owner), data: { name: "till-1" } });
+  expect(terminal.status(), await terminal.text()).toBe(201);
+  const apiKey = (await terminal.json()).apiKey as string;
+  const mobile = `0939${seed}`;
+  const member = await request.post("/api/v1/members", { headers: bearer(owner), data: { firstName: "رها", lastName: "ویژه", mobile } });
+  expect(member.status(), await member.text()).toBe(201);
+  const memberCode = (await member.json()).memberCode as string;
+
+  const before = logSize();
+  expect((await request.post(`/api/v1/portal/${slug}/otp`, { data: { mobile } })).status()).toBe(202);
+  const code = await awaitSms(request, before, mobile, sixDigits);
+  const session = await request.post(`/api/v1/portal/${slug}/session`, { data: { mobile, code } });
+  expect(session.status(), await session.text()).toBe(200);
+  const token = (await session.json()).accessToken as string;
+
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    `bashgah.portal.${slug}.token`,
+    JSON.stringify({ token, expiresAt: Date.now() + 3_600_000 }),
+  ] as const);
+  await page.goto(`/p/${slug}/`);
+  await page.getByTestId("qr-open").click();
+  await expect(page.getByTestId("qr-code")).toBeVisible();
+  const payload = await page.getByTestId("qr-code").getAttribute("data-payload");
+  expect(payload).toBeTruthy();
+  await page.screenshot({ path: join(SCREENSHOTS, "portal-qr.png"), fullPage: true });
+
+  // the code on the phone is the member at the club's till
+  const lookup = await request.post("/api/v1/pos/lookup", { headers: { Authorization: `ApiKey ${apiKey}` }, data: { qr: payload } });
+  expect(lookup.status(), await lookup.text()).toBe(200);
+  expect((await lookup.json()).memberCode).toBe(memberCode);
+});

@@ -69,7 +69,10 @@ class ContractIT extends RunningPlatform {
     }
     assertThat(checked).isGreaterThan(15);
     assertThat(open).isEmpty();
-    assertThat(describedPublic).containsExactlyInAnyOrder("post /api/v1/auth/login", "get /api/v1/messaging/push/public-key", "post /api/v1/push/receipts");
+    // logging in, web push's key and receipts, and the member portal's way in and its invoice pages (the link is the key)
+    assertThat(describedPublic).containsExactlyInAnyOrder("post /api/v1/auth/login", "get /api/v1/messaging/push/public-key", "post /api/v1/push/receipts",
+        "get /api/v1/portal/{club}/club", "post /api/v1/portal/{club}/otp", "post /api/v1/portal/{club}/session", "post /api/v1/portal/{club}/session/link",
+        "get /api/v1/portal/invoices/{token}");
   }
 
   @Test

@@ -66,7 +66,8 @@ final class EdgeBodyProbes {
   }
 
   /**
-   * Uploads of files (member imports take text/csv or XLSX, docs/member-import.md): the JSON probes
+   * Uploads of files (member imports take text/csv or XLSX, docs/member-import.md; the portal's look a
+   * logo or an icon as an image, docs/portal.md): the JSON probes
    * would all be refused by the type alone (415), telling nothing, so they get files of their own
    * kind that must be refused with nothing recorded: empty, not UTF-8 (an encoded lone surrogate),
    * not a workbook, a header without the required columns, and a file announced as larger than the
@@ -86,8 +87,19 @@ final class EdgeBodyProbes {
       probes.add(new EdgeProbe(method, template, "xlsx that is no workbook", false,
           () -> requests.sendBytes(method, path, accept, "not a workbook".getBytes(StandardCharsets.UTF_8), XLSX)));
     }
-    String type = types.contains("text/csv") ? "text/csv" : XLSX;
-    probes.add(new EdgeProbe(method, template, "file announced as 512 MiB + 1 byte", false, () -> requests.announced(method, path, (512L << 20) + 1, type)).exactly(422));
+    if (types.contains("text/csv") || types.contains(XLSX)) {
+      String type = types.contains("text/csv") ? "text/csv" : XLSX;
+      probes.add(new EdgeProbe(method, template, "file announced as 512 MiB + 1 byte", false, () -> requests.announced(method, path, (512L << 20) + 1, type))
+          .exactly(422));
+      return;
+    }
+    // Images (the portal's logo and icon): bytes that are no image of the announced type, and a file
+    // announced over the platform's 1 MB limit, refused before it is read (docs/security.md, "Limits").
+    String image = types.stream().filter(t -> t.startsWith("image/")).findFirst().orElseThrow(() -> new AssertionError(template + " takes " + types));
+    probes.add(new EdgeProbe(method, template, "image that is no image", false,
+        () -> requests.sendBytes(method, path, accept, "not an image".getBytes(StandardCharsets.UTF_8), image)).exactly(422));
+    probes.add(new EdgeProbe(method, template, "file announced as 1 MiB + 1 byte", false, () -> requests.announced(method, path, (1L << 20) + 1, image))
+        .exactly(413));
   }
 
   /**

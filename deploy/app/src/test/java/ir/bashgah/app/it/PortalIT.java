@@ -7,17 +7,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.response.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,52 +23,13 @@ class PortalIT extends RunningPlatform {
     return client.anonymous().body(Map.of("mobile", mobile)).post("/portal/" + club + "/otp");
   }
 
-  private static long logSize() {
-    try {
-      return Files.size(PlatformNode.shared().log());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * The sign-in SMS of the club sent since {@code from} (a size of the node's log), as the member's phone
-   * would show it: the `log` gateway writes what it sends to the node's log, and staff never see the code.
-   * Answers the first group of {@code what}, found after the club's own line.
-   */
-  private static String fromSignInSms(String club, long from, String what) {
-    Pattern p = Pattern.compile("/p/" + Pattern.quote(club) + "/l/[A-Za-z0-9_-]{22}|باشگاه Club " + Pattern.quote(club) + ": \\d{6}");
-    AtomicReference<String> found = new AtomicReference<>();
-    Awaitility.await("the sign-in SMS of " + club).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-      byte[] all = Files.readAllBytes(PlatformNode.shared().log());
-      String text = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), StandardCharsets.UTF_8);
-      Matcher m = p.matcher(text);
-      String code = null;
-      String link = null;
-      while (m.find()) {
-        if (m.group().startsWith("/p/")) {
-          link = m.group().substring(m.group().lastIndexOf('/') + 1);
-        } else {
-          code = m.group().substring(m.group().length() - 6);
-        }
-      }
-      found.set(what.equals("link") ? link : code);
-      return found.get() != null;
-    });
-    return found.get();
-  }
-
   /** The newest SMS the club queued for the member, as staff see it (the `log` gateway sends it as is). */
   private String lastSms(Api.Till t) {
     return api.as(t.owner()).get("/members/" + t.member() + "/messages").then().statusCode(200).extract().path("items[0].text");
   }
 
   private String signIn(Api.Till t, String club) {
-    long from = logSize();
-    askCode(api, club, "09124440000").then().statusCode(202);
-    String code = fromSignInSms(club, from, "code");
-    return api.anonymous().body(Map.of("mobile", "09124440000", "code", code)).post("/portal/" + club + "/session").then().statusCode(200)
-        .extract().path("accessToken");
+    return PortalSignIn.token(api, club, "09124440000");
   }
 
   private Response invoice(Api.Till t, String number, long unitPrice) {
@@ -88,9 +42,9 @@ class PortalIT extends RunningPlatform {
   void aMemberSignsInWithTheSmsCodeAndSeesWhatStaffSeeOfHim() {
     Api.Till t = api.till(admin, "portal-me", "1111", "VIP");
     invoice(t, "P-1", 500_000).then().statusCode(201);
-    long from = logSize();
+    long from = PortalSignIn.logSize();
     askCode(api, "portal-me", "۰۹۱۲ ۴۴۴ ۰۰۰۰").then().statusCode(202).body("expiresIn", equalTo(120)).body("codeLength", equalTo(6));
-    String code = fromSignInSms("portal-me", from, "code");
+    String code = PortalSignIn.fromSms("portal-me", from, "code");
     // staff see that a code was sent, never the code
     assertThat(lastSms(t)).contains("نمایش داده نمی‌شود").doesNotContain(code);
     String wrong = code.equals("000000") ? "111111" : "000000";
@@ -134,6 +88,17 @@ class PortalIT extends RunningPlatform {
     api.as(token).body(Map.of("sms", false)).put("/portal/me/consents").then().statusCode(200).body("sms", equalTo(false)).body("email", equalTo(true));
     api.as(t.owner()).get("/members/" + t.member() + "/consents").then().body("sms", equalTo(false));
 
+    // this browser's web push (C4: VIP has it), kept for the member and forgotten when he turns it off
+    PushBrowser browser = new PushBrowser();
+    String endpoint = "http://127.0.0.1:9/wpush/portal-me";
+    api.as(token).body(Map.of("endpoint", endpoint, "keys", Map.of("p256dh", browser.p256dh(), "auth", browser.auth()))).post("/portal/me/push-subscriptions")
+        .then().statusCode(201);
+    assertThat(Sql.value("SELECT COUNT(*) FROM t_portal_me.push_subscription WHERE endpoint = ?", endpoint)).isEqualTo(1L);
+    api.as(token).body(Map.of("endpoint", endpoint, "keys", Map.of("p256dh", "AAAA", "auth", browser.auth()))).post("/portal/me/push-subscriptions")
+        .then().statusCode(422).body("errors[0].field", equalTo("keys.p256dh"));
+    api.as(token).body(Map.of("endpoint", endpoint)).delete("/portal/me/push-subscriptions").then().statusCode(204);
+    assertThat(Sql.value("SELECT COUNT(*) FROM t_portal_me.push_subscription WHERE endpoint = ?", endpoint)).isEqualTo(0L);
+
     // signing out ends the token at once
     api.as(token).delete("/portal/session").then().statusCode(204);
     api.as(token).get("/portal/me").then().statusCode(401);
@@ -142,9 +107,9 @@ class PortalIT extends RunningPlatform {
   @Test
   void theLinkInTheSameSmsSignsInOnce() {
     Api.Till t = api.till(admin, "portal-link", "1111");
-    long from = logSize();
+    long from = PortalSignIn.logSize();
     askCode(api, "portal-link", "09124440000").then().statusCode(202);
-    String link = fromSignInSms("portal-link", from, "link");
+    String link = PortalSignIn.fromSms("portal-link", from, "link");
     String token = api.anonymous().body(Map.of("token", link)).post("/portal/portal-link/session/link").then().statusCode(200).extract().path("accessToken");
     api.as(token).get("/portal/me").then().statusCode(200).body("memberCode", equalTo(t.member())).body("qrAvailable", equalTo(false));
     api.anonymous().body(Map.of("token", link)).post("/portal/portal-link/session/link").then().statusCode(401);
@@ -187,9 +152,9 @@ class PortalIT extends RunningPlatform {
   @Test
   void fiveWrongGuessesVoidTheCode() {
     Api.Till t = api.till(admin, "portal-guess", "1111");
-    long from = logSize();
+    long from = PortalSignIn.logSize();
     askCode(api, "portal-guess", "09124440000").then().statusCode(202);
-    String code = fromSignInSms("portal-guess", from, "code");
+    String code = PortalSignIn.fromSms("portal-guess", from, "code");
     int wrong = 0;
     for (int guess = 0; wrong < 5; guess++) {
       String g = String.format("%06d", guess);
@@ -205,9 +170,9 @@ class PortalIT extends RunningPlatform {
   @Test
   void manyGuessesAtOnceCountEveryOne() throws Exception {
     Api.Till t = api.till(admin, "portal-guess-race", "1111");
-    long from = logSize();
+    long from = PortalSignIn.logSize();
     askCode(api, "portal-guess-race", "09124440000").then().statusCode(202);
-    String code = fromSignInSms("portal-guess-race", from, "code");
+    String code = PortalSignIn.fromSms("portal-guess-race", from, "code");
     List<Integer> answers = Race.run(16, i -> {
       String g = String.format("%06d", i == Integer.parseInt(code) ? 999_999 - i : i);
       return api.elsewhere().anonymous().body(Map.of("mobile", "09124440000", "code", g)).post("/portal/portal-guess-race/session").statusCode();

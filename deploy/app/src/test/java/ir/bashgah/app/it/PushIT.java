@@ -56,17 +56,11 @@ class PushIT extends RunningPlatform {
     return "http://127.0.0.1:" + pushService.port() + path;
   }
 
-  /**
-   * The member's browser subscribes. Nothing over HTTP takes a subscription yet: the member portal's
-   * issue adds POST /api/v1/portal/me/push-subscriptions over messaging.api.PushSubscriptions, so the
-   * test writes the row as that call would.
-   */
-  private static void subscribe(String slug, String memberCode, String path, PushBrowser browser) {
-    String s = schema(slug);
-    long memberId = Sql.value("SELECT id FROM " + s + ".member WHERE member_code = ?", memberCode);
-    Sql.update("INSERT INTO " + s + ".push_subscription (id, member_id, endpoint, endpoint_hash, p256dh, auth, user_agent, created_at)"
-        + " VALUES (?, ?, ?, UNHEX(SHA2(?, 256)), ?, ?, 'Firefox/133', UTC_TIMESTAMP(6))",
-        Math.abs(path.hashCode()) + 1L, memberId, endpoint(path), endpoint(path), browser.p256dh(), browser.auth());
+  /** The member's browser subscribes through the club's portal, signed in as he would be, with what PushSubscription.toJSON() gives. */
+  private void subscribe(String slug, String mobile, String path, PushBrowser browser) {
+    String token = PortalSignIn.token(api, slug, mobile);
+    api.as(token).body(Map.of("endpoint", endpoint(path), "keys", Map.of("p256dh", browser.p256dh(), "auth", browser.auth())))
+        .header("User-Agent", "Firefox/133").post("/portal/me/push-subscriptions").then().statusCode(201);
   }
 
   private static List<LoggedRequest> postsTo(String path) {
@@ -97,10 +91,10 @@ class PushIT extends RunningPlatform {
     PushBrowser saraLaptop = new PushBrowser();
     PushBrowser aliPhone = new PushBrowser();
     PushBrowser rezaPhone = new PushBrowser();
-    subscribe(slug, sara, "/wpush/sara-phone", saraPhone);
-    subscribe(slug, sara, "/wpush/sara-laptop", saraLaptop);
-    subscribe(slug, ali, "/wpush/ali-phone", aliPhone);
-    subscribe(slug, reza, "/wpush/reza-phone", rezaPhone);
+    subscribe(slug, "09121270001", "/wpush/sara-phone", saraPhone);
+    subscribe(slug, "09121270001", "/wpush/sara-laptop", saraLaptop);
+    subscribe(slug, "09121270002", "/wpush/ali-phone", aliPhone);
+    subscribe(slug, "09121270003", "/wpush/reza-phone", rezaPhone);
     api.as(owner).body(Map.of("push", false)).put("/members/" + reza + "/consents").then().statusCode(200);
 
     pushService.stubFor(post(urlEqualTo("/wpush/sara-phone")).willReturn(aResponse().withStatus(201)));

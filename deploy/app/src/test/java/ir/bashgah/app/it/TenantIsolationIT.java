@@ -53,8 +53,8 @@ class TenantIsolationIT extends RunningPlatform {
 
   /** The tables this work writes, and what each must hold afterwards; every other table must not change. */
   private static final Set<String> WRITTEN = Set.of("member", "card", "member_code_counter", "member_standing", "member_tag", "member_note", "balance",
-      "ledger_entry", "lot", "lot_draw", "invoice", "invoice_line", "invoice_payment", "redemption", "idempotency_key", "member_import", "ledger_check",
-      "audit_entry");
+      "ledger_entry", "lot", "lot_draw", "invoice", "invoice_line", "invoice_payment", "invoice_link", "redemption", "idempotency_key", "member_import",
+      "ledger_check", "audit_entry");
 
   @Test
   void clubsWorkingAtOnceOnCollidingCodesEachKeepExactlyTheirOwnRows() throws Exception {
@@ -252,6 +252,9 @@ class TenantIsolationIT extends RunningPlatform {
         .containsExactly(List.of(Integer.toString(MEMBERS), Long.toString(MEMBERS * n * 1_000_000)));
     assertThat(Sql.rows("SELECT method, COUNT(*), SUM(amount) FROM " + s + ".invoice_payment GROUP BY method"))
         .containsExactly(List.of("CASH", Integer.toString(MEMBERS), Long.toString(MEMBERS * n * 1_000_000)));
+    // each invoice's link, to this club's invoice, with the points it left its member with (its own earning: one invoice each)
+    assertThat(Sql.rows("SELECT COUNT(*), COUNT(DISTINCT l.token_hash), SUM(l.points_after = i.points_earned) FROM " + s + ".invoice_link l JOIN " + s
+        + ".invoice i ON i.id = l.invoice_id")).containsExactly(List.of(Integer.toString(MEMBERS), Integer.toString(MEMBERS), Integer.toString(MEMBERS)));
 
     // Every key once, each holding this club's answer (an import keeps its key with the import).
     List<String> keys = new ArrayList<>();
