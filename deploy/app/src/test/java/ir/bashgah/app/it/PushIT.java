@@ -121,7 +121,7 @@ class PushIT extends RunningPlatform {
     Awaitility.await("both pushes sent").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
       Sql.update("UPDATE " + schema(slug) + ".message SET next_attempt_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE status = 'QUEUED'");
       api.runJob(admin, "message-delivery", slug);
-      return Sql.value("SELECT COUNT(*) FROM " + schema(slug) + ".message WHERE status = 'SENT'") == 2;
+      return Sql.value("SELECT COUNT(*) FROM " + schema(slug) + ".message WHERE status = 'SENT' AND channel = 'PUSH'") == 2;
     });
 
     // Sara's phone got it once, and only she can read it
@@ -157,7 +157,7 @@ class PushIT extends RunningPlatform {
     assertThat(toAli).hasSize(2);
     assertThat(json(aliPhone.decrypt(toAli.get(1).getBody())).getString("body")).isEqualTo("Ali جان، امتیاز دو برابر");
     assertThat(Sql.rows("SELECT m.status, m.attempts, m.provider FROM " + schema(slug) + ".message m JOIN " + schema(slug)
-        + ".member p ON p.id = m.member_id WHERE p.member_code = ?", ali)).containsExactly(List.of("SENT", "2", "webpush"));
+        + ".member p ON p.id = m.member_id WHERE p.member_code = ? AND m.channel = 'PUSH'", ali)).containsExactly(List.of("SENT", "2", "webpush"));
     assertThat(Sql.rows("SELECT consecutive_failures, last_success_at IS NOT NULL FROM " + schema(slug) + ".push_subscription WHERE endpoint = ?",
         endpoint("/wpush/ali-phone"))).containsExactly(List.of("0", "1"));
 
@@ -175,7 +175,7 @@ class PushIT extends RunningPlatform {
     api.as(owner).get("/messages/batches/" + batch).then().statusCode(200).body("counts.DELIVERED", equalTo(1)).body("counts.SENT", equalTo(1));
     // a token is good for its own message only, and a made-up one for none
     String alisId = Long.toString(Sql.value("SELECT m.id FROM " + schema(slug) + ".message m JOIN " + schema(slug)
-        + ".member p ON p.id = m.member_id WHERE p.member_code = ?", ali));
+        + ".member p ON p.id = m.member_id WHERE p.member_code = ? AND m.channel = 'PUSH'", ali));
     api.anonymous().body(Map.of("messageId", alisId, "token", token)).post("/push/receipts").then().statusCode(422)
         .body("type", equalTo(PROBLEMS + "validation-failed")).body("errors[0].field", equalTo("token"));
     api.anonymous().body(Map.of("messageId", alisId, "token", "push-once.AAAAAAAAAAAAAAAAAAAAAA")).post("/push/receipts").then().statusCode(422)
