@@ -42,7 +42,7 @@ final class PortalSignIn {
    * log): its code ({@code what} "code") or its link's token ("link").
    */
   static String fromSms(String club, long from, String what) {
-    Pattern p = Pattern.compile("/p/" + Pattern.quote(club) + "/l/[A-Za-z0-9_-]{22}|باشگاه Club " + Pattern.quote(club) + ": \\d{6}");
+    Pattern p = Pattern.compile("/p/" + Pattern.quote(club) + "/l/[A-Za-z0-9_-]{22}|به Club " + Pattern.quote(club) + ": \\d{6}");
     AtomicReference<String> found = new AtomicReference<>();
     Awaitility.await("the sign-in SMS of " + club).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
       byte[] all = Files.readAllBytes(PlatformNode.shared().log());

@@ -92,7 +92,8 @@ public class RequestLoginCode {
   String text(TenantDescriptor club, String code, String link) {
     String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     String host = URI.create(base).getHost();
-    return "کد ورود شما به باشگاه " + club.name() + ": " + code + "\n"
+    // the club's name as it is ("باشگاه نمونه", "کافه آفتاب"): no word of ours before it
+    return "کد ورود شما به " + club.name() + ": " + code + "\n"
         + "یا با این پیوند وارد شوید: " + base + "/p/" + club.slug() + "/l/" + link + "\n"
         + "@" + host + " #" + code;
   }
