@@ -75,6 +75,12 @@ public class ShowOwnAccount {
     return view(detail);
   }
 
+  /** Checks the call's member is still one, not blocked: for answers that read nothing else of him yet (his offers). */
+  @Transactional
+  public void requireMember() {
+    profile(SignedInMember.now());
+  }
+
   @Transactional
   public MemberProfiles.Qr qr() {
     SignedInMember member = SignedInMember.now();

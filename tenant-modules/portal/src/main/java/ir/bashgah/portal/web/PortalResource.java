@@ -177,7 +177,7 @@ public class PortalResource {
   @Allowed(Permission.PORTAL_SELF)
   @Operation(summary = "The member's personal offers and codes (filled by the offers module; empty until it exists)")
   public PortalAnswers.Offers offers() {
-    account.me();
+    account.requireMember();
     return new PortalAnswers.Offers(List.of());
   }
 

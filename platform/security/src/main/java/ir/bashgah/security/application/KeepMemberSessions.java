@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the club blocks him.
  */
 @ApplicationScoped
-public class SignInMember implements MemberSessions {
+public class KeepMemberSessions implements MemberSessions {
   @Inject Sessions sessions;
   @Inject AccessTokens tokens;
   @Inject SignedIn signedIn;
