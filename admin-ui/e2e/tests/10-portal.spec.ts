@@ -209,7 +209,6 @@ test.describe.serial("the member portal on a phone", () => {
   });
 
   test("edits his profile (the national code checked as he types) and the edit stays", async ({ page, request }) => {
-    test.skip(!memberToken, "needs the sign-in of the test before");
     await openSignedIn(page, memberToken, `/p/${DEMO.club}/profile`);
     await expect(page.getByTestId("profile-form")).toBeVisible();
     await expect(page.getByTestId("field-mobile")).toHaveValue(toPersian(mobile));
@@ -241,7 +240,6 @@ test.describe.serial("the member portal on a phone", () => {
   });
 
   test("reads his history and the invoice of his purchase", async ({ page, request }) => {
-    test.skip(!memberToken, "needs the sign-in of the first test");
     await openSignedIn(page, memberToken, `/p/${DEMO.club}/history`);
     const ledger = await (await request.get("/api/v1/portal/me/ledger?page=0&size=20", { headers: bearer(memberToken) })).json();
     expect(ledger.items.length).toBeGreaterThan(0);

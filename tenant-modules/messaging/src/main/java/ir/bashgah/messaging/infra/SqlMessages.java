@@ -6,6 +6,12 @@ import static ir.bashgah.messaging.infra.MessageColumns.longOrNull;
 import static ir.bashgah.messaging.infra.MessageColumns.marks;
 import static ir.bashgah.messaging.infra.MessageColumns.statusCondition;
 import static ir.bashgah.messaging.infra.MessageColumns.statuses;
+import static ir.bashgah.messaging.infra.MessageRows.BATCH_COLUMNS;
+import static ir.bashgah.messaging.infra.MessageRows.CLAIM_COLUMNS;
+import static ir.bashgah.messaging.infra.MessageRows.CONFIDENTIAL_TEXT;
+import static ir.bashgah.messaging.infra.MessageRows.batch;
+import static ir.bashgah.messaging.infra.MessageRows.claimed;
+import static ir.bashgah.messaging.infra.MessageRows.record;
 
 import ir.bashgah.kernel.Ids;
 import ir.bashgah.kernel.crypto.FieldCipher;
@@ -67,9 +73,6 @@ public class SqlMessages implements Messages {
         confidential);
   }
 
-  /** What staff see of a confidential message instead of its text. */
-  static final String CONFIDENTIAL_TEXT = "(کد ورود عضو؛ متن آن نمایش داده نمی‌شود)";
-
   @Override
   public void addDraft(long id, Draft d, Instant dueAt, Instant now) {
     writes.add("INSERT INTO message (id, batch_id, member_id, channel, recipient, template_code, params, trigger_name, kind, status, attempts, next_attempt_at,"
@@ -81,8 +84,6 @@ public class SqlMessages implements Messages {
   /** The subject column's width: a subject filled with long names is cut rather than refused at send time. */
   private static final int SUBJECT = 200;
 
-  private static final String BATCH_COLUMNS = "id, channel, kind, template_code, text, subject, segment_code, segment_filter, send_at, recipients, suppressed,"
-      + " created_by, created_at, expansion_done";
   /** Members per chunk of a segment send: a chunk is one short transaction of a few multi-row inserts. */
   private static final int ROWS_PER_STATEMENT = 1000;
 
@@ -171,13 +172,6 @@ public class SqlMessages implements Messages {
   /** A segment batch's progress, read under its row lock. */
   private record Expansion(Channel channel, String filter, Long through, boolean done, LocalDateTime sendAt) {}
 
-  private static Batch batch(ResultSet row) throws SQLException {
-    String filter = row.getString(8);
-    return new Batch(row.getLong(1), Channel.valueOf(row.getString(2)), MessageKind.valueOf(row.getString(3)), row.getString(4), row.getString(5),
-        row.getString(6), row.getString(7), filter == null ? null : SegmentFilterJson.read(filter), UtcInstantConverter.fromColumn(row.getObject(9, LocalDateTime.class)),
-        row.getLong(10), row.getLong(11), row.getString(12), UtcInstantConverter.fromColumn(row.getObject(13, LocalDateTime.class)), row.getBoolean(14));
-  }
-
   @Override
   public List<ClaimedMessage> claimDue(Channel channel, Instant now, int limit, Duration lease, boolean marketingToo) {
     writes.send();
@@ -209,13 +203,6 @@ public class SqlMessages implements Messages {
     Statements.query(writes.connection(), "SELECT " + CLAIM_COLUMNS + " FROM message WHERE id = ? AND status = 'QUEUED' FOR UPDATE SKIP LOCKED",
         row -> claimed.add(claimed(row)), id);
     return lease(claimed, now, lease).stream().findFirst();
-  }
-
-  private static final String CLAIM_COLUMNS = "id, batch_id, member_id, kind, recipient, subject, text, template_code, params, attempts, service_local_id";
-
-  private static ClaimedMessage claimed(java.sql.ResultSet row) throws java.sql.SQLException {
-    return new ClaimedMessage(row.getLong(1), longOrNull(row, 2), longOrNull(row, 3), MessageKind.valueOf(row.getString(4)),
-        FieldCipher.decrypt(row.getString(5)), row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getInt(10) + 1, longOrNull(row, 11));
   }
 
   /** Marks the claimed rows SENDING with their lease. */
@@ -406,13 +393,4 @@ public class SqlMessages implements Messages {
     return count[0];
   }
 
-  private static MessageRecord record(ResultSet row) throws SQLException {
-    long cost = row.getLong(8);
-    Long costOrNull = row.wasNull() ? null : cost;
-    MessageStatus status = MessageStatus.valueOf(row.getString(4)).shown();
-    String failure = failure(status, row.getString(9));
-    return new MessageRecord(row.getLong(1), Channel.valueOf(row.getString(2)), row.getString(3), status,
-        UtcInstantConverter.fromColumn(row.getObject(5, LocalDateTime.class)), UtcInstantConverter.fromColumn(row.getObject(6, LocalDateTime.class)),
-        UtcInstantConverter.fromColumn(row.getObject(7, LocalDateTime.class)), costOrNull, failure);
-  }
 }
